@@ -1,0 +1,77 @@
+import OrderedCollections
+
+/// One API: the typed form of an apispec file. Maps keep their written order.
+public struct Spec: Sendable {
+    public var file: String
+    /// The YAML tree the spec was decoded from (rules that scan every string use it).
+    public var root: YAMLNode
+    public var version: Int
+    public var name: String
+    public var description: String?
+    public var apiProtocol: APIProtocol
+    /// REST only; nil when not written (AWS's default is regional).
+    public var endpoint: EndpointType?
+    public var parameters: OrderedDictionary<String, Parameter>
+    public var defaults: Defaults
+    public var functions: OrderedDictionary<String, Function>
+    public var authorizers: OrderedDictionary<String, Authorizer>
+    public var routes: [Route]
+    public var cors: CorsPolicy?
+    /// Stages as written; see `effectiveStages` for what gets deployed.
+    public var stages: OrderedDictionary<String, Stage>
+    public var binaryMediaTypes: [Located<String>]
+    public var gatewayResponses: OrderedDictionary<String, GatewayResponse>
+    public var domains: OrderedDictionary<String, Domain>
+    public var usagePlans: OrderedDictionary<String, UsagePlan>
+    public var apiKeys: OrderedDictionary<String, APIKey>
+    /// WebSocket only; nil when not written (default `$request.body.action`).
+    public var routeSelection: String?
+    public var local: LocalSettings?
+    public var extensions: Extensions
+    /// Top-level keys: `name`, `protocol`, `endpoint`, `cors`, `stages`, ...
+    public var provenance: Provenance
+
+    public init(file: String, root: YAMLNode, name: String, apiProtocol: APIProtocol) {
+        self.file = file
+        self.root = root
+        self.version = 1
+        self.name = name
+        self.apiProtocol = apiProtocol
+        self.parameters = [:]
+        self.defaults = Defaults(provenance: Provenance(root.location))
+        self.functions = [:]
+        self.authorizers = [:]
+        self.routes = []
+        self.stages = [:]
+        self.binaryMediaTypes = []
+        self.gatewayResponses = [:]
+        self.domains = [:]
+        self.usagePlans = [:]
+        self.apiKeys = [:]
+        self.extensions = []
+        self.provenance = Provenance(root.location)
+    }
+}
+
+public enum APIProtocol: String, Sendable, Hashable, CaseIterable {
+    case http, rest, websocket
+}
+
+public enum EndpointType: String, Sendable, Hashable, CaseIterable {
+    case regional, edge, `private`
+}
+
+extension Spec {
+    public static let defaultRouteSelection = "$request.body.action"
+
+    /// The stage name used when `stages` is absent: HTTP APIs get `$default`, the others `prod`.
+    public var implicitStageName: String { apiProtocol == .http ? "$default" : "prod" }
+
+    /// The stages that get deployed: the declared ones, or the implicit one.
+    public var effectiveStages: OrderedDictionary<String, Stage> {
+        if !stages.isEmpty { return stages }
+        return [implicitStageName: Stage(name: implicitStageName, provenance: Provenance(root.location))]
+    }
+
+    public func function(named name: String) -> Function? { functions[name] }
+}

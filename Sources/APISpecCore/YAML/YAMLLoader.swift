@@ -1,0 +1,278 @@
+internal import CLibYAML
+
+/// Turns bytes into a `YAMLNode` tree with positions, or diagnostics. Never traps:
+/// every problem with the input, limits included, is a diagnostic.
+public struct YAMLLoader: Sendable {
+    public var limits: LoadLimits
+
+    public init(limits: LoadLimits = LoadLimits()) {
+        self.limits = limits
+    }
+
+    public struct Result: Sendable {
+        /// The document's root, nil when loading failed.
+        public var root: YAMLNode?
+        public var source: SourceFile
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func load(_ bytes: [UInt8], path: String) -> Result {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        if bytes.count > limits.maxBytes {
+            return failure(path, .error(
+                "input-too-large",
+                "the file is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes",
+                at: start, hint: "split the spec, or raise the limit with --max-size if the file is meant to be this large"))
+        }
+        if let problem = InputCheck.firstProblem(in: bytes, path: path) {
+            return failure(path, problem)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let source = SourceFile(path: path, text: text)
+        var builder = TreeBuilder(path: path, limits: limits)
+        builder.run(bytes)
+        if builder.diagnostics.isEmpty, builder.root == nil {
+            builder.diagnostics.append(.error(
+                "empty-spec", "the file has no content", at: start,
+                hint: "start with `apispec: 1`, `name:` and `routes:`; `apispec init` writes a starter spec"))
+        }
+        // Duplicate and complex keys leave a usable tree, so the decoder can still report the rest.
+        return Result(root: builder.root, source: source, diagnostics: builder.diagnostics)
+    }
+
+    private func failure(_ path: String, _ diagnostic: Diagnostic) -> Result {
+        Result(root: nil, source: SourceFile(path: path, text: ""), diagnostics: [diagnostic])
+    }
+}
+
+/// Builds the tree from libyaml's event stream, enforcing the limits as it goes.
+private struct TreeBuilder {
+    let path: String
+    let limits: LoadLimits
+    var diagnostics: [Diagnostic] = []
+    var root: YAMLNode?
+
+    private enum Frame {
+        case sequence(YAMLNode, anchor: String?, items: [YAMLNode])
+        case mapping(YAMLNode, anchor: String?, pairs: [YAMLNode.Pair], pendingKey: YAMLNode?)
+    }
+
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
+    private var openAnchors: Set<String> = []
+    private var weights: [Int] = []
+    private var nodeCount = 0
+    private var aliasCount = 0
+    private var documents = 0
+
+    init(path: String, limits: LoadLimits) {
+        self.path = path
+        self.limits = limits
+    }
+
+    mutating func run(_ bytes: [UInt8]) {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            diagnostics.append(.error("yaml-syntax", "could not start the YAML parser (out of memory)",
+                                      at: SourceLocation(file: path, line: 1, column: 1)))
+            return
+        }
+        defer { yaml_parser_delete(&parser) }
+        bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    syntaxError(parser)
+                    return
+                }
+                let done = event.type == YAML_STREAM_END_EVENT
+                let ok = handle(event)
+                yaml_event_delete(&event)
+                if done || !ok { return }
+            }
+        }
+    }
+
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1, offset: Int(mark.index))
+    }
+
+    private mutating func syntaxError(_ parser: yaml_parser_t) {
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message += " " + context
+        }
+        var at = location(parser.problem_mark)
+        if parser.error == YAML_READER_ERROR {
+            at = SourceLocation(file: path, line: 1, column: 1, offset: Int(parser.problem_offset))
+        }
+        var hint = "check the indentation and quoting on this line and the one before it"
+        if message.contains("cannot start any token") {
+            hint = "YAML indents with spaces, not tabs; quote values that start with `@`, `` ` `` or `%`"
+        } else if message.contains("quoted scalar") {
+            hint = "close the quoted string on this line or the next ones"
+        }
+        diagnostics.append(.error("yaml-syntax", "YAML syntax error: \(message)", at: at, hint: hint))
+    }
+
+    /// Returns false to stop parsing.
+    private mutating func handle(_ event: yaml_event_t) -> Bool {
+        let at = location(event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                diagnostics.append(.error(
+                    "multiple-documents", "the file holds more than one YAML document", at: at,
+                    hint: "an apispec file is one document: remove the `---` and what follows, or move it to its own file"))
+                return false
+            }
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self) } ?? ""
+            let tag = data.tag.map { String(cString: $0) }
+            let node = YAMLNode(.scalar(text, style(data.style)), at: at, tag: tag)
+            return add(node, anchor: data.anchor.map { String(cString: $0) }, weight: 1)
+        case YAML_ALIAS_EVENT:
+            let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+            return alias(name, at: at)
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            let node = YAMLNode(.sequence([]), at: at, tag: data.tag.map { String(cString: $0) })
+            return open(.sequence(node, anchor: data.anchor.map { String(cString: $0) }, items: []), at: at)
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            let node = YAMLNode(.mapping([]), at: at, tag: data.tag.map { String(cString: $0) })
+            return open(.mapping(node, anchor: data.anchor.map { String(cString: $0) }, pairs: [], pendingKey: nil), at: at)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            return close()
+        default:
+            break
+        }
+        return true
+    }
+
+    private func style(_ style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+
+    private mutating func open(_ frame: Frame, at: SourceLocation) -> Bool {
+        if stack.count >= limits.maxDepth {
+            diagnostics.append(.error(
+                "nesting-too-deep", "lists and mappings are nested more than \(limits.maxDepth) levels deep", at: at,
+                hint: "a spec never needs this depth; flatten the structure"))
+            return false
+        }
+        if case .sequence(_, let anchor?, _) = frame { openAnchors.insert(anchor) }
+        if case .mapping(_, let anchor?, _, _) = frame { openAnchors.insert(anchor) }
+        stack.append(frame)
+        weights.append(1)
+        return countNodes(1, at: at)
+    }
+
+    private mutating func close() -> Bool {
+        guard let frame = stack.popLast(), let weight = weights.popLast() else { return true }
+        switch frame {
+        case .sequence(var node, let anchor, let items):
+            node.kind = .sequence(items)
+            if let anchor { openAnchors.remove(anchor) }
+            return attach(node, anchor: anchor, weight: weight)
+        case .mapping(var node, let anchor, let pairs, _):
+            node.kind = .mapping(MergeKeys.apply(to: pairs))
+            if let anchor { openAnchors.remove(anchor) }
+            return attach(node, anchor: anchor, weight: weight)
+        }
+    }
+
+    private mutating func add(_ node: YAMLNode, anchor: String?, weight: Int) -> Bool {
+        guard countNodes(1, at: node.location) else { return false }
+        return attach(node, anchor: anchor, weight: weight)
+    }
+
+    private mutating func alias(_ name: String, at: SourceLocation) -> Bool {
+        aliasCount += 1
+        if aliasCount > limits.maxAliases {
+            diagnostics.append(.error(
+                "too-many-aliases", "the file uses more than \(limits.maxAliases) aliases", at: at,
+                hint: "write the values out, or use fewer `*` aliases"))
+            return false
+        }
+        if openAnchors.contains(name) {
+            diagnostics.append(.error(
+                "recursive-alias", "alias `*\(name)` refers to the node that contains it", at: at,
+                hint: "an alias cannot point into its own anchor; copy the value instead"))
+            return false
+        }
+        guard let anchored = anchors[name] else {
+            diagnostics.append(.error(
+                "unknown-anchor", "alias `*\(name)` has no matching `&\(name)` before it", at: at,
+                hint: "define the anchor `&\(name)` before using it"))
+            return false
+        }
+        guard countNodes(anchored.weight, at: at) else { return false }
+        var node = anchored.node
+        node.location = at
+        return attach(node, anchor: nil, weight: anchored.weight)
+    }
+
+    private mutating func countNodes(_ count: Int, at: SourceLocation) -> Bool {
+        nodeCount += count
+        if nodeCount > limits.maxNodes {
+            diagnostics.append(.error(
+                "input-too-large", "the document expands to more than \(limits.maxNodes) nodes", at: at,
+                hint: "aliases that repeat other aliases multiply the document (\"billion laughs\"); write the values out"))
+            return false
+        }
+        return true
+    }
+
+    private mutating func attach(_ node: YAMLNode, anchor: String?, weight: Int) -> Bool {
+        if let anchor { anchors[anchor] = (node, weight) }
+        guard let frame = stack.popLast() else {
+            if case .scalar = node.kind, node.isNull { return true }
+            root = node
+            return true
+        }
+        weights[weights.count - 1] += weight
+        switch frame {
+        case .sequence(let seq, let seqAnchor, var items):
+            items.append(node)
+            stack.append(.sequence(seq, anchor: seqAnchor, items: items))
+        case .mapping(let map, let mapAnchor, var pairs, let pendingKey):
+            if let key = pendingKey {
+                let duplicate = key.scalarText != MergeKeys.key && pairs.contains { $0.key.scalarText == key.scalarText }
+                if !duplicate { pairs.append(YAMLNode.Pair(key: key, value: node)) }
+                stack.append(.mapping(map, anchor: mapAnchor, pairs: pairs, pendingKey: nil))
+            } else {
+                checkKey(node, in: pairs)
+                stack.append(.mapping(map, anchor: mapAnchor, pairs: pairs, pendingKey: node))
+            }
+        }
+        return true
+    }
+
+    private mutating func checkKey(_ key: YAMLNode, in pairs: [YAMLNode.Pair]) {
+        guard let text = key.scalarText else {
+            diagnostics.append(.error(
+                "complex-key", "a mapping key must be a plain value, not \(key.kindName)", at: key.location,
+                hint: "use a string as the key"))
+            return
+        }
+        if text == MergeKeys.key { return }
+        if let first = pairs.first(where: { $0.key.scalarText == text }) {
+            diagnostics.append(.error(
+                "duplicate-key", "duplicate key `\(text)`", at: key.location,
+                hint: "remove one of the two, or merge their values",
+                notes: [.init("`\(text)` first appears here", at: first.key.location)]))
+        }
+    }
+}

@@ -1,0 +1,150 @@
+/// A node of the YAML tree, with where it starts. Mappings keep their pairs in
+/// source order. Aliases are already expanded (within the loader's limits).
+public struct YAMLNode: Sendable, Hashable {
+    public enum ScalarStyle: Sendable, Hashable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    public struct Pair: Sendable, Hashable {
+        public var key: YAMLNode
+        public var value: YAMLNode
+    }
+
+    public enum Kind: Sendable, Hashable {
+        case scalar(String, ScalarStyle)
+        case sequence([YAMLNode])
+        case mapping([Pair])
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation
+    /// An explicit tag such as `!!str`, if the source had one.
+    public var tag: String?
+
+    public init(_ kind: Kind, at location: SourceLocation, tag: String? = nil) {
+        self.kind = kind
+        self.location = location
+        self.tag = tag
+    }
+}
+
+extension YAMLNode {
+    public var kindName: String {
+        switch kind {
+        case .scalar: return resolvedScalar.kindName
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+
+    public var pairs: [Pair]? {
+        if case .mapping(let pairs) = kind { return pairs }
+        return nil
+    }
+
+    public var items: [YAMLNode]? {
+        if case .sequence(let items) = kind { return items }
+        return nil
+    }
+
+    /// The raw text of a scalar, whatever it resolves to.
+    public var scalarText: String? {
+        if case .scalar(let text, _) = kind { return text }
+        return nil
+    }
+
+    /// The scalar under YAML 1.2's core schema: quoted scalars and `!!str` are strings.
+    public var resolvedScalar: ResolvedScalar {
+        guard case .scalar(let text, let style) = kind else { return .string("") }
+        if style != .plain || tag == "tag:yaml.org,2002:str" { return .string(text) }
+        return ResolvedScalar.resolvePlain(text)
+    }
+
+    /// A string value: any scalar that is not null (numbers and booleans keep their text).
+    public var string: String? {
+        guard case .scalar(let text, _) = kind else { return nil }
+        if case .null = resolvedScalar { return nil }
+        return text
+    }
+
+    public var isNull: Bool {
+        if case .null = resolvedScalar, scalarText != nil { return true }
+        return false
+    }
+
+    public subscript(key: String) -> YAMLNode? {
+        pairs?.first { $0.key.scalarText == key }?.value
+    }
+
+    /// Every node of the tree, depth first, this one included.
+    public func walk(_ visit: (YAMLNode) -> Void) {
+        visit(self)
+        switch kind {
+        case .scalar: break
+        case .sequence(let items): items.forEach { $0.walk(visit) }
+        case .mapping(let pairs):
+            for pair in pairs {
+                pair.key.walk(visit)
+                pair.value.walk(visit)
+            }
+        }
+    }
+}
+
+/// What a plain scalar means: YAML 1.2 core schema.
+public enum ResolvedScalar: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+
+    var kindName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .int: return "an integer"
+        case .double: return "a number"
+        case .string: return "a string"
+        }
+    }
+
+    static func resolvePlain(_ text: String) -> ResolvedScalar {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .double(.infinity)
+        case "-.inf", "-.Inf", "-.INF": return .double(-.infinity)
+        case ".nan", ".NaN", ".NAN": return .double(.nan)
+        default: break
+        }
+        if let int = parseInt(text) { return .int(int) }
+        if isFloat(text), let double = Double(text) { return .double(double) }
+        return .string(text)
+    }
+
+    private static func parseInt(_ text: String) -> Int? {
+        if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }
+        if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8) }
+        var digits = Substring(text)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
+    }
+
+    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
+    private static func isFloat(_ text: String) -> Bool {
+        var chars = Substring(text)
+        if chars.first == "-" || chars.first == "+" { chars = chars.dropFirst() }
+        let mantissa = chars.prefix { $0 != "e" && $0 != "E" }
+        let exponent = chars.dropFirst(mantissa.count)
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              parts.contains(where: { !$0.isEmpty }) else { return false }
+        if exponent.isEmpty { return true }
+        var exp = exponent.dropFirst()
+        if exp.first == "-" || exp.first == "+" { exp = exp.dropFirst() }
+        return !exp.isEmpty && exp.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}

@@ -1,0 +1,2 @@
+import APISpecCore
+print("apispec")

@@ -30,6 +30,10 @@ public struct Spec: Sendable {
     public var extensions: Extensions
     /// Top-level keys: `name`, `protocol`, `endpoint`, `cors`, `stages`, ...
     public var provenance: Provenance
+    /// Entities the decoder already reported errors for, as `section.name`
+    /// (`functions.listPets`, `routes.GET /pets`). Rules say nothing more about them,
+    /// nor about references to them: no cascades.
+    public var broken: Set<String> = []
 
     public init(file: String, root: YAMLNode, name: String, apiProtocol: APIProtocol) {
         self.file = file
@@ -73,5 +77,5 @@ extension Spec {
         return [implicitStageName: Stage(name: implicitStageName, provenance: Provenance(root.location))]
     }
 
-    public func function(named name: String) -> Function? { functions[name] }
+    public func isBroken(_ section: String, _ name: String) -> Bool { broken.contains("\(section).\(name)") }
 }

@@ -37,6 +37,7 @@ let package = Package(
             name: "APISpecEmit",
             dependencies: [
                 "APISpecCore",
+                "APISpecValidation",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
@@ -47,6 +48,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "APISpecCoreTests", dependencies: ["APISpecCore"]),
+        .target(
+            name: "APISpecTestSupport",
+            dependencies: ["APISpecCore", "APISpecValidation", "APISpecEmit"],
+            path: "Tests/APISpecTestSupport"
+        ),
+        .testTarget(name: "APISpecCoreTests", dependencies: ["APISpecCore", "APISpecTestSupport"]),
+        .testTarget(name: "APISpecValidationTests", dependencies: ["APISpecValidation", "APISpecTestSupport"]),
+        .testTarget(name: "APISpecEmitTests", dependencies: ["APISpecEmit", "APISpecValidation", "APISpecTestSupport"]),
+        .testTarget(name: "apispecTests", dependencies: ["APISpecTestSupport"]),
     ]
 )

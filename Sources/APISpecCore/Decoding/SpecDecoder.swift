@@ -1,13 +1,132 @@
-/// YAML tree -> `Spec`. Reports every structural problem it finds in one pass.
+import OrderedCollections
+
+/// YAML tree -> `Spec`. Reports every structural problem it finds in one pass: unknown
+/// keys (with "did you mean"), wrong types, missing keys and values outside closed sets.
+/// AWS limits, references and protocol fitness are the validator's rules.
 public struct SpecDecoder: Sendable {
     public init() {}
 
     public struct Result: Sendable {
+        /// Nil when the spec's identity (`apispec`, `name`, `protocol`, `routes`) is unusable.
         public var spec: Spec?
         public var diagnostics: [Diagnostic]
     }
 
+    public static let supportedVersion = 1
+
     public func decode(_ root: YAMLNode, file: String) -> Result {
-        Result(spec: nil, diagnostics: [])
+        let context = DecodingContext()
+        let spec = decodeSpec(root, file: file, context)
+        return Result(spec: spec, diagnostics: context.diagnostics)
+    }
+
+    private func decodeSpec(_ root: YAMLNode, file: String, _ context: DecodingContext) -> Spec? {
+        guard let top = context.fields(root, path: "", what: "the spec") else { return nil }
+        var usable = true
+
+        context.require("apispec", in: top, what: "the spec", example: "apispec: 1")
+        if let node = top["apispec"], let version = context.int(node, "`apispec`", example: "`apispec: 1`"),
+           version != Self.supportedVersion {
+            context.error("unsupported-version", "spec format version \(version) is not supported", at: node.location,
+                          hint: "this apispec reads `apispec: \(Self.supportedVersion)`")
+            usable = false
+        }
+
+        context.require("name", in: top, what: "the spec", example: "name: pets-api")
+        let name = top["name"].flatMap { context.string($0, "`name`") }
+        if name == nil { usable = false }
+
+        var apiProtocol = APIProtocol.http
+        if let node = top["protocol"] {
+            if let value = context.choice(node, "protocol", as: APIProtocol.self) { apiProtocol = value } else { usable = false }
+        }
+
+        context.require("routes", in: top, what: "the spec", example: "routes: {GET /hello: {function: hello}}")
+        if top["routes"] == nil { usable = false }
+
+        var spec = Spec(file: file, root: root, name: name ?? "", apiProtocol: apiProtocol)
+        spec.provenance = top.provenance(root.location)
+        spec.extensions = top.extensions
+        spec.description = top["description"].flatMap { context.string($0, "`description`") }
+        spec.endpoint = top["endpoint"].flatMap { context.choice($0, "endpoint type", as: EndpointType.self) }
+        spec.routeSelection = top["routeSelection"].flatMap { context.string($0, "`routeSelection`") }
+        spec.binaryMediaTypes = top["binaryMediaTypes"].flatMap { context.stringList($0, "`binaryMediaTypes`") } ?? []
+
+        if let node = top["parameters"] { spec.parameters = decodeParameters(node, context) }
+        if let node = top["defaults"] { spec.defaults = decodeDefaults(node, context) }
+        if let node = top["functions"] {
+            spec.functions = decodeFunctions(node, defaults: spec.defaults, context)
+        }
+        if let node = top["authorizers"] { spec.authorizers = decodeAuthorizers(node, context) }
+        if let node = top["routes"] { spec.routes = decodeRoutes(node, defaults: spec.defaults, context) }
+        if let node = top["cors"] { spec.cors = decodeCors(node, context) }
+        if let node = top["stages"] { spec.stages = decodeStages(node, context) }
+        if let node = top["gatewayResponses"] { spec.gatewayResponses = decodeGatewayResponses(node, context) }
+        if let node = top["domains"] { spec.domains = decodeDomains(node, context) }
+        if let node = top["usagePlans"] { spec.usagePlans = decodeUsagePlans(node, context) }
+        if let node = top["apiKeys"] { spec.apiKeys = decodeAPIKeys(node, context) }
+        if let node = top["local"] { spec.local = decodeLocal(node, context) }
+
+        spec.broken = context.broken
+        return usable ? spec : nil
+    }
+
+    /// Each entry of a `name: {...}` section, with its name's location.
+    func entries(_ node: YAMLNode, _ what: String, _ context: DecodingContext) -> [(name: String, key: YAMLNode, value: YAMLNode)] {
+        guard let pairs = node.pairs else {
+            if !node.isNull {
+                context.wrongType(node, what, expected: "a mapping of names to settings", example: "`name: {...}` lines under it")
+            }
+            return []
+        }
+        return pairs.compactMap { pair in
+            guard let name = pair.key.scalarText, !name.hasPrefix("x-") else { return nil }
+            return (name, pair.key, pair.value)
+        }
+    }
+
+    private func decodeParameters(_ node: YAMLNode, _ context: DecodingContext) -> OrderedDictionary<String, Parameter> {
+        var result: OrderedDictionary<String, Parameter> = [:]
+        for (name, key, value) in entries(node, "`parameters`", context) {
+            result[name] = context.entity("parameters", name) {
+                var parameter = Parameter(name: name, provenance: Provenance(key.location))
+                guard let fields = context.fields(value, path: "parameters.*", what: "parameter `\(name)`") else {
+                    return parameter
+                }
+                parameter.provenance = fields.provenance(key.location)
+                parameter.extensions = fields.extensions
+                if let type = fields["type"].flatMap({ context.string($0, "`type`") }) { parameter.type = type }
+                parameter.description = fields["description"].flatMap { context.string($0, "`description`") }
+                parameter.allowed = fields["allowed"].flatMap { context.stringList($0, "`allowed`") } ?? []
+                parameter.defaultValue = fields["default"].flatMap { context.string($0, "`default`") }
+                return parameter
+            }
+        }
+        return result
+    }
+
+    private func decodeDefaults(_ node: YAMLNode, _ context: DecodingContext) -> Defaults {
+        guard let fields = context.fields(node, path: "defaults", what: "`defaults`") else {
+            return Defaults(provenance: Provenance(node.location))
+        }
+        var defaults = Defaults(provenance: fields.provenance(node.location))
+        defaults.extensions = fields.extensions
+        if let function = fields["function"] {
+            let decoded = context.entity("defaults", "function") {
+                decodeFunctionSettings(function, path: "defaults.function", what: "`defaults.function`", context)
+            }
+            defaults.function = decoded?.settings
+            defaults.functionProvenance = decoded?.fields.provenance(function.location)
+        }
+        if let auth = fields["auth"], let text = context.string(auth, "`auth`") {
+            defaults.auth = Located(AuthChoice(text), at: auth.location)
+        }
+        if let timeout = fields["timeout"], let value = context.milliseconds(timeout, "`timeout`") {
+            defaults.timeoutMilliseconds = Located(value, at: timeout.location)
+        }
+        if let version = fields["payloadVersion"], let value = context.payloadVersion(version, "payload version") {
+            defaults.payloadVersion = Located(value, at: version.location)
+        }
+        return defaults
     }
 }

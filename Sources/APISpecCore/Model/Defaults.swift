@@ -3,6 +3,8 @@
 public struct Defaults: Sendable {
     /// `defaults.function` as written (nil if absent).
     public var function: FunctionSettings?
+    /// Where each `defaults.function` field was written.
+    public var functionProvenance: Provenance?
     /// `defaults.auth`: the auth every route uses unless it says otherwise.
     public var auth: Located<AuthChoice>?
     /// `defaults.timeout`: integration timeout in milliseconds for every route.

@@ -1,0 +1,213 @@
+import OrderedCollections
+
+/// Collects the decoder's diagnostics and reads typed values out of YAML nodes.
+/// Each reader reports at most one problem for a node and returns nil for it, so a
+/// bad value never draws a second diagnostic.
+final class DecodingContext {
+    private(set) var diagnostics: [Diagnostic] = []
+    var broken: Set<String> = []
+
+    var errorCount: Int { diagnostics.count }
+
+    func error(_ id: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
+        diagnostics.append(.error(id, message, at: location, hint: hint))
+    }
+
+    /// Runs `body` and marks `section.name` broken if it reported anything.
+    func entity<T>(_ section: String, _ name: String, _ body: () -> T) -> T {
+        let before = errorCount
+        let result = body()
+        if errorCount > before { broken.insert("\(section).\(name)") }
+        return result
+    }
+
+    func wrongType(_ node: YAMLNode, _ what: String, expected: String, example: String) {
+        error("wrong-type", "\(what) must be \(expected), not \(node.kindName)", at: node.location,
+              hint: "write it as \(example)")
+    }
+
+    // MARK: - Mappings
+
+    /// The keys of a mapping, checked against `KnownKeys.all[path]`. Nil (reported) if `node` is not a mapping.
+    func fields(_ node: YAMLNode, path: String, what: String) -> Fields? {
+        guard let pairs = node.pairs else {
+            wrongType(node, what, expected: "a mapping", example: "`key: value` lines indented under it")
+            return nil
+        }
+        let known = KnownKeys.all[path] ?? []
+        var fields = Fields(node: node)
+        for pair in pairs {
+            guard let key = pair.key.scalarText else { continue }
+            if key.hasPrefix("x-") {
+                fields.extensions.append(pair)
+            } else if known.contains(key) {
+                fields.values[key] = pair
+            } else {
+                let suggestion = Suggestion.closest(to: key, in: known)
+                if let suggestion { fields.suggested.insert(suggestion) }
+                let hint = suggestion.map { "did you mean `\($0)`?" }
+                    ?? "known keys here: \(known.map { "`\($0)`" }.joined(separator: ", ")); custom keys start with `x-`"
+                error("unknown-key", "unknown key `\(key)` in \(what)", at: pair.key.location, hint: hint)
+            }
+        }
+        return fields
+    }
+
+    /// Reports `key` missing from `fields` unless a misspelling of it was already reported.
+    func require(_ key: String, in fields: Fields, what: String, example: String) {
+        guard fields[key] == nil, !fields.suggested.contains(key) else { return }
+        error("missing-key", "\(what) needs `\(key)`", at: fields.node.location, hint: "add `\(key)`, for example `\(example)`")
+    }
+
+    // MARK: - Scalars
+
+    func string(_ node: YAMLNode, _ what: String) -> String? {
+        guard let text = node.string, node.scalarText != nil else {
+            wrongType(node, what, expected: "a string", example: "a single value on the same line")
+            return nil
+        }
+        return text
+    }
+
+    func located(_ node: YAMLNode, _ what: String) -> Located<String>? {
+        string(node, what).map { Located($0, at: node.location) }
+    }
+
+    func int(_ node: YAMLNode, _ what: String, example: String) -> Int? {
+        guard case .int(let value) = node.resolvedScalar, node.scalarText != nil else {
+            wrongType(node, what, expected: "a whole number", example: example)
+            return nil
+        }
+        return value
+    }
+
+    func double(_ node: YAMLNode, _ what: String, example: String) -> Double? {
+        switch node.resolvedScalar {
+        case .int(let value) where node.scalarText != nil: return Double(value)
+        case .double(let value) where node.scalarText != nil && value.isFinite: return value
+        default:
+            wrongType(node, what, expected: "a number", example: example)
+            return nil
+        }
+    }
+
+    func bool(_ node: YAMLNode, _ what: String) -> Bool? {
+        guard case .bool(let value) = node.resolvedScalar, node.scalarText != nil else {
+            wrongType(node, what, expected: "`true` or `false`", example: "`true` or `false`")
+            return nil
+        }
+        return value
+    }
+
+    /// One of a closed set of values, with a suggestion when it is close to one.
+    func choice<E: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: String, as type: E.Type) -> E?
+    where E.RawValue == String {
+        guard let text = string(node, what) else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let allowed = E.allCases.map(\.rawValue)
+        invalidValue(node, text, what, allowed: allowed)
+        return nil
+    }
+
+    func invalidValue(_ node: YAMLNode, _ text: String, _ what: String, allowed: [String]) {
+        let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+        let hint = Suggestion.closest(to: text, in: allowed).map { "did you mean `\($0)`? allowed: \(list)" }
+            ?? "use one of \(list)"
+        error("invalid-value", "`\(text)` is not a valid \(what)", at: node.location, hint: hint)
+    }
+
+    // MARK: - Collections
+
+    /// A list of strings; a single string counts as a one-item list.
+    func stringList(_ node: YAMLNode, _ what: String) -> [Located<String>]? {
+        if node.scalarText != nil, !node.isNull {
+            return located(node, what).map { [$0] }
+        }
+        guard let items = node.items else {
+            wrongType(node, what, expected: "a list of strings", example: "`[a, b]`")
+            return nil
+        }
+        var result: [Located<String>] = []
+        var ok = true
+        for item in items {
+            if let value = located(item, "each item of \(what)") { result.append(value) } else { ok = false }
+        }
+        return ok ? result : nil
+    }
+
+    /// A mapping of names to scalar values (numbers and booleans keep their text).
+    func stringMap(_ node: YAMLNode, _ what: String) -> OrderedDictionary<String, Located<String>>? {
+        guard let pairs = node.pairs else {
+            wrongType(node, what, expected: "a mapping of names to values", example: "`{NAME: value}`")
+            return nil
+        }
+        var result: OrderedDictionary<String, Located<String>> = [:]
+        var ok = true
+        for pair in pairs {
+            guard let key = pair.key.scalarText else { continue }
+            if pair.value.isNull {
+                result[key] = Located("", at: pair.value.location)
+            } else if let value = located(pair.value, "`\(key)` in \(what)") {
+                result[key] = value
+            } else {
+                ok = false
+            }
+        }
+        return ok ? result : nil
+    }
+
+    /// Integration timeouts: seconds as a number (`10`, `0.5`) or a string with a unit (`500ms`, `10s`).
+    func milliseconds(_ node: YAMLNode, _ what: String) -> Int? {
+        let example = "`10` (seconds), `0.5` or `\"500ms\"`"
+        switch node.resolvedScalar {
+        case .int(let seconds) where node.scalarText != nil: return seconds * 1000
+        case .double(let seconds) where seconds.isFinite: return Int((seconds * 1000).rounded())
+        case .string(let text):
+            if text.hasSuffix("ms"), let value = Int(text.dropLast(2)) { return value }
+            if text.hasSuffix("s"), let value = Double(text.dropLast()), value.isFinite {
+                return Int((value * 1000).rounded())
+            }
+        default: break
+        }
+        wrongType(node, what, expected: "a duration", example: example)
+        return nil
+    }
+
+    /// `payloadVersion`: `1.0` / `2.0`, quoted or not.
+    func payloadVersion(_ node: YAMLNode, _ what: String) -> String? {
+        let text: String?
+        switch node.resolvedScalar {
+        case .int(let value): text = "\(value).0"
+        case .double(let value): text = value == 1 ? "1.0" : value == 2 ? "2.0" : node.scalarText
+        case .string(let value): text = value
+        default: text = nil
+        }
+        guard let text, ["1.0", "2.0"].contains(text) else {
+            invalidValue(node, node.scalarText ?? node.kindName, what, allowed: ["1.0", "2.0"])
+            return nil
+        }
+        return text
+    }
+}
+
+/// The known keys of one mapping, by name, plus its `x-` extensions.
+struct Fields {
+    let node: YAMLNode
+    var values: [String: YAMLNode.Pair] = [:]
+    var extensions: Extensions = []
+    /// Known keys that an unknown key looked like (so "missing" is not reported twice).
+    var suggested: Set<String> = []
+
+    init(node: YAMLNode) {
+        self.node = node
+    }
+
+    subscript(key: String) -> YAMLNode? { values[key]?.value }
+
+    /// Locations of every value written, keyed by spec key.
+    func provenance(_ entity: SourceLocation) -> Provenance {
+        var provenance = Provenance(entity)
+        for (key, pair) in values { provenance.fields[key] = pair.value.location }
+        return provenance
+    }
+}

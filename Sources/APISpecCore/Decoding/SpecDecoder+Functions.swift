@@ -1,0 +1,125 @@
+import OrderedCollections
+
+extension SpecDecoder {
+    func decodeFunctions(_ node: YAMLNode, defaults: Defaults, _ context: DecodingContext) -> OrderedDictionary<String, Function> {
+        var result: OrderedDictionary<String, Function> = [:]
+        for (name, key, value) in entries(node, "`functions`", context) {
+            result[name] = context.entity("functions", name) {
+                let own = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context)
+                var provenance = Provenance(key.location)
+                if let inherited = defaults.functionProvenance { provenance.fields = inherited.fields }
+                if let own { provenance.fields.merge(own.fields.provenance(key.location).fields) { _, mine in mine } }
+                let settings = Self.merge(own?.settings ?? FunctionSettings(), over: defaults.function ?? FunctionSettings())
+                var function = Function(name: name, settings: settings, provenance: provenance)
+                function.extensions = own?.fields.extensions ?? []
+                if own != nil {
+                    requireRuntimeAndHandler(function, at: value.location, context)
+                }
+                return function
+            }
+        }
+        return result
+    }
+
+    private func requireRuntimeAndHandler(_ function: Function, at location: SourceLocation, _ context: DecodingContext) {
+        if function.runtime == nil {
+            context.error("missing-key", "function `\(function.name)` has no `runtime`", at: location,
+                          hint: "add `runtime: python3.12` (or another Lambda runtime) here or in `defaults.function`")
+        } else if function.settings.handler == nil, !function.isCustomRuntime {
+            context.error("missing-key", "function `\(function.name)` has no `handler`", at: location,
+                          hint: "add `handler: module.function`, for example `handler: app.handler`")
+        }
+    }
+
+    /// Function settings as written in one mapping (a function or `defaults.function`).
+    func decodeFunctionSettings(_ node: YAMLNode, path: String, what: String, _ context: DecodingContext)
+        -> (settings: FunctionSettings, fields: Fields)?
+    {
+        guard let fields = context.fields(node, path: path, what: what) else { return nil }
+        var settings = FunctionSettings()
+        settings.runtime = fields["runtime"].flatMap { context.string($0, "`runtime`") }
+        settings.handler = fields["handler"].flatMap { context.string($0, "`handler`") }
+        settings.code = fields["code"].flatMap { context.string($0, "`code`") }
+        settings.description = fields["description"].flatMap { context.string($0, "`description`") }
+        settings.memory = fields["memory"].flatMap { context.int($0, "`memory`", example: "`memory: 256` (MB)") }
+        settings.timeout = fields["timeout"].flatMap { context.int($0, "`timeout`", example: "`timeout: 10` (seconds)") }
+        settings.architecture = fields["architecture"].flatMap { context.choice($0, "architecture", as: Architecture.self) }
+        settings.ephemeralStorage = fields["ephemeralStorage"].flatMap {
+            context.int($0, "`ephemeralStorage`", example: "`ephemeralStorage: 1024` (MB)")
+        }
+        settings.environment = fields["environment"].flatMap { context.stringMap($0, "`environment`") }
+        settings.provisionedConcurrency = fields["provisionedConcurrency"].flatMap {
+            context.int($0, "`provisionedConcurrency`", example: "`provisionedConcurrency: 2`")
+        }
+        settings.reservedConcurrency = fields["reservedConcurrency"].flatMap {
+            context.int($0, "`reservedConcurrency`", example: "`reservedConcurrency: 50`")
+        }
+        settings.layers = fields["layers"].flatMap { context.stringList($0, "`layers`") }
+        settings.policies = fields["policies"].flatMap { decodePolicies($0, context) }
+        settings.role = fields["role"].flatMap { context.string($0, "`role`") }
+        settings.tracing = fields["tracing"].flatMap { context.bool($0, "`tracing`") }
+        settings.logRetentionDays = fields["logRetentionDays"].flatMap {
+            context.int($0, "`logRetentionDays`", example: "`logRetentionDays: 14`")
+        }
+        settings.tags = fields["tags"].flatMap { context.stringMap($0, "`tags`") }.map { $0.mapValues(\.value) }
+        return (settings, fields)
+    }
+
+    private func decodePolicies(_ node: YAMLNode, _ context: DecodingContext) -> [PolicyStatement]? {
+        guard let items = node.items else {
+            context.wrongType(node, "`policies`", expected: "a list of IAM statements",
+                              example: "`- {effect: Allow, actions: [s3:GetObject], resources: [\"*\"]}`")
+            return nil
+        }
+        var statements: [PolicyStatement] = []
+        for item in items {
+            guard let fields = context.fields(item, path: "functions.*.policies[]", what: "a policy statement") else { continue }
+            let effect = fields["effect"].flatMap { context.choice($0, "policy effect", as: PolicyStatement.Effect.self) } ?? .Allow
+            context.require("actions", in: fields, what: "a policy statement", example: "actions: [dynamodb:Query]")
+            context.require("resources", in: fields, what: "a policy statement", example: "resources: [\"arn:aws:...\"]")
+            let actions = fields["actions"].flatMap { context.stringList($0, "`actions`") } ?? []
+            let resources = fields["resources"].flatMap { context.stringList($0, "`resources`") } ?? []
+            statements.append(PolicyStatement(effect: effect, actions: actions, resources: resources,
+                                              provenance: fields.provenance(item.location)))
+        }
+        return statements
+    }
+
+    /// A function's own settings over `defaults.function`: scalars replace, maps merge
+    /// (own keys win), lists append (as SAM's Globals do).
+    static func merge(_ own: FunctionSettings, over base: FunctionSettings) -> FunctionSettings {
+        var result = own
+        result.runtime = own.runtime ?? base.runtime
+        result.handler = own.handler ?? base.handler
+        result.code = own.code ?? base.code
+        result.description = own.description ?? base.description
+        result.memory = own.memory ?? base.memory
+        result.timeout = own.timeout ?? base.timeout
+        result.architecture = own.architecture ?? base.architecture
+        result.ephemeralStorage = own.ephemeralStorage ?? base.ephemeralStorage
+        result.provisionedConcurrency = own.provisionedConcurrency ?? base.provisionedConcurrency
+        result.reservedConcurrency = own.reservedConcurrency ?? base.reservedConcurrency
+        result.role = own.role ?? base.role
+        result.tracing = own.tracing ?? base.tracing
+        result.logRetentionDays = own.logRetentionDays ?? base.logRetentionDays
+        result.environment = mergeMaps(own.environment, base.environment)
+        result.tags = mergeMaps(own.tags, base.tags)
+        result.layers = appendLists(base.layers, own.layers)
+        result.policies = appendLists(base.policies, own.policies)
+        return result
+    }
+
+    private static func mergeMaps<V>(_ own: OrderedDictionary<String, V>?, _ base: OrderedDictionary<String, V>?)
+        -> OrderedDictionary<String, V>?
+    {
+        guard let base else { return own }
+        guard let own else { return base }
+        return base.merging(own) { _, mine in mine }
+    }
+
+    private static func appendLists<T>(_ base: [T]?, _ own: [T]?) -> [T]? {
+        guard let base else { return own }
+        guard let own else { return base }
+        return base + own
+    }
+}

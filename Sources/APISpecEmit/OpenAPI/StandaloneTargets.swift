@@ -1,0 +1,25 @@
+/// Deploy targets for a document that stands alone. What only a deployment knows is written
+/// as CloudFormation-style placeholders (`${AWS::Region}`, `${AWS::AccountId}`,
+/// `${AWS::Partition}`, `${ParamName}`), so the document reads plainly and a reviewer or a
+/// `Fn::Sub` can fill them in. Lambda functions are named by their spec name.
+struct StandaloneTargets: DeployTargets {
+    func lambdaInvokeURI(function: String) -> JSONValue {
+        .string(
+            "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/"
+                + "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:\(function)/invocations")
+    }
+
+    /// A Lambda authorizer is invoked through the same API Gateway path as a proxy integration.
+    func authorizerURI(function: String) -> JSONValue { lambdaInvokeURI(function: function) }
+
+    func text(_ value: String) -> JSONValue {
+        .string(
+            SpecString(value).parts.map { part in
+                switch part {
+                case .text(let text): return text
+                case .parameter(let name): return "${\(name)}"
+                case .stageVariable(let name): return SpecString.stageVariable(name)
+                }
+            }.joined())
+    }
+}

@@ -1,0 +1,20 @@
+import Testing
+@testable import APISpecEmit
+
+struct SpecStringTests {
+    @Test func splitsParameterAndStageReferences() {
+        #expect(SpecString("arn:${param:Role}/x/${stage:Env}").parts == [
+            .text("arn:"), .parameter("Role"), .text("/x/"), .stageVariable("Env"),
+        ])
+    }
+
+    @Test func keepsOtherDollarBracesAsText() {
+        let text = "${AWS::Region} and ${unterminated"
+        #expect(SpecString(text).parts == [.text(text)])
+        #expect(!SpecString(text).hasReferences)
+    }
+
+    @Test func standaloneTargetsWriteStageVariablesTheAPIGatewayWay() {
+        #expect(StandaloneTargets().text("https://${stage:Host}/${param:Path}") == "https://${stageVariables.Host}/${Path}")
+    }
+}

@@ -10,7 +10,7 @@ public struct SourceFile: Sendable {
 
     /// Line `number` (1-based) without its line break, or nil past the end.
     public func line(_ number: Int) -> Substring? {
-        guard number >= 1 else { return nil }
+        guard number >= 1, !text.isEmpty else { return nil }
         var current = 1
         var start = text.startIndex
         while current < number {

@@ -36,8 +36,10 @@ public struct YAMLLoader: Sendable {
                 "empty-spec", "the file has no content", at: start,
                 hint: "start with `apispec: 1`, `name:` and `routes:`; `apispec init` writes a starter spec"))
         }
-        // Duplicate and complex keys leave a usable tree, so the decoder can still report the rest.
-        return Result(root: builder.root, source: source, diagnostics: builder.diagnostics)
+        // Duplicate and complex keys leave a usable tree, so the decoder can still report the rest;
+        // anything else stopped the parse and the tree is incomplete.
+        let usable = builder.diagnostics.allSatisfy { TreeBuilder.recoverable.contains($0.id) }
+        return Result(root: usable ? builder.root : nil, source: source, diagnostics: builder.diagnostics)
     }
 
     private func failure(_ path: String, _ diagnostic: Diagnostic) -> Result {
@@ -47,6 +49,7 @@ public struct YAMLLoader: Sendable {
 
 /// Builds the tree from libyaml's event stream, enforcing the limits as it goes.
 private struct TreeBuilder {
+    static let recoverable: Set<String> = ["duplicate-key", "complex-key"]
     let path: String
     let limits: LoadLimits
     var diagnostics: [Diagnostic] = []

@@ -1,0 +1,67 @@
+import APISpecCore
+import ArgumentParser
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check specs and report every problem with its file, line and column."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, github
+    }
+
+    @Argument(help: "Spec files (`-` reads stdin). Default: api.yaml, then apispec.yaml.")
+    var specs: [String] = []
+
+    @Option(help: "Output format: text (stderr), json, sarif or github (stdout).")
+    var format: Format = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print errors only, no warnings and no summary.")
+    var quiet = false
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let paths = try specs.isEmpty ? [InputOptions.defaultSpecPath()] : specs
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: SourceFile] = [:]
+        for path in paths {
+            let bytes: [UInt8]
+            do { bytes = try input.read(path) } catch let failure as UsageFailure {
+                Console.error("apispec: \(failure)\n")
+                throw ExitCode(Exit.usage)
+            }
+            let result = SpecCheck.run(bytes, path: input.displayName(path), limits: input.limits)
+            sources[result.source.path] = result.source
+            diagnostics += result.diagnostics
+        }
+        if quiet { diagnostics = diagnostics.filter { $0.severity == .error } }
+        emit(diagnostics, sources: sources)
+        let failing = diagnostics.hasErrors || (strict && !diagnostics.isEmpty)
+        if failing { throw ExitCode(Exit.specErrors) }
+    }
+
+    private func emit(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) {
+        switch format {
+        case .text:
+            Console.error(TextRenderer(color: Console.stderrUsesColor).render(diagnostics, sources: sources))
+            if !quiet { Console.error(Summary.line(diagnostics, files: sources.count)) }
+        case .json: Console.out(JSONRenderer.render(diagnostics))
+        case .sarif: Console.out(SARIFRenderer.render(diagnostics))
+        case .github: Console.out(GitHubRenderer.render(diagnostics))
+        }
+    }
+}
+
+enum Summary {
+    static func line(_ diagnostics: [Diagnostic], files: Int) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        let noun = files == 1 ? "file" : "files"
+        return "\(files) \(noun) checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+    }
+}

@@ -1,0 +1,27 @@
+import APISpecCore
+
+/// GitHub Actions workflow commands: `::error file=F,line=L,col=C,title=ID::message`.
+enum GitHubRenderer {
+    static func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { diagnostic in
+            let command = diagnostic.severity == .error ? "error" : "warning"
+            let location = diagnostic.location
+            var message = diagnostic.message
+            if let hint = diagnostic.hint { message += " (\(hint))" }
+            let properties = "file=\(property(location.file)),line=\(location.line),col=\(location.column),title=\(property(diagnostic.id))"
+            return "::\(command) \(properties)::\(escape(message))\n"
+        }.joined()
+    }
+
+    /// Data escaping from GitHub's toolkit: `%`, CR and LF.
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// Property escaping additionally covers `:` and `,`.
+    private static func property(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

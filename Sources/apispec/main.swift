@@ -1,2 +1,0 @@
-import APISpecCore
-print("apispec")

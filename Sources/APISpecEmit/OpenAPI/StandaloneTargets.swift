@@ -12,6 +12,10 @@ struct StandaloneTargets: DeployTargets {
     /// A Lambda authorizer is invoked through the same API Gateway path as a proxy integration.
     func authorizerURI(function: String) -> JSONValue { lambdaInvokeURI(function: function) }
 
+    func awsServiceURI(_ resource: String) -> JSONValue {
+        .string("arn:${AWS::Partition}:apigateway:${AWS::Region}:\(resource)")
+    }
+
     func text(_ value: String) -> JSONValue {
         .string(
             SpecString(value).parts.map { part in

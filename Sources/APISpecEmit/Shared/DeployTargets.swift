@@ -6,6 +6,9 @@ public protocol DeployTargets: Sendable {
     func lambdaInvokeURI(function: String) -> JSONValue
     /// `authorizerUri` for a Lambda authorizer backed by `function`.
     func authorizerURI(function: String) -> JSONValue
+    /// `x-amazon-apigateway-integration.uri` of an AWS service integration: `arn:<partition>:apigateway:<region>:`
+    /// followed by `resource` (`sqs:action/SendMessage`, `s3:path/bucket/key`), in the deployment's partition and region.
+    func awsServiceURI(_ resource: String) -> JSONValue
     /// A spec string that may contain `${param:X}` / `${stage:X}` (see `SpecString`).
     func text(_ value: String) -> JSONValue
 }

@@ -1,5 +1,93 @@
+import APISpecCore
+import APISpecEmit
 import ArgumentParser
+import Foundation
 
 struct EmitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "emit", abstract: "Write CloudFormation, OpenAPI or the local run config.")
+    static let configuration = CommandConfiguration(
+        commandName: "emit",
+        abstract: "Write CloudFormation, OpenAPI or the local run config for a spec without errors.",
+        discussion: "The document goes to stdout unless -o is given; diagnostics go to stderr. Nothing is written when the spec has errors."
+    )
+
+    enum Target: String, EnumerableFlag {
+        case cloudformation, openapi, local
+
+        static func help(for value: Target) -> ArgumentHelp? {
+            switch value {
+            case .cloudformation: return "CloudFormation template (JSON)."
+            case .openapi: return "OpenAPI 3.0.1 document (JSON)."
+            case .local: return "Local run config for `apispec serve` (JSON)."
+            }
+        }
+    }
+
+    @Flag(help: "What to emit.")
+    var target: Target
+
+    @Argument(help: "The spec (`-` reads stdin). Default: api.yaml, then apispec.yaml.")
+    var spec: String?
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
+    var output: String?
+
+    @Option(help: "Emit for this stage only.")
+    var stage: String?
+
+    @Flag(name: .customLong("no-aws-extensions"), help: "OpenAPI without x-amazon-apigateway-* extensions.")
+    var noAWSExtensions = false
+
+    @Flag(help: "Write nothing; exit 1 if the -o file differs from what the spec emits.")
+    var check = false
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if check, output == nil { throw ValidationError("--check needs -o FILE: the committed file to compare") }
+    }
+
+    func run() throws {
+        do {
+            try emit()
+        } catch let failure as UsageFailure {
+            Console.error("apispec: \(failure)\n")
+            throw ExitCode(Exit.usage)
+        }
+    }
+
+    private func emit() throws {
+        let path = try spec ?? InputOptions.defaultSpecPath()
+        let result = SpecCheck.run(try input.read(path), path: input.displayName(path), limits: input.limits)
+        let renderer = TextRenderer(color: Console.stderrUsesColor)
+        Console.error(renderer.render(result.diagnostics, sources: [result.source.path: result.source]))
+        guard let spec = result.spec, !result.diagnostics.hasErrors, !(strict && !result.diagnostics.isEmpty) else {
+            Console.error("apispec: nothing emitted: fix the errors above first\n")
+            throw ExitCode(Exit.specErrors)
+        }
+        let document = try render(spec)
+        guard let output else { return Console.out(document) }
+        if check {
+            let committed = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+            if let drift = DriftReport.summary(path: output, committed: committed, fresh: document) {
+                Console.error(drift)
+                throw ExitCode(Exit.specErrors)
+            }
+            return
+        }
+        try AtomicFile.write(document, to: output)
+    }
+
+    private func render(_ spec: Spec) throws -> String {
+        do {
+            switch target {
+            case .openapi: return try OpenAPIEmitter.emit(spec, stage: stage, awsExtensions: !noAWSExtensions)
+            case .cloudformation, .local: throw UsageFailure("emit --\(target.rawValue) is not available yet")
+            }
+        } catch let error as OpenAPIEmitError {
+            throw UsageFailure(error.description)
+        }
+    }
 }

@@ -1,0 +1,78 @@
+import APISpecCore
+import OrderedCollections
+
+extension OpenAPIBuilder {
+    /// The operation object of one slot: what clients see, then how API Gateway runs it.
+    func operation(_ slot: OperationSlot, route: Route, model: String?) -> JSONValue {
+        var operation: OrderedDictionary<String, JSONValue> = [:]
+        if !route.tags.isEmpty { operation["tags"] = .array(route.tags.map { .string($0.value) }) }
+        operation["description"] = route.description.map(JSONValue.string)
+        operation["operationId"] = .string(slot.operationId)
+        let parameters = pathParameterObjects(slot) + requestParameterObjects(route)
+        if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
+        if let model {
+            operation["requestBody"] = [
+                "required": true,
+                "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(model)")]]],
+            ]
+        }
+        operation["responses"] = responses(route)
+        operation["security"] = securityRequirement(for: route)
+        if awsExtensions {
+            if spec.apiProtocol == .rest, let validator = RequestValidator(route.request) {
+                operation["x-amazon-apigateway-request-validator"] = .string(validator.rawValue)
+            }
+            operation["x-amazon-apigateway-integration"] = integrationExtension.object(for: route)
+        }
+        return .object(operation.merging(passthrough(route.extensions)) { own, _ in own })
+    }
+
+    func pathParameterObjects(_ slot: OperationSlot) -> [JSONValue] {
+        slot.pathParameters.map { parameter(name: $0, in: "path") }
+    }
+
+    /// REST `request.parameters` (`querystring.name`, `header.Name`) are required parameters;
+    /// `path.name` ones are already declared by the path.
+    private func requestParameterObjects(_ route: Route) -> [JSONValue] {
+        (route.request?.parameters ?? []).compactMap { written in
+            let parts = written.value.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let location = ["querystring": "query", "header": "header"][parts[0]] else { return nil }
+            return parameter(name: parts[1], in: location)
+        }
+    }
+
+    private func parameter(name: String, in location: String) -> JSONValue {
+        ["name": .string(name), "in": .string(location), "required": true, "schema": ["type": "string"]]
+    }
+
+    /// Non-proxy integrations answer what they declare; proxies pass the backend's answer on.
+    private func responses(_ route: Route) -> JSONValue {
+        guard let response = IntegrationResponse(route: route, corsHeaders: restCorsHeaders) else {
+            return ["200": ["description": .string(proxyResponseDescription(route))]]
+        }
+        var object: OrderedDictionary<String, JSONValue> = ["description": "Response of the integration"]
+        if !response.headers.isEmpty { object["headers"] = headerObjects(response.headers.map(\.name)) }
+        return .object([String(response.status): .object(object)])
+    }
+
+    private func proxyResponseDescription(_ route: Route) -> String {
+        if let function = route.integration?.functionName { return "Response of function \(function)" }
+        return "Response of the HTTP backend"
+    }
+
+    func headerObjects(_ names: [String]) -> JSONValue {
+        var headers: OrderedDictionary<String, JSONValue> = [:]
+        for name in names { headers[name] = ["schema": ["type": "string"]] }
+        return .object(headers)
+    }
+
+    /// REST APIs add CORS headers to the answers API Gateway makes itself; HTTP APIs do it natively.
+    var restCorsHeaders: [(name: String, value: String)] {
+        guard spec.apiProtocol == .rest, let cors = spec.cors else { return [] }
+        return CorsHeaders(policy: cors).response
+    }
+
+    var integrationExtension: IntegrationExtension {
+        IntegrationExtension(apiProtocol: spec.apiProtocol, targets: targets, corsHeaders: restCorsHeaders)
+    }
+}

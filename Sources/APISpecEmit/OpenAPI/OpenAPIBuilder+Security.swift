@@ -1,0 +1,94 @@
+import APISpecCore
+import OrderedCollections
+
+extension OpenAPIBuilder {
+    /// Scheme names for API Gateway's built-in checks. Neither can clash with an authorizer:
+    /// `iam` is a reserved `auth` value, and `api_key` is the name API Gateway itself exports.
+    static let iamScheme = "iam"
+    static let apiKeyScheme = "api_key"
+
+    /// `components.securitySchemes`: every declared authorizer, then the built-in checks routes use.
+    func securitySchemes(for routes: [Route]) -> OrderedDictionary<String, JSONValue> {
+        var schemes: OrderedDictionary<String, JSONValue> = [:]
+        for authorizer in spec.authorizers.values where !spec.isBroken("authorizers", authorizer.name) {
+            schemes[authorizer.name] = scheme(for: authorizer)
+        }
+        if routes.contains(where: { $0.auth?.value == .iam }) { schemes[Self.iamScheme] = sigv4Scheme }
+        if routes.contains(where: { $0.apiKeyRequired == true }) { schemes[Self.apiKeyScheme] = apiKeyScheme }
+        return schemes
+    }
+
+    /// A route's `security`: `[]` says out loud that it is public; an API key requirement joins the
+    /// authorizer in one requirement object, because API Gateway checks both.
+    func securityRequirement(for route: Route) -> JSONValue {
+        var requirement: OrderedDictionary<String, JSONValue> = [:]
+        switch route.auth?.value {
+        case AuthChoice.none?, nil: break
+        case .iam?: requirement[Self.iamScheme] = []
+        case .authorizer(let name)?:
+            let kind = spec.authorizers[name]?.kind
+            let scoped = kind == .jwt || kind == .cognito
+            requirement[name] = .array(scoped ? route.scopes.map { .string($0.value) } : [])
+        }
+        if route.apiKeyRequired == true { requirement[Self.apiKeyScheme] = [] }
+        return requirement.isEmpty ? [] : [.object(requirement)]
+    }
+
+    private func scheme(for authorizer: Authorizer) -> JSONValue {
+        var scheme: OrderedDictionary<String, JSONValue>
+        switch authorizer.kind {
+        case .jwt:
+            scheme = tokenIssuerScheme(authorizer)
+        case .cognito where spec.apiProtocol == .http || !awsExtensions:
+            scheme = tokenIssuerScheme(authorizer)
+        case .cognito:
+            scheme = headerScheme(authorizer)
+            scheme["x-amazon-apigateway-authtype"] = "cognito_user_pools"
+        case .lambda:
+            scheme = identityScheme(authorizer)
+            if awsExtensions, spec.apiProtocol == .rest { scheme["x-amazon-apigateway-authtype"] = "custom" }
+        case .iam:
+            return sigv4Scheme
+        case .apiKey:
+            return apiKeyScheme
+        }
+        if awsExtensions { scheme["x-amazon-apigateway-authorizer"] = authorizerExtension.object(for: authorizer) }
+        return .object(scheme.merging(passthrough(authorizer.extensions)) { own, _ in own })
+    }
+
+    /// JWTs are OpenID Connect tokens; API Gateway imports JWT authorizers from `oauth2` schemes,
+    /// while a clean document points tools at the issuer's discovery document.
+    private func tokenIssuerScheme(_ authorizer: Authorizer) -> OrderedDictionary<String, JSONValue> {
+        if awsExtensions { return ["type": "oauth2", "flows": [:]] }
+        let issuer = AuthorizerExtension.issuer(of: authorizer) ?? ""
+        return ["type": "openIdConnect", "openIdConnectUrl": targets.text(issuer + "/.well-known/openid-configuration")]
+    }
+
+    private func headerScheme(_ authorizer: Authorizer) -> OrderedDictionary<String, JSONValue> {
+        ["type": "apiKey", "name": .string(authorizer.tokenHeader ?? "Authorization"), "in": "header"]
+    }
+
+    /// A Lambda authorizer reads its first identity source: a header, or a query string parameter.
+    private func identityScheme(_ authorizer: Authorizer) -> OrderedDictionary<String, JSONValue> {
+        let source = authorizer.effectiveIdentitySource.first ?? ""
+        for (prefix, location) in [("$request.querystring.", "query"), ("method.request.querystring.", "query"),
+                                   ("$request.header.", "header"), ("method.request.header.", "header")]
+        where source.hasPrefix(prefix) {
+            return ["type": "apiKey", "name": .string(String(source.dropFirst(prefix.count))), "in": .string(location)]
+        }
+        return ["type": "apiKey", "name": "Authorization", "in": "header"]
+    }
+
+    /// IAM authorization: SigV4-signed requests, which API Gateway names `awsSigv4`.
+    private var sigv4Scheme: JSONValue {
+        var scheme: OrderedDictionary<String, JSONValue> = ["type": "apiKey", "name": "Authorization", "in": "header"]
+        if awsExtensions { scheme["x-amazon-apigateway-authtype"] = "awsSigv4" }
+        return .object(scheme)
+    }
+
+    private var apiKeyScheme: JSONValue { ["type": "apiKey", "name": "x-api-key", "in": "header"] }
+
+    var authorizerExtension: AuthorizerExtension {
+        AuthorizerExtension(apiProtocol: spec.apiProtocol, targets: targets)
+    }
+}

@@ -1,0 +1,78 @@
+import APISpecCore
+
+extension OpenAPIBuilder {
+    /// Every operation in document order: the routes as written, then REST CORS preflights.
+    func operationSlots() -> [OperationSlot] {
+        var ids = OperationIDs()
+        var slots: [OperationSlot] = []
+        let routes = emittedRoutes
+        let explicit = Set(routes.compactMap { route in pathKey(route).map { "\($0) \(route.key.method?.lowercased() ?? "")" } })
+        for route in routes {
+            guard let path = pathKey(route) else { continue }
+            let method = route.key.isDefault ? "any" : (route.key.method ?? "").lowercased()
+            let methods: [String]
+            if method != "any" {
+                methods = [method]
+            } else if awsExtensions {
+                methods = [OperationSlot.anyMethod]
+            } else {
+                methods = OperationSlot.openAPIMethods.filter { !explicit.contains("\(path) \($0)") }
+            }
+            for slotMethod in methods {
+                let idMethod = slotMethod == OperationSlot.anyMethod ? "any" : slotMethod
+                slots.append(OperationSlot(
+                    path: path, method: slotMethod,
+                    operationId: ids.claim(OperationIDs.base(method: idMethod, path: route.key.path)),
+                    route: route, pathParameters: pathParameters(route, anyMethod: slotMethod == OperationSlot.anyMethod)))
+            }
+        }
+        if needsPreflights {
+            var seen = Set(slots.filter { $0.method == "options" }.map(\.path))
+            for slot in slots where seen.insert(slot.path).inserted {
+                slots.append(OperationSlot(
+                    path: slot.path, method: "options",
+                    operationId: ids.claim(OperationIDs.base(method: "options", path: slot.route?.key.path)),
+                    route: nil, pathParameters: slot.pathParameters))
+            }
+        }
+        return slots
+    }
+
+    /// Routes with exactly one integration and an HTTP-style key; the validator reports the rest.
+    var emittedRoutes: [Route] {
+        spec.routes.filter { route in
+            route.integration != nil && !spec.isBroken("routes", route.key.raw)
+                && (route.key.path != nil || route.key.isDefault)
+        }
+    }
+
+    /// REST APIs answer CORS preflights with generated mock OPTIONS methods; a clean document leaves them out.
+    var needsPreflights: Bool { spec.apiProtocol == .rest && spec.cors != nil && awsExtensions }
+
+    /// `$default` exists only for API Gateway (the catch-all route), so only its extension can say it.
+    private func pathKey(_ route: Route) -> String? {
+        if route.key.isDefault { return awsExtensions ? "/$default" : nil }
+        guard let path = route.key.path else { return nil }
+        return awsExtensions ? path.raw : "/" + path.segments.map(cleanSegment).joined(separator: "/")
+    }
+
+    /// OpenAPI has no greedy parameter: `{proxy+}` is a plain `{proxy}` in a clean document.
+    private func cleanSegment(_ segment: RoutePath.Segment) -> String {
+        if case .greedy(let name) = segment { return "{\(name)}" }
+        return segment.text
+    }
+
+    /// Greedy parameters are named as AWS exports them: `proxy` in REST's ANY method (where
+    /// API Gateway maps `method.request.path.proxy`), `proxy+` where the path template must
+    /// resolve for OpenAPI tools, and plain `proxy` in a clean document's `{proxy}`.
+    private func pathParameters(_ route: Route, anyMethod: Bool) -> [String] {
+        (route.key.path?.segments ?? []).compactMap { segment in
+            switch segment {
+            case .literal: return nil
+            case .parameter(let name): return name
+            case .greedy(let name):
+                return !awsExtensions || (spec.apiProtocol == .rest && anyMethod) ? name : name + "+"
+            }
+        }
+    }
+}

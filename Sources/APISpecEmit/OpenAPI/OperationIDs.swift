@@ -1,0 +1,38 @@
+import APISpecCore
+
+/// Stable, unique operationIds: the method and the path's words in lower camel case
+/// (`GET /pets/{petId}` -> `getPetsPetId`), numbered on the rare collision (`a-b` vs `a_b`).
+/// They depend only on route keys and their order, so they survive unrelated edits.
+struct OperationIDs {
+    private var used: Set<String> = []
+
+    mutating func claim(_ base: String) -> String {
+        var candidate = base
+        var number = 2
+        while used.contains(candidate) {
+            candidate = base + String(number)
+            number += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// `method` is lower case (`get`, `any`, `options`); `$default` routes pass nil for `path`.
+    static func base(method: String, path: RoutePath?) -> String {
+        guard let path else { return method + "Default" }
+        let words = path.segments.flatMap { segment -> [Substring] in
+            switch segment {
+            case .literal(let text), .parameter(let text), .greedy(let text): return Self.words(text)
+            }
+        }
+        return method + (words.isEmpty ? "Root" : words.map(capitalized).joined())
+    }
+
+    private static func words(_ text: String) -> [Substring] {
+        text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    }
+
+    static func capitalized(_ word: Substring) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+}

@@ -47,7 +47,7 @@ extension OpenAPIBuilder {
 
     /// Non-proxy integrations answer what they declare; proxies pass the backend's answer on.
     private func responses(_ route: Route) -> JSONValue {
-        guard let response = IntegrationResponse(route: route, corsHeaders: restCorsHeaders) else {
+        guard let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: restCorsHeaders) else {
             return ["200": ["description": .string(proxyResponseDescription(route))]]
         }
         var object: OrderedDictionary<String, JSONValue> = ["description": "Response of the integration"]
@@ -56,8 +56,11 @@ extension OpenAPIBuilder {
     }
 
     private func proxyResponseDescription(_ route: Route) -> String {
-        if let function = route.integration?.functionName { return "Response of function \(function)" }
-        return "Response of the HTTP backend"
+        switch route.integration {
+        case .function(let name)?: return "Response of function \(name.value)"
+        case .aws(let aws)?: return "Response of the \(aws.service) service"
+        default: return "Response of the HTTP backend"
+        }
     }
 
     func headerObjects(_ names: [String]) -> JSONValue {

@@ -60,7 +60,8 @@ extension OpenAPIBuilder {
     /// while a clean document points tools at the issuer's discovery document.
     private func tokenIssuerScheme(_ authorizer: Authorizer) -> OrderedDictionary<String, JSONValue> {
         if awsExtensions { return ["type": "oauth2", "flows": [:]] }
-        let issuer = AuthorizerExtension.issuer(of: authorizer) ?? ""
+        var issuer = AuthorizerExtension.issuer(of: authorizer) ?? ""
+        if issuer.hasSuffix("/") { issuer.removeLast() }
         return ["type": "openIdConnect", "openIdConnectUrl": targets.text(issuer + "/.well-known/openid-configuration")]
     }
 

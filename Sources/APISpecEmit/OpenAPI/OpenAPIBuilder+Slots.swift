@@ -29,10 +29,11 @@ extension OpenAPIBuilder {
         if needsPreflights {
             var seen = Set(slots.filter { $0.method == "options" }.map(\.path))
             for slot in slots where seen.insert(slot.path).inserted {
+                guard let route = slot.route else { continue }
                 slots.append(OperationSlot(
                     path: slot.path, method: "options",
-                    operationId: ids.claim(OperationIDs.base(method: "options", path: slot.route?.key.path)),
-                    route: nil, pathParameters: slot.pathParameters))
+                    operationId: ids.claim(OperationIDs.base(method: "options", path: route.key.path)),
+                    route: nil, pathParameters: pathParameters(route, anyMethod: false)))
             }
         }
         return slots

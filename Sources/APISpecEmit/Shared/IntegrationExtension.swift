@@ -37,7 +37,7 @@ public struct IntegrationExtension {
         case .aws(let aws):
             object = apiProtocol == .http ? httpServiceIntegration(aws) : restServiceIntegration(aws, route: route)
         }
-        if let response = IntegrationResponse(route: route, corsHeaders: corsHeaders) {
+        if let response = IntegrationResponse(route: route, apiProtocol: apiProtocol, corsHeaders: corsHeaders) {
             object["responses"] = ["default": response.integrationObject(targets: targets)]
         }
         object["timeoutInMillis"] = route.timeoutMilliseconds.map(JSONValue.int)

@@ -11,8 +11,10 @@ public struct IntegrationResponse {
     /// Content type -> response template (VTL).
     public var templates: OrderedDictionary<String, String>
 
-    /// Nil for proxy integrations: the backend's response passes through untouched.
-    public init?(route: Route, corsHeaders: [(name: String, value: String)]) {
+    /// Nil for proxy integrations, whose backend's response passes through untouched, and on
+    /// HTTP APIs, which have no integration responses.
+    public init?(route: Route, apiProtocol: APIProtocol, corsHeaders: [(name: String, value: String)]) {
+        guard apiProtocol == .rest else { return nil }
         switch route.integration {
         case .mock(let mock):
             status = mock.status

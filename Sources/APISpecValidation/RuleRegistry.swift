@@ -1,0 +1,31 @@
+/// Every rule, sorted by id. `apispec rules`, `apispec explain` and the validator
+/// all read this list, so a rule exists exactly when it is listed here.
+public enum RuleRegistry {
+    public static let all: [any Rule] = unsorted.sorted { $0.id < $1.id }
+
+    public static func rule(_ id: String) -> (any Rule)? {
+        all.first { $0.id == id }
+    }
+
+    private static let unsorted: [any Rule] = [
+        // References
+        UnknownAuthorizer(), UnknownFunction(), UnknownParameterReference(), UnknownStage(),
+        UnknownStageVariable(), UnknownUsagePlan(), UnusedAuthorizer(), UnusedFunction(), UnusedParameter(),
+        // Routes
+        ConflictingPathParameterNames(), DuplicatePathParameter(), DuplicateRoute(), GreedySegmentNotLast(),
+        InvalidHttpMethod(), InvalidRoutePath(), MissingIntegration(), MultipleIntegrations(),
+        RouteKeyNotValidForProtocol(), ScopesWithoutJwtAuthorizer(),
+        // Protocol differences
+        ApiKeysRequireRest(), BinaryMediaTypesRequireRest(), CacheClusterRequiresRest(), CanaryRequiresRest(),
+        CorsOnWebSocket(), EndpointTypeRequiresRest(), GatewayResponsesRequireRest(),
+        InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(), MockIntegrationRequiresRest(),
+        PayloadVersionRequiresHttp(), RequestValidationRequiresRest(), RouteSelectionRequiresWebSocket(),
+        SimpleResponsesRequireHttp(), TokenAuthorizerRequiresRest(), UsagePlansRequireRest(),
+        WebSocketAuthOutsideConnect(),
+        // Security
+        AwsAccessKeyInEnvironment(), CorsWildcardWithCredentials(), InsecureHttpIntegration(),
+        LocalHostNotLoopback(), PrivateKeyInEnvironment(), PublicMutatingRoute(), RouteWithoutAuth(),
+        SecretInEnvironment(), StageWithoutAccessLog(), StageWithoutThrottling(), WeakTlsPolicy(),
+        WildcardPolicyAction(),
+    ]
+}

@@ -1,0 +1,52 @@
+import APISpecCore
+
+struct WebSocketAuthOutsideConnect: Rule {
+    let id = "websocket-auth-outside-connect"
+    let severity = Diagnostic.Severity.error
+    let summary = "A WebSocket route other than `$connect` sets `auth`."
+    let explanation = """
+        A WebSocket API authorizes a client once, when it connects: only the
+        `$connect` route takes an authorizer, and every later message on the
+        connection is already trusted. `auth` on any other WebSocket route
+        would be ignored by API Gateway, so apispec refuses it rather than
+        suggest protection that is not there. Move it to `$connect`.
+        (`defaults.auth` applies to `$connect` only on WebSocket APIs.)
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: chat
+            protocol: websocket
+            functions:
+              onConnect: {runtime: python3.12, handler: app.connect}
+              onMessage: {runtime: python3.12, handler: app.message}
+            routes:
+              $connect: {function: onConnect, auth: iam}
+              sendMessage: {function: onMessage, auth: ↓iam}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: chat
+            protocol: websocket
+            defaults:
+              auth: iam
+            functions:
+              onConnect: {runtime: python3.12, handler: app.connect}
+              onMessage: {runtime: python3.12, handler: app.message}
+            routes:
+              $connect: {function: onConnect}
+              sendMessage: {function: onMessage}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        guard spec.apiProtocol == .websocket else { return }
+        for route in spec.checkedRoutes where route.key.raw != "$connect" {
+            guard let auth = route.auth, auth.location != spec.defaults.auth?.location else { continue }
+            report.append(finding(
+                "WebSocket route '\(route.key)' sets `auth`, but only `$connect` is authorized",
+                at: auth.location,
+                hint: "remove `auth` here and put it on the `$connect` route"))
+        }
+    }
+}

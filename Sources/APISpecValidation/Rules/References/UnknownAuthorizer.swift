@@ -1,0 +1,46 @@
+import APISpecCore
+
+struct UnknownAuthorizer: Rule {
+    let id = "unknown-authorizer"
+    let severity = Diagnostic.Severity.error
+    let summary = "`auth:` or `local.jwks` names an authorizer that is not declared."
+    let explanation = """
+        A route's `auth:` (or `defaults.auth`) is `none`, `iam`, or the name of an
+        authorizer declared under `authorizers:`. Any other name is a typo or a
+        missing declaration, and the route would have no working protection.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            authorizers:
+              users: {type: jwt, issuer: https://auth.example.com/, audience: [pets]}
+            functions:
+              createPet: {runtime: python3.12, handler: app.create}
+            routes:
+              POST /pets: {function: createPet, auth: ↓user}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            authorizers:
+              users: {type: jwt, issuer: https://auth.example.com/, audience: [pets]}
+            functions:
+              createPet: {runtime: python3.12, handler: app.create}
+            routes:
+              POST /pets: {function: createPet, auth: users}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for reference in spec.authorizerReferences
+        where spec.authorizers[reference.value] == nil && !spec.isBroken("authorizers", reference.value) {
+            report.append(finding(
+                "authorizer '\(reference.value)' is not declared",
+                at: reference.location,
+                hint: Suggestions.hint(
+                    for: reference.value, among: Array(spec.authorizers.keys), section: "authorizers",
+                    alternatives: "`none` or `iam`")))
+        }
+    }
+}

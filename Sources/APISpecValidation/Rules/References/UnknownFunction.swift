@@ -1,0 +1,41 @@
+import APISpecCore
+
+struct UnknownFunction: Rule {
+    let id = "unknown-function"
+    let severity = Diagnostic.Severity.error
+    let summary = "A route, authorizer or `local.functions` entry names a function that is not declared."
+    let explanation = """
+        Functions are declared once under `functions:` and referred to by name
+        from routes (`function: name`), Lambda authorizers and
+        `local.functions`. A name that is not declared there is usually a typo or
+        a function that was renamed; nothing could be deployed for it.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets: {runtime: python3.12, handler: app.list}
+            routes:
+              GET /pets: {function: ↓listPet, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets: {runtime: python3.12, handler: app.list}
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for reference in spec.functionReferences
+        where spec.functions[reference.value] == nil && !spec.isBroken("functions", reference.value) {
+            report.append(finding(
+                "function '\(reference.value)' is not declared",
+                at: reference.location,
+                hint: Suggestions.hint(for: reference.value, among: Array(spec.functions.keys), section: "functions")))
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import APISpecCore
+
+struct ConflictingPathParameterNames: Rule {
+    let id = "conflicting-path-parameter-names"
+    let severity = Diagnostic.Severity.error
+    let summary = "On a REST API, two routes name the same path position's parameter differently."
+    let explanation = """
+        A REST API stores paths as a tree of resources, and a resource may have
+        only one child that is a path parameter. `GET /pets/{id}` and
+        `DELETE /pets/{petId}/photos` need two different parameter children of
+        `/pets`, which API Gateway refuses ("a sibling of this resource already
+        has a variable path part"). Use one name for the parameter at that
+        position in every route.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            protocol: rest
+            functions:
+              getPet: {runtime: python3.12, handler: app.get}
+              deletePhotos: {runtime: python3.12, handler: app.delete_photos}
+            routes:
+              GET /pets/{id}: {function: getPet, auth: none}
+              ↓DELETE /pets/{petId}/photos: {function: deletePhotos, auth: iam}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            protocol: rest
+            functions:
+              getPet: {runtime: python3.12, handler: app.get}
+              deletePhotos: {runtime: python3.12, handler: app.delete_photos}
+            routes:
+              GET /pets/{petId}: {function: getPet, auth: none}
+              DELETE /pets/{petId}/photos: {function: deletePhotos, auth: iam}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        guard spec.apiProtocol == .rest else { return }
+        let routes = spec.checkedRoutes
+        // Same method and shape is `duplicate-route`'s finding.
+        let duplicates = Set(RouteShapes.duplicates(in: routes).map(\.route.location))
+        var parameterAt: [String: (segment: RoutePath.Segment, route: Route)] = [:]
+        for route in routes where !duplicates.contains(route.location) {
+            guard let segments = route.key.path?.segments else { continue }
+            for (index, segment) in segments.enumerated() {
+                if case .literal = segment { continue }
+                // The parent resource, with its own parameters' names ignored.
+                let parent = RoutePath("/" + segments[..<index].map(\.text).joined(separator: "/")).shape
+                guard let first = parameterAt[parent] else {
+                    parameterAt[parent] = (segment, route)
+                    continue
+                }
+                if first.segment != segment {
+                    report.append(conflict(route, segment, first.route, first.segment))
+                    break
+                }
+            }
+        }
+    }
+
+    private func conflict(_ route: Route, _ segment: RoutePath.Segment, _ first: Route, _ firstSegment: RoutePath.Segment)
+        -> Diagnostic
+    {
+        finding(
+            "'\(route.key)' names a path parameter `\(segment.text)` where '\(first.key)' has `\(firstSegment.text)`",
+            at: route.location,
+            hint: "use `\(firstSegment.text)` at this position in every route",
+            notes: [Diagnostic.Note("the other name is used here", at: first.location)])
+    }
+}

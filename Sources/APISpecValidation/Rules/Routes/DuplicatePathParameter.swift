@@ -1,0 +1,44 @@
+import APISpecCore
+
+struct DuplicatePathParameter: Rule {
+    let id = "duplicate-path-parameter"
+    let severity = Diagnostic.Severity.error
+    let summary = "A route path uses the same parameter name twice."
+    let explanation = """
+        Path parameters are passed to the integration by name
+        (`pathParameters.id`), so two segments with the same name would
+        overwrite each other; API Gateway rejects such a path. Give each
+        parameter its own name, such as `/users/{userId}/pets/{petId}`.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              getPet: {runtime: python3.12, handler: app.get}
+            routes:
+              ↓GET /users/{id}/pets/{id}: {function: getPet, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            functions:
+              getPet: {runtime: python3.12, handler: app.get}
+            routes:
+              GET /users/{userId}/pets/{petId}: {function: getPet, auth: none}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for route in spec.checkedRoutes {
+            var seen = Set<String>()
+            guard let repeated = route.key.path?.parameterNames.first(where: { !seen.insert($0).inserted }) else {
+                continue
+            }
+            report.append(finding(
+                "path parameter '\(repeated)' appears twice in '\(route.key)'",
+                at: route.location,
+                hint: "give each path parameter its own name"))
+        }
+    }
+}

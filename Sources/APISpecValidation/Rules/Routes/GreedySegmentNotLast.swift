@@ -1,0 +1,43 @@
+import APISpecCore
+
+struct GreedySegmentNotLast: Rule {
+    let id = "greedy-segment-not-last"
+    let severity = Diagnostic.Severity.error
+    let summary = "A greedy path parameter `{name+}` is followed by more segments."
+    let explanation = """
+        A greedy parameter such as `{proxy+}` matches the whole rest of the
+        path, slashes included, so nothing can come after it: API Gateway only
+        accepts it as the last segment. Put the greedy parameter last, or use a
+        plain `{name}` parameter.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: files
+            functions:
+              getFile: {runtime: python3.12, handler: app.get}
+            routes:
+              ↓GET /files/{path+}/meta: {function: getFile, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: files
+            functions:
+              getFile: {runtime: python3.12, handler: app.get}
+            routes:
+              GET /files/{path+}: {function: getFile, auth: none}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for route in spec.checkedRoutes {
+            guard let segments = route.key.path?.segments,
+                  let greedy = segments.dropLast().first(where: { if case .greedy = $0 { true } else { false } })
+            else { continue }
+            report.append(finding(
+                "greedy parameter `\(greedy.text)` in '\(route.key)' is not the last segment",
+                at: route.location,
+                hint: "make `\(greedy.text)` the last segment, or use a plain `{name}` parameter"))
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import APISpecCore
+
+struct InvalidRoutePath: Rule {
+    let id = "invalid-route-path"
+    let severity = Diagnostic.Severity.error
+    let summary = "A route's path is not a path API Gateway accepts."
+    let explanation = """
+        A route path starts with `/` and is made of segments separated by single
+        slashes, with no trailing slash (except the root `/`). A segment is
+        either literal text (letters, digits and `-._~:@!$&'()*+,;=`) or a whole
+        path parameter `{name}` or `{name+}`, whose name uses letters, digits,
+        `_`, `-` and `.`. API Gateway has no partial parameters such as
+        `/files/{name}.json`.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              getPet: {runtime: python3.12, handler: app.get}
+            routes:
+              ↓GET /pets/{id}.json: {function: getPet, auth: none}
+            """),
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets: {runtime: python3.12, handler: app.list}
+            routes:
+              ↓GET /pets//all/: {function: listPets, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            functions:
+              getPet: {runtime: python3.12, handler: app.get}
+            routes:
+              GET /pets/{petId}: {function: getPet, auth: none}
+              GET /: {function: getPet, auth: none}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for route in spec.checkedRoutes {
+            guard let path = route.key.path, let problem = problem(in: path) else { continue }
+            report.append(finding(
+                "path '\(path)' \(problem)",
+                at: route.location,
+                hint: "write the path as `/segment/{parameter}`, one whole parameter per segment"))
+        }
+    }
+
+    private func problem(in path: RoutePath) -> String? {
+        if !path.raw.hasPrefix("/") { return "does not start with `/`" }
+        for segment in path.segments {
+            switch segment {
+            case .literal(""):
+                return "has an empty segment (`//` or a trailing `/`)"
+            case .literal(let text) where text.contains("{") || text.contains("}"):
+                return "has a segment `\(text)` that is not a whole `{parameter}`"
+            case .literal(let text) where !text.unicodeScalars.allSatisfy(Self.isLiteralCharacter):
+                return "has characters API Gateway does not accept in `\(text)`"
+            case .parameter(let name), .greedy(let name):
+                if !name.unicodeScalars.allSatisfy(Self.isParameterCharacter) {
+                    return "has a parameter name `\(name)` with characters other than letters, digits, `_`, `-`, `.`"
+                }
+            case .literal:
+                continue
+            }
+        }
+        return nil
+    }
+
+    private static func isLiteralCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        isAlphanumeric(scalar) || "-._~:@!$&'()*+,;=".unicodeScalars.contains(scalar)
+    }
+
+    private static func isParameterCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        isAlphanumeric(scalar) || "_-.".unicodeScalars.contains(scalar)
+    }
+
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+}

@@ -1,0 +1,51 @@
+import APISpecCore
+
+struct ScopesWithoutJwtAuthorizer: Rule {
+    let id = "scopes-without-jwt-authorizer"
+    let severity = Diagnostic.Severity.error
+    let summary = "A route lists OAuth scopes but is not protected by a JWT or Cognito authorizer."
+    let explanation = """
+        `scopes` are OAuth 2.0 scopes checked against the token a `jwt` or
+        `cognito` authorizer validated. On a route with `auth: none`, `iam` or
+        a Lambda authorizer, there is no such token, so the scopes would protect
+        nothing. Use a JWT or Cognito authorizer on the route, or drop
+        `scopes` and check permissions in the Lambda authorizer.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              createPet: {runtime: python3.12, handler: app.create}
+            routes:
+              POST /pets: {function: createPet, auth: iam, ↓scopes: [pets/write]}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            authorizers:
+              users: {type: jwt, issuer: https://auth.example.com/, audience: [pets]}
+            functions:
+              createPet: {runtime: python3.12, handler: app.create}
+            routes:
+              POST /pets: {function: createPet, auth: users, scopes: [pets/write]}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for route in spec.checkedRoutes where !route.scopes.isEmpty {
+            guard let auth = route.auth, !checksScopes(auth.value, in: spec) else { continue }
+            report.append(finding(
+                "route '\(route.key)' lists scopes, but `auth: \(auth.value)` does not check them",
+                at: spec.keyLocation("scopes", in: route) ?? route.scopes[0].location,
+                hint: "protect the route with a `jwt` or `cognito` authorizer, or remove `scopes`"))
+        }
+    }
+
+    /// Unknown or broken authorizers are other rules' findings, not this one's.
+    private func checksScopes(_ auth: AuthChoice, in spec: Spec) -> Bool {
+        guard case .authorizer(let name) = auth else { return false }
+        guard let authorizer = spec.authorizers[name], !spec.isBroken("authorizers", name) else { return true }
+        return authorizer.kind == .jwt || authorizer.kind == .cognito
+    }
+}

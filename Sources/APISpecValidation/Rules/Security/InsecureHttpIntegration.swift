@@ -1,0 +1,42 @@
+import APISpecCore
+
+struct InsecureHttpIntegration: Rule {
+    let id = "insecure-http-integration"
+    let severity = Diagnostic.Severity.warning
+    let summary = "An HTTP integration forwards requests over plain `http://`."
+    let explanation = """
+        API Gateway forwards the client's request, headers included (tokens,
+        cookies), to an HTTP integration's URL. Over plain `http://` that traffic
+        crosses the internet unencrypted and can be read or changed on the way.
+        Use `https://`; for a backend inside a VPC, use a VPC link.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            routes:
+              ANY /legacy/{proxy+}:
+                http: ↓http://legacy.example.com/{proxy}
+                auth: iam
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            routes:
+              ANY /legacy/{proxy+}:
+                http: https://legacy.example.com/{proxy}
+                auth: iam
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for route in spec.checkedRoutes {
+            for case .http(let http) in route.integrations where http.url.value.lowercased().hasPrefix("http://") {
+                report.append(finding(
+                    "route '\(route.key)' forwards requests unencrypted to \(http.url.value)",
+                    at: http.url.location,
+                    hint: "use an `https://` URL"))
+            }
+        }
+    }
+}

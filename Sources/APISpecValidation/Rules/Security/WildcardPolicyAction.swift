@@ -1,0 +1,58 @@
+import APISpecCore
+
+struct WildcardPolicyAction: Rule {
+    let id = "wildcard-policy-action"
+    let severity = Diagnostic.Severity.warning
+    let summary = "A function's policy allows every action of a service, or of all services."
+    let explanation = """
+        apispec gives every function its own least-privilege role, and
+        `policies:` adds to it. An `Allow` of `*` or `service:*` grants far more
+        than a function needs (`s3:*` includes deleting buckets and changing their
+        policies), so a bug or an injected request can do damage the code never
+        meant to do. List the actions the function calls.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets:
+                runtime: python3.12
+                handler: app.list
+                policies:
+                  - {effect: Allow, actions: [↓"dynamodb:*"], resources: ["arn:aws:dynamodb:*:*:table/pets"]}
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets:
+                runtime: python3.12
+                handler: app.list
+                policies:
+                  - {effect: Allow, actions: [dynamodb:Query], resources: ["arn:aws:dynamodb:*:*:table/pets"]}
+                  - {effect: Deny, actions: ["s3:*"], resources: ["*"]}
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for function in spec.checkedFunctions {
+            for statement in function.settings.policies ?? [] where statement.effect == .Allow {
+                for action in statement.actions where action.value == "*" || action.value.hasSuffix(":*") {
+                    report.append(finding(
+                        "the policy allows `\(action.value)`, every action of \(scope(action.value))",
+                        at: action.location,
+                        hint: "list only the actions the function calls, such as `dynamodb:Query`"))
+                }
+            }
+        }
+    }
+
+    private func scope(_ action: String) -> String {
+        action == "*" ? "every service" : "`\(action.dropLast(2))`"
+    }
+}

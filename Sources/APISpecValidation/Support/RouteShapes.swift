@@ -1,0 +1,26 @@
+import APISpecCore
+
+/// Routes compared the way API Gateway matches requests: method and path shape,
+/// parameter names ignored.
+enum RouteShapes {
+    /// Each route that repeats an earlier one, with the earlier one.
+    static func duplicates(in routes: [Route]) -> [(route: Route, first: Route)] {
+        var firstByShape: [String: Route] = [:]
+        var found: [(Route, Route)] = []
+        for route in routes {
+            let shape = shape(of: route.key)
+            if let first = firstByShape[shape] {
+                found.append((route, first))
+            } else {
+                firstByShape[shape] = route
+            }
+        }
+        return found
+    }
+
+    static func shape(of key: RouteKey) -> String {
+        if let method = key.method, let path = key.path { return "\(method) \(path.shape)" }
+        return key.raw
+    }
+
+}

@@ -1,0 +1,82 @@
+import APISpecCore
+
+/// Questions many rules ask of a spec, answered in one place.
+extension Spec {
+    /// Routes the decoder did not already report.
+    var checkedRoutes: [Route] { routes.filter { !isBroken("routes", $0.key.raw) } }
+
+    /// Functions the decoder did not already report.
+    var checkedFunctions: [Function] { functions.values.filter { !isBroken("functions", $0.name) } }
+
+    /// Authorizers the decoder did not already report.
+    var checkedAuthorizers: [Authorizer] { authorizers.values.filter { !isBroken("authorizers", $0.name) } }
+
+    /// Stages the decoder did not already report.
+    var checkedStages: [Stage] { stages.values.filter { !isBroken("stages", $0.name) } }
+
+    /// Domains the decoder did not already report.
+    var checkedDomains: [Domain] { domains.values.filter { !isBroken("domains", $0.name) } }
+
+    /// Every place a function is named: route integrations, Lambda authorizers, `local.functions`.
+    var functionReferences: [Located<String>] {
+        let routeTargets = checkedRoutes.flatMap { route in
+            route.integrations.compactMap { integration -> Located<String>? in
+                if case .function(let name) = integration { return name }
+                return nil
+            }
+        }
+        let authorizerTargets = checkedAuthorizers.compactMap(\.function)
+        let localTargets = (local?.functions.map { Located($0.key, at: $0.value.provenance.entity) }) ?? []
+        return routeTargets + authorizerTargets + localTargets
+    }
+
+    /// Every place an authorizer is named: route `auth` (own or inherited) and `local.jwks`.
+    var authorizerReferences: [Located<String>] {
+        var found: [Located<String>] = []
+        if let auth = defaults.auth, case .authorizer(let name) = auth.value {
+            found.append(Located(name, at: auth.location))
+        }
+        for route in checkedRoutes {
+            if let auth = route.auth, case .authorizer(let name) = auth.value {
+                found.append(Located(name, at: auth.location))
+            }
+        }
+        let jwks = local.map { Array($0.jwks.keys) } ?? []
+        for name in jwks {
+            found.append(Located(name, at: root.keyLocation(["local", "jwks", name]) ?? root.location))
+        }
+        return found
+    }
+
+    /// The authorizer a route uses, when it names a declared one.
+    func authorizer(of route: Route) -> Authorizer? {
+        guard let auth = route.auth, case .authorizer(let name) = auth.value else { return nil }
+        return authorizers[name]
+    }
+
+    /// Where a route's `key` was written inside the route, if it was.
+    func keyLocation(_ key: String, in route: Route) -> SourceLocation? {
+        root.keyLocation(["routes", route.key.raw, key])
+    }
+
+    /// Names of every stage variable any stage (or its canary) declares.
+    var declaredStageVariables: Set<String> {
+        var names = Set<String>()
+        for stage in stages.values {
+            names.formUnion(stage.variables.keys)
+            names.formUnion(stage.canary?.variables.keys ?? [])
+        }
+        return names
+    }
+}
+
+extension Spec {
+    /// Where an environment variable's name was written: in the function, else in
+    /// `defaults.function`, else (not found) where its value was.
+    func environmentKeyLocation(_ key: String, of function: Function) -> SourceLocation {
+        root.keyLocation(["functions", function.name, "environment", key])
+            ?? root.keyLocation(["defaults", "function", "environment", key])
+            ?? function.environment.first { $0.key == key }?.value.location
+            ?? function.provenance["environment"]
+    }
+}

@@ -1,0 +1,55 @@
+import APISpecCore
+
+/// Runs the rules over a decoded spec; `check` is the whole pipeline the CLI and
+/// the emitters call.
+public enum Validator {
+    /// Every rule's findings, once per id and location: a value inherited from
+    /// `defaults` is reported where it was written, not once per inheritor.
+    public static func validate(_ spec: Spec, rules: [any Rule] = RuleRegistry.all) -> [Diagnostic] {
+        var seen = Set<FindingKey>()
+        var result: [Diagnostic] = []
+        for rule in rules {
+            var found: [Diagnostic] = []
+            rule.check(spec, &found)
+            result += found.filter { seen.insert(FindingKey($0)).inserted }
+        }
+        return result.sortedForOutput()
+    }
+
+    /// Bytes -> loader and decoder -> rules. Rules run only when a spec came out,
+    /// and say nothing at a place the decoder already reported an error (no cascades).
+    public static func check(
+        _ bytes: [UInt8], path: String, limits: LoadLimits = LoadLimits(), rules: [any Rule] = RuleRegistry.all
+    ) -> Frontend.Result {
+        var result = Frontend.load(bytes, path: path, limits: limits)
+        guard let spec = result.spec else {
+            result.diagnostics = result.diagnostics.sortedForOutput()
+            return result
+        }
+        let reported = Set(result.diagnostics.filter { $0.severity == .error }.map { Place($0.location) })
+        let findings = validate(spec, rules: rules).filter { !reported.contains(Place($0.location)) }
+        result.diagnostics = (result.diagnostics + findings).sortedForOutput()
+        return result
+    }
+
+    private struct FindingKey: Hashable {
+        var id: String
+        var place: Place
+        init(_ diagnostic: Diagnostic) {
+            id = diagnostic.id
+            place = Place(diagnostic.location)
+        }
+    }
+
+    /// A location without its offset, which a few hand-built locations leave at 0.
+    private struct Place: Hashable {
+        var file: String
+        var line: Int
+        var column: Int
+        init(_ location: SourceLocation) {
+            file = location.file
+            line = location.line
+            column = location.column
+        }
+    }
+}

@@ -31,6 +31,9 @@ struct ApiKeysRequireRest: Rule {
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        reportKeys([["apiKeys"]] + spec.checkedRoutes.map { ["routes", $0.key.raw, "apiKeyRequired"] }, in: spec, supportedOn: [.rest], &report)
+        reportKeys(
+            [["apiKeys"]] +
+            spec.checkedRoutes.map { ["routes", $0.key.raw, "apiKeyRequired"] },
+            in: spec, supportedOn: [.rest], &report)
     }
 }

@@ -38,6 +38,8 @@ struct MappingTemplatesRequireRest: Rule {
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        reportKeys(spec.checkedRoutes.map { ["routes", $0.key.raw, "mapping"] }, in: spec, supportedOn: [.rest], &report)
+        reportKeys(
+            spec.checkedRoutes.map { ["routes", $0.key.raw, "mapping"] },
+            in: spec, supportedOn: [.rest], &report)
     }
 }

@@ -37,6 +37,8 @@ struct RequestValidationRequiresRest: Rule {
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        reportKeys(spec.checkedRoutes.map { ["routes", $0.key.raw, "request"] }, in: spec, supportedOn: [.rest], &report)
+        reportKeys(
+            spec.checkedRoutes.map { ["routes", $0.key.raw, "request"] },
+            in: spec, supportedOn: [.rest], &report)
     }
 }

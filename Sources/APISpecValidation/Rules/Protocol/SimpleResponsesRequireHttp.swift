@@ -37,6 +37,8 @@ struct SimpleResponsesRequireHttp: Rule {
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        reportKeys(spec.checkedAuthorizers.map { ["authorizers", $0.name, "simpleResponses"] }, in: spec, supportedOn: [.http], &report)
+        reportKeys(
+            spec.checkedAuthorizers.map { ["authorizers", $0.name, "simpleResponses"] },
+            in: spec, supportedOn: [.http], &report)
     }
 }

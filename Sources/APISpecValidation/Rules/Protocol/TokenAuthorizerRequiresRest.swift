@@ -37,6 +37,9 @@ struct TokenAuthorizerRequiresRest: Rule {
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        reportKeys(spec.checkedAuthorizers.flatMap { entity in ["tokenHeader", "tokenPattern"].map { ["authorizers", entity.name, $0] } }, in: spec, supportedOn: [.rest], &report)
+        let paths = spec.checkedAuthorizers.flatMap { authorizer in
+            ["tokenHeader", "tokenPattern"].map { ["authorizers", authorizer.name, $0] }
+        }
+        reportKeys(paths, in: spec, supportedOn: [.rest], &report)
     }
 }

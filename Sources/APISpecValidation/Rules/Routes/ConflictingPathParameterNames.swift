@@ -61,9 +61,9 @@ struct ConflictingPathParameterNames: Rule {
         }
     }
 
-    private func conflict(_ route: Route, _ segment: RoutePath.Segment, _ first: Route, _ firstSegment: RoutePath.Segment)
-        -> Diagnostic
-    {
+    private func conflict(
+        _ route: Route, _ segment: RoutePath.Segment, _ first: Route, _ firstSegment: RoutePath.Segment
+    ) -> Diagnostic {
         finding(
             "'\(route.key)' names a path parameter `\(segment.text)` where '\(first.key)' has `\(firstSegment.text)`",
             at: route.location,

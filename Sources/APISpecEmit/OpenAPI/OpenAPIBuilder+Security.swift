@@ -57,12 +57,14 @@ extension OpenAPIBuilder {
     }
 
     /// JWTs are OpenID Connect tokens; API Gateway imports JWT authorizers from `oauth2` schemes,
-    /// while a clean document points tools at the issuer's discovery document.
+    /// while a clean document points tools at the issuer's discovery document when the issuer
+    /// is a URL already (not one known only at deploy time).
     private func tokenIssuerScheme(_ authorizer: Authorizer) -> OrderedDictionary<String, JSONValue> {
-        if awsExtensions { return ["type": "oauth2", "flows": [:]] }
-        var issuer = AuthorizerExtension.issuer(of: authorizer) ?? ""
+        guard !awsExtensions, case .string(var issuer)? = authorizerExtension.issuer(of: authorizer),
+              issuer.hasPrefix("https://")
+        else { return ["type": "oauth2", "flows": [:]] }
         if issuer.hasSuffix("/") { issuer.removeLast() }
-        return ["type": "openIdConnect", "openIdConnectUrl": targets.text(issuer + "/.well-known/openid-configuration")]
+        return ["type": "openIdConnect", "openIdConnectUrl": .string(issuer + "/.well-known/openid-configuration")]
     }
 
     private func headerScheme(_ authorizer: Authorizer) -> OrderedDictionary<String, JSONValue> {

@@ -28,7 +28,7 @@ public struct AuthorizerExtension {
 
     private func jwt(_ authorizer: Authorizer) -> JSONValue {
         var configuration: OrderedDictionary<String, JSONValue> = [:]
-        configuration["issuer"] = Self.issuer(of: authorizer).map(targets.text)
+        configuration["issuer"] = issuer(of: authorizer)
         configuration["audience"] = .array(authorizer.audience.map { targets.text($0.value) })
         return [
             "type": "jwt",
@@ -37,22 +37,13 @@ public struct AuthorizerExtension {
         ]
     }
 
-    /// The token issuer (a spec string) of a `jwt` authorizer, or of a `cognito` one's first pool.
-    public static func issuer(of authorizer: Authorizer) -> String? {
+    /// The token issuer of a `jwt` authorizer, or of a `cognito` one's first pool.
+    public func issuer(of authorizer: Authorizer) -> JSONValue? {
         switch authorizer.kind {
-        case .jwt: return authorizer.issuer
-        case .cognito: return authorizer.userPools.first.map { cognitoIssuer($0.value) }
+        case .jwt: return authorizer.issuer.map(targets.text)
+        case .cognito: return authorizer.userPools.first.map { targets.cognitoIssuer(userPoolARN: $0.value) }
         default: return nil
         }
-    }
-
-    /// A user pool's tokens are issued by `https://cognito-idp.<region>.amazonaws.com/<pool id>`;
-    /// the region and id come from the pool's ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<id>`).
-    /// A pool given as a `${param:X}` reference has no readable ARN: it is passed on as written.
-    static func cognitoIssuer(_ arn: String) -> String {
-        let fields = arn.split(separator: ":", omittingEmptySubsequences: false)
-        guard fields.count == 6, fields[5].hasPrefix("userpool/") else { return arn }
-        return "https://cognito-idp.\(fields[3]).amazonaws.com/\(fields[5].dropFirst("userpool/".count))"
     }
 
     private func httpLambda(_ authorizer: Authorizer) -> JSONValue {

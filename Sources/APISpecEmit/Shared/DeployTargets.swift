@@ -9,6 +9,23 @@ public protocol DeployTargets: Sendable {
     /// `x-amazon-apigateway-integration.uri` of an AWS service integration: `arn:<partition>:apigateway:<region>:`
     /// followed by `resource` (`sqs:action/SendMessage`, `s3:path/bucket/key`), in the deployment's partition and region.
     func awsServiceURI(_ resource: String) -> JSONValue
-    /// A spec string that may contain `${param:X}` / `${stage:X}` (see `SpecString`).
+    /// A spec string that may contain `${param:X}` / `${stage:X}` (see `SpecString`). Text outside
+    /// the references must come out literally (VTL templates contain `${...}` of their own).
     func text(_ value: String) -> JSONValue
+    /// The token issuer of a Cognito user pool, `https://cognito-idp.<region>.amazonaws.com/<pool id>`,
+    /// for HTTP APIs, which check Cognito tokens with a JWT authorizer. `userPoolARN` is a spec string.
+    func cognitoIssuer(userPoolARN: String) -> JSONValue
+}
+
+extension DeployTargets {
+    /// Reads region and pool id from a written ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<id>`).
+    /// An ARN given as a `${param:X}` reference is known only at deploy time: a deployment that can
+    /// split it (CloudFormation's `Fn::Split`) should override this; here it is passed on as written.
+    public func cognitoIssuer(userPoolARN: String) -> JSONValue {
+        let fields = userPoolARN.split(separator: ":", omittingEmptySubsequences: false)
+        guard fields.count == 6, fields[5].hasPrefix("userpool/"), !SpecString(userPoolARN).hasReferences else {
+            return text(userPoolARN)
+        }
+        return .string("https://cognito-idp.\(fields[3]).amazonaws.com/\(fields[5].dropFirst("userpool/".count))")
+    }
 }

@@ -4,32 +4,47 @@ import Foundation
 import Testing
 @testable import APISpecEmit
 
-/// A golden fixture: `Golden/openapi/<case>/spec.yaml` with the reviewed documents beside it,
-/// `expected.json` (with AWS extensions) and `expected-clean.json` (`--no-aws-extensions`).
-/// `RECORD_SNAPSHOTS=1` rewrites them; review the diff before committing.
+/// A golden case: a spec and the reviewed documents emitted from it, `expected.json` (with AWS
+/// extensions) and `expected-clean.json` (`--no-aws-extensions`). The cases are this suite's own
+/// fixtures, `Golden/openapi/<case>/spec.yaml`, and every REST or HTTP example in `specs/`, whose
+/// documents live in `Golden/openapi/specs/<name>/`. `RECORD_SNAPSHOTS=1` rewrites the documents;
+/// review the diff before committing.
 struct OpenAPIGoldenCase: CustomTestStringConvertible, Sendable {
     let name: String
-    let directory: URL
+    let specURL: URL
+    let expectedDirectory: URL
 
     var testDescription: String { name }
-    var specURL: URL { directory.appendingPathComponent("spec.yaml") }
 
     func expectedURL(awsExtensions: Bool) -> URL {
-        directory.appendingPathComponent(awsExtensions ? "expected.json" : "expected-clean.json")
+        expectedDirectory.appendingPathComponent(awsExtensions ? "expected.json" : "expected-clean.json")
     }
 
     static let root = PackagePaths.root.appendingPathComponent("Tests/APISpecEmitTests/Golden/openapi")
 
-    static var all: [OpenAPIGoldenCase] {
+    static var all: [OpenAPIGoldenCase] { fixtures + examples }
+
+    static var fixtures: [OpenAPIGoldenCase] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         return names.sorted().compactMap { name in
             let directory = root.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("spec.yaml").path) else { return nil }
-            return OpenAPIGoldenCase(name: name, directory: directory)
+            let spec = directory.appendingPathComponent("spec.yaml")
+            guard FileManager.default.fileExists(atPath: spec.path) else { return nil }
+            return OpenAPIGoldenCase(name: name, specURL: spec, expectedDirectory: directory)
         }
     }
 
-    /// The spec through the real pipeline; a fixture must load without errors.
+    /// The examples in `specs/` that OpenAPI can describe (WebSocket APIs are refused; see OpenAPIEmitterTests).
+    static var examples: [OpenAPIGoldenCase] {
+        ((try? PackagePaths.specFiles()) ?? []).compactMap { url in
+            guard (try? load(url))?.apiProtocol != .websocket else { return nil }
+            let name = url.deletingPathExtension().lastPathComponent
+            return OpenAPIGoldenCase(
+                name: "specs/\(name)", specURL: url, expectedDirectory: root.appendingPathComponent("specs/\(name)"))
+        }
+    }
+
+    /// The spec through the real pipeline; a golden spec must load without errors.
     func spec() throws -> Spec {
         try Self.load(specURL)
     }
@@ -38,8 +53,16 @@ struct OpenAPIGoldenCase: CustomTestStringConvertible, Sendable {
         let bytes = try [UInt8](Data(contentsOf: url))
         let result = Frontend.load(bytes, path: url.lastPathComponent)
         let errors = result.diagnostics.filter { $0.severity == .error }
-        try #require(errors.isEmpty, "\(url.lastPathComponent) has errors: \(errors)")
-        return try #require(result.spec)
+        guard errors.isEmpty, let spec = result.spec else {
+            throw LoadFailure(file: url.path, diagnostics: errors.map { "\($0)" })
+        }
+        return spec
+    }
+
+    struct LoadFailure: Error, CustomStringConvertible {
+        var file: String
+        var diagnostics: [String]
+        var description: String { "\(file) has errors: \(diagnostics.joined(separator: "; "))" }
     }
 
     func emit(awsExtensions: Bool) throws -> String {

@@ -9,14 +9,17 @@ struct OpenAPIGoldenTests {
         let emitted = try golden.emit(awsExtensions: awsExtensions)
         let expectedURL = golden.expectedURL(awsExtensions: awsExtensions)
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try FileManager.default.createDirectory(at: golden.expectedDirectory, withIntermediateDirectories: true)
             try emitted.write(to: expectedURL, atomically: true, encoding: .utf8)
         }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
         #expect(emitted == expected, "\(expectedURL.path) is out of date; RECORD_SNAPSHOTS=1 rewrites it (review the diff)")
     }
 
-    @Test func fixturesExist() {
-        #expect(OpenAPIGoldenCase.all.count >= 2)
+    /// Guards against a moved folder silently turning every parameterized test into zero tests.
+    @Test func casesExist() {
+        #expect(OpenAPIGoldenCase.fixtures.count >= 2)
+        #expect(OpenAPIGoldenCase.examples.count >= 5)
     }
 
     @Test(arguments: OpenAPIGoldenCase.all)

@@ -12,7 +12,7 @@ struct OpenAPISpecValidatorTests {
         var files: [String] = []
         for golden in OpenAPIGoldenCase.all {
             for awsExtensions in [true, false] {
-                let file = scratch.appendingPathComponent("\(golden.name)\(awsExtensions ? "" : "-clean").json")
+                let file = scratch.appendingPathComponent("\(golden.name.replacing("/", with: "-"))\(awsExtensions ? "" : "-clean").json")
                 try golden.emit(awsExtensions: awsExtensions).write(to: file, atomically: true, encoding: .utf8)
                 files.append(file.path)
             }

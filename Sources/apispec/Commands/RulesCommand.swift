@@ -1,20 +1,18 @@
+import APISpecValidation
 import ArgumentParser
 
 struct RulesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule.")
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "List every rule: id, severity and what it finds.")
 
     func run() throws {
-        Console.out("rules\n")
-    }
-}
-
-struct ExplainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain one rule, with examples.")
-
-    @Argument(help: "A rule id, for example route-without-auth.")
-    var rule: String
-
-    func run() throws {
-        Console.out("\(rule)\n")
+        let rules = SpecCheck.rules
+        let width = rules.map(\.id.count).max() ?? 0
+        let lines = rules.map { rule in
+            let padding = String(repeating: " ", count: width - rule.id.count)
+            let severity = rule.severity == .error ? "error  " : "warning"
+            return "\(rule.id)\(padding)  \(severity)  \(rule.summary)\n"
+        }
+        Console.out(lines.joined())
     }
 }

@@ -1,10 +1,12 @@
 import APISpecCore
+import APISpecValidation
 
 /// Load, decode and validate one spec: the front half of every command.
 enum SpecCheck {
+    /// The validator's rules plus the emitters' own (such as CloudFormation size limits).
+    static var rules: [any Rule] { RuleRegistry.all }
+
     static func run(_ bytes: [UInt8], path: String, limits: LoadLimits) -> Frontend.Result {
-        var result = Frontend.load(bytes, path: path, limits: limits)
-        result.diagnostics = result.diagnostics.sortedForOutput()
-        return result
+        Validator.check(bytes, path: path, limits: limits, rules: rules)
     }
 }

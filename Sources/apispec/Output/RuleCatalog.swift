@@ -1,4 +1,5 @@
 import APISpecCore
+import APISpecValidation
 
 /// Metadata for every diagnostic id: the validator's rules and the loader's and decoder's checks.
 enum RuleCatalog {
@@ -9,10 +10,12 @@ enum RuleCatalog {
     }
 
     static func info(_ id: String) -> Info {
-        if let summary = frontEnd[id] {
-            return Info(severity: .error, summary: summary, explanation: summary + " Reported while reading the file, before any rule runs.")
+        if let rule = SpecCheck.rules.first(where: { $0.id == id }) {
+            return Info(severity: rule.severity, summary: rule.summary, explanation: rule.explanation)
         }
-        return Info(severity: .error, summary: id, explanation: id)
+        let summary = frontEnd[id] ?? id
+        return Info(severity: .error, summary: summary,
+                    explanation: summary + " Reported while reading the file, before any rule runs.")
     }
 
     /// Loader and decoder checks: always errors.

@@ -20,6 +20,9 @@ struct APISpecCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let failure as UsageFailure {
+            Console.error("apispec: \(failure)\n")
+            Foundation.exit(Exit.usage)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -50,15 +50,6 @@ struct EmitCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            try emit()
-        } catch let failure as UsageFailure {
-            Console.error("apispec: \(failure)\n")
-            throw ExitCode(Exit.usage)
-        }
-    }
-
-    private func emit() throws {
         let path = try spec ?? InputOptions.defaultSpecPath()
         let result = SpecCheck.run(try input.read(path), path: input.displayName(path), limits: input.limits)
         let renderer = TextRenderer(color: Console.stderrUsesColor)

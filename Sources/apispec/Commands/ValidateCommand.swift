@@ -30,12 +30,7 @@ struct ValidateCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
         for path in paths {
-            let bytes: [UInt8]
-            do { bytes = try input.read(path) } catch let failure as UsageFailure {
-                Console.error("apispec: \(failure)\n")
-                throw ExitCode(Exit.usage)
-            }
-            let result = SpecCheck.run(bytes, path: input.displayName(path), limits: input.limits)
+            let result = SpecCheck.run(try input.read(path), path: input.displayName(path), limits: input.limits)
             sources[result.source.path] = result.source
             diagnostics += result.diagnostics
         }

@@ -1,0 +1,35 @@
+import APISpecTestSupport
+import APISpecValidation
+import Foundation
+import Testing
+
+/// `apispec rules`, `apispec explain`, `apispec --version`.
+@Suite struct MetaCommandTests {
+    @Test func rulesListsEveryRegisteredRule() throws {
+        let result = try CLI().run("rules")
+        #expect(result.exitCode == 0)
+        let ids = result.stdout.split(separator: "\n").map { String($0.prefix { $0 != " " }) }
+        #expect(ids == RuleRegistry.all.map(\.id))
+    }
+
+    @Test func explainPrintsTheRulesOwnTextAndExamples() throws {
+        let rule = try #require(RuleRegistry.rule("route-without-auth"))
+        let result = try CLI().run("explain", "route-without-auth")
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.contains(rule.summary))
+        #expect(result.stdout.contains("Triggers (↓ marks where):"))
+        #expect(result.stdout.contains("Does not trigger:"))
+    }
+
+    @Test func explainSuggestsTheClosestRule() throws {
+        let result = try CLI().run("explain", "route-without-aut")
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("did you mean `route-without-auth`?"))
+    }
+
+    @Test func versionIsPrinted() throws {
+        let result = try CLI().run("--version")
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil)
+    }
+}

@@ -1,0 +1,22 @@
+import APISpecCore
+
+/// REST and HTTP APIs are imported from their OpenAPI document (`Body`), as SAM does: one
+/// resource however many routes, so large APIs stay far below the 500-resource limit, and
+/// routes, integrations and authorizers are translated once, by `OpenAPIBuilder`.
+enum OpenAPIBody {
+    static func build(_ assembly: TemplateAssembly) -> JSONValue {
+        OpenAPIBuilder(
+            spec: assembly.spec, stage: assembly.stages.keys.first ?? assembly.spec.implicitStageName,
+            targets: assembly.targets, awsExtensions: true
+        ).build()
+    }
+
+    /// Lambda authorizers are created by the import, so their ids are unknown here: the
+    /// permission covers this API's authorizers.
+    static func grantAuthorizers(_ permissions: inout InvokePermissions, to assembly: TemplateAssembly) {
+        for authorizer in assembly.spec.authorizers.values
+        where authorizer.kind == .lambda && !assembly.spec.isBroken("authorizers", authorizer.name) {
+            permissions.grantAuthorizer(authorizer, sourcePath: "authorizers/*", of: assembly)
+        }
+    }
+}

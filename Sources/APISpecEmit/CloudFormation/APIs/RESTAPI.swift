@@ -1,0 +1,40 @@
+import APISpecCore
+import OrderedCollections
+
+/// A REST API (`AWS::ApiGateway::RestApi`) imported from its OpenAPI body, one deployment,
+/// and exactly the declared stages on it.
+enum RESTAPI {
+    static func add(to assembly: TemplateAssembly, permissions: inout InvokePermissions) {
+        let body = OpenAPIBody.build(assembly)
+        let endpoint = (assembly.spec.endpoint ?? .regional).rawValue.uppercased()
+        var properties: OrderedDictionary<String, JSONValue> = [
+            "Body": body,
+            "EndpointConfiguration": ["Types": [.string(endpoint)]],
+            // The import reads the endpoint type from here; without it, it would make an edge API.
+            "Parameters": ["endpointConfigurationTypes": .string(endpoint)],
+            "FailOnWarnings": true,
+        ]
+        if assembly.spec.endpoint == .private { properties["Policy"] = privateEndpointPolicy }
+        assembly.add(assembly.api, Resource(type: "AWS::ApiGateway::RestApi", properties: properties))
+        let account = CloudWatchRole.addIfNeeded(to: assembly)
+        // A deployment is a snapshot: a new logical id whenever the body changes makes
+        // CloudFormation create a new one, so the stages really serve the new API.
+        let deployment = assembly.claim("ApiDeployment", suffix: StableHash.hex(body))
+        assembly.add(deployment, Resource(type: "AWS::ApiGateway::Deployment", properties: [
+            "RestApiId": Intrinsic.ref(assembly.api),
+            "Description": .string("apispec \(StableHash.hex(body))"),
+        ]))
+        RESTStages.add(to: assembly, deployment: deployment, account: account)
+        permissions.grantRoutes(of: assembly)
+        OpenAPIBody.grantAuthorizers(&permissions, to: assembly)
+    }
+
+    /// A private API answers only through VPC endpoints, and API Gateway will not deploy it
+    /// without a resource policy; this one lets any caller that reaches it invoke it.
+    static let privateEndpointPolicy = PolicyDocument.document([[
+        "Effect": "Allow",
+        "Principal": "*",
+        "Action": "execute-api:Invoke",
+        "Resource": "execute-api:/*",
+    ]])
+}

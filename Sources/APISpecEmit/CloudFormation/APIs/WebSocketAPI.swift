@@ -1,0 +1,129 @@
+import APISpecCore
+import OrderedCollections
+
+/// A WebSocket API as explicit resources (OpenAPI cannot describe one): the API, Lambda
+/// authorizers for `$connect`, one integration and one route per route key, a deployment
+/// whose logical id follows its routes, and the stages on it.
+enum WebSocketAPI {
+    static func add(to assembly: TemplateAssembly, permissions: inout InvokePermissions) {
+        let spec = assembly.spec
+        var apiProperties: OrderedDictionary<String, JSONValue> = ["Name": .string(spec.name)]
+        apiProperties["Description"] = spec.description.map(JSONValue.string)
+        apiProperties["ProtocolType"] = "WEBSOCKET"
+        apiProperties["RouteSelectionExpression"] = .string(spec.routeSelection ?? Spec.defaultRouteSelection)
+        assembly.add(assembly.api, Resource(type: "AWS::ApiGatewayV2::Api", properties: apiProperties))
+
+        // Everything the deployment snapshots: its id changes when any of it does.
+        var snapshot: [String: Resource] = [:]
+        var authorizers: [String: String] = [:]
+        for authorizer in spec.authorizers.values
+        where authorizer.kind == .lambda && !spec.isBroken("authorizers", authorizer.name) {
+            guard let function = authorizer.function?.value else { continue }
+            let id = assembly.claim(LogicalID.pascalCase(authorizer.name), suffix: "Authorizer")
+            let resource = Resource(type: "AWS::ApiGatewayV2::Authorizer", properties: [
+                "ApiId": Intrinsic.ref(assembly.api),
+                "Name": .string(authorizer.name),
+                "AuthorizerType": "REQUEST",
+                "AuthorizerUri": assembly.targets.authorizerURI(function: function),
+                "IdentitySource": .array(authorizer.effectiveIdentitySource.map { .string(routeIdentitySource($0)) }),
+            ])
+            assembly.add(id, resource)
+            snapshot[id] = resource
+            authorizers[authorizer.name] = id
+            permissions.grantAuthorizer(authorizer, sourcePath: "authorizers/${\(id)}", of: assembly)
+        }
+        var routeIDs: [String] = []
+        for (route, integration) in assembly.routes {
+            guard let integrationProperties = self.integration(integration, route: route, assembly: assembly) else {
+                continue
+            }
+            let base = LogicalID.routeKey(route.key)
+            let integrationID = assembly.claim(base, suffix: "Integration")
+            let integrationResource = Resource(type: "AWS::ApiGatewayV2::Integration", properties: integrationProperties)
+            let routeID = assembly.claim(base, suffix: "Route")
+            let routeResource = Resource(
+                type: "AWS::ApiGatewayV2::Route",
+                properties: routeProperties(route, integration: integrationID, authorizers: authorizers, api: assembly.api))
+            assembly.add(integrationID, integrationResource)
+            assembly.add(routeID, routeResource)
+            snapshot[integrationID] = integrationResource
+            snapshot[routeID] = routeResource
+            routeIDs.append(routeID)
+        }
+        let account = CloudWatchRole.addIfNeeded(to: assembly)
+        let fingerprint = JSONValue.object(OrderedDictionary(
+            uniqueKeysWithValues: snapshot.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }))
+        let deployment = assembly.claim("ApiDeployment", suffix: StableHash.hex(fingerprint))
+        // A deployment of an API without routes fails: it waits for every route.
+        assembly.add(deployment, Resource(
+            type: "AWS::ApiGatewayV2::Deployment",
+            properties: ["ApiId": Intrinsic.ref(assembly.api)],
+            dependsOn: routeIDs))
+        V2Stages.add(to: assembly, deployment: deployment, account: account)
+        permissions.grantRoutes(of: assembly)
+    }
+
+    private static func routeProperties(
+        _ route: Route, integration: String, authorizers: [String: String], api: String
+    ) -> OrderedDictionary<String, JSONValue> {
+        var properties: OrderedDictionary<String, JSONValue> = [
+            "ApiId": Intrinsic.ref(api),
+            "RouteKey": .string(route.key.raw),
+        ]
+        // Only `$connect` is authorized: the connection, once open, is trusted.
+        if route.key.raw == "$connect" {
+            switch route.auth?.value {
+            case .iam: properties["AuthorizationType"] = "AWS_IAM"
+            case .authorizer(let name):
+                if let id = authorizers[name] {
+                    properties["AuthorizationType"] = "CUSTOM"
+                    properties["AuthorizerId"] = Intrinsic.ref(id)
+                }
+            case .some(.none), nil: properties["AuthorizationType"] = "NONE"
+            }
+        }
+        properties["OperationName"] = route.description.map(JSONValue.string)
+        properties["Target"] = Intrinsic.sub("integrations/${\(integration)}")
+        return properties
+    }
+
+    /// Lambda proxy, HTTP proxy or AWS service integrations; nil for kinds WebSocket APIs lack.
+    private static func integration(
+        _ integration: Integration, route: Route, assembly: TemplateAssembly
+    ) -> OrderedDictionary<String, JSONValue>? {
+        var properties: OrderedDictionary<String, JSONValue> = ["ApiId": Intrinsic.ref(assembly.api)]
+        switch integration {
+        case .function(let name):
+            properties["IntegrationType"] = "AWS_PROXY"
+            properties["IntegrationUri"] = assembly.targets.lambdaInvokeURI(function: name.value)
+        case .http(let http):
+            properties["IntegrationType"] = "HTTP_PROXY"
+            properties["IntegrationMethod"] = .string(http.method ?? "POST")
+            properties["IntegrationUri"] = assembly.text.value(http.url.value)
+        case .aws(let aws):
+            properties["IntegrationType"] = "AWS"
+            properties["IntegrationMethod"] = .string(aws.httpMethod ?? "POST")
+            properties["IntegrationUri"] = assembly.targets.awsServiceURI(
+                aws.action.map { "\(aws.service):action/\($0)" } ?? "\(aws.service):path/\(aws.path ?? "")")
+            properties["CredentialsArn"] = aws.role.map { assembly.text.value($0.value) }
+            if !aws.parameters.isEmpty {
+                properties["RequestParameters"] = .object(aws.parameters.mapValues { assembly.text.value($0) })
+            }
+        case .mock:
+            return nil
+        }
+        properties["TimeoutInMillis"] = route.timeoutMilliseconds.map(JSONValue.int)
+        return properties
+    }
+
+    /// WebSocket identity sources read `route.request.header.X`; the spec may use the HTTP
+    /// API spelling `$request.header.X`.
+    static func routeIdentitySource(_ source: String) -> String {
+        for (prefix, replacement) in [("$request.", "route.request."), ("method.request.", "route.request."),
+                                      ("$context.", "context."), ("$stageVariables.", "stageVariables.")]
+        where source.hasPrefix(prefix) {
+            return replacement + source.dropFirst(prefix.count)
+        }
+        return source
+    }
+}

@@ -1,0 +1,43 @@
+import APISpecCore
+import OrderedCollections
+
+/// `apispec emit --cloudformation`: one template that deploys the whole API with standard
+/// AWS tooling. See docs/cloudformation.md for what becomes what.
+public enum CloudFormationEmitter {
+    /// The template for every stage, or only `stage`.
+    public static func emit(_ spec: Spec, stage: String?) throws -> String {
+        JSONWriter.write(try template(spec, stage: stage).json)
+    }
+
+    static func template(_ spec: Spec, stage: String?) throws -> Template {
+        build(spec, stages: try selectStages(spec, stage))
+    }
+
+    static func selectStages(_ spec: Spec, _ name: String?) throws -> OrderedDictionary<String, Stage> {
+        let stages = spec.effectiveStages
+        guard let name else { return stages }
+        guard let stage = stages[name] else {
+            throw CloudFormationEmitError.unknownStage(name, known: Array(stages.keys))
+        }
+        return [name: stage]
+    }
+
+    /// Parts add themselves in a fixed order, so the template reads top-down: parameters, the
+    /// API and its stages, functions and their permissions, usage plans, domains.
+    static func build(_ spec: Spec, stages: OrderedDictionary<String, Stage>) -> Template {
+        let assembly = TemplateAssembly(spec: spec, stages: stages)
+        TemplateParameters.add(to: assembly)
+        var permissions = InvokePermissions()
+        switch spec.apiProtocol {
+        case .http: HTTPAPI.add(to: assembly, permissions: &permissions)
+        case .rest: RESTAPI.add(to: assembly, permissions: &permissions)
+        case .websocket: WebSocketAPI.add(to: assembly, permissions: &permissions)
+        }
+        for function in assembly.functions { FunctionResources.add(function, to: assembly) }
+        permissions.add(to: assembly)
+        InvokeURLs.add(to: assembly)
+        UsagePlanResources.add(to: assembly)
+        CustomDomains.add(to: assembly)
+        return assembly.template
+    }
+}

@@ -1,0 +1,63 @@
+import APISpecCore
+
+/// API Gateway may invoke a function only through this API's routes and authorizers that
+/// use it: one `AWS::Lambda::Permission` per function and distinct source ARN. The API's
+/// parts ask for them; they are added after the functions, so the template reads in order.
+struct InvokePermissions {
+    private struct Grant: Hashable {
+        var function: String
+        var sourcePath: String
+        var name: String
+    }
+
+    private var grants: [Grant] = []
+    private var granted: Set<[String]> = []
+
+    /// Lets the API invoke each route's function, scoped to that route's method and path.
+    mutating func grantRoutes(of assembly: TemplateAssembly) {
+        for (route, integration) in assembly.routes {
+            guard let function = integration.functionName else { continue }
+            grant(function: function, sourcePath: "*/" + Self.routePath(route.key), name: LogicalID.routeKey(route.key),
+                  of: assembly)
+        }
+    }
+
+    /// Lets the API's authorizer `name` invoke its function; `sourcePath` follows the API's
+    /// ARN (`authorizers/*`, or the authorizer's own id where the template knows it).
+    mutating func grantAuthorizer(_ authorizer: Authorizer, sourcePath: String, of assembly: TemplateAssembly) {
+        guard let function = authorizer.function?.value else { return }
+        grant(function: function, sourcePath: sourcePath, name: LogicalID.pascalCase(authorizer.name) + "Authorizer",
+              of: assembly)
+    }
+
+    private mutating func grant(function: String, sourcePath: String, name: String, of assembly: TemplateAssembly) {
+        guard assembly.names.functions[function] != nil, granted.insert([function, sourcePath]).inserted else { return }
+        grants.append(Grant(function: function, sourcePath: sourcePath, name: name))
+    }
+
+    /// The permissions asked for, in the order they were.
+    func add(to assembly: TemplateAssembly) {
+        for grant in grants {
+            guard let ids = assembly.names.functions[grant.function] else { continue }
+            let id = assembly.claim(LogicalID.pascalCase(grant.function) + grant.name, suffix: "Permission")
+            assembly.add(id, Resource(type: "AWS::Lambda::Permission", properties: [
+                "Action": "lambda:InvokeFunction",
+                "FunctionName": ids.alias.map(Intrinsic.ref) ?? Intrinsic.getAtt(ids.function, "Arn"),
+                "Principal": "apigateway.amazonaws.com",
+                "SourceArn": Intrinsic.executeAPIARN(api: assembly.api, path: grant.sourcePath),
+            ]))
+        }
+    }
+
+    /// What follows the stage in the ARN API Gateway presents: `GET/pets/*` for
+    /// `GET /pets/{id}` (`*` for any method or path parameter), the key itself for
+    /// `$default` and WebSocket routes.
+    static func routePath(_ key: RouteKey) -> String {
+        guard let method = key.method, let path = key.path else { return TemplateText.escapedForSub(key.raw) }
+        let segments = path.segments.map { segment -> String in
+            if case .literal(let text) = segment { return TemplateText.escapedForSub(text) }
+            return "*"
+        }
+        return (method == "ANY" ? "*" : method) + "/" + segments.joined(separator: "/")
+    }
+}

@@ -1,0 +1,25 @@
+import OrderedCollections
+
+/// One entry of a template's `Resources`.
+struct Resource {
+    var type: String
+    var properties: OrderedDictionary<String, JSONValue>
+    /// Logical ids that must exist first when no property refers to them.
+    var dependsOn: [String] = []
+    /// Facts for tools around the deployment (where a function's code comes from).
+    var metadata: OrderedDictionary<String, JSONValue> = [:]
+    /// Account-wide settings outlive the stack: deleting them would break other APIs.
+    var retain = false
+
+    var json: JSONValue {
+        var members: OrderedDictionary<String, JSONValue> = ["Type": .string(type)]
+        if retain {
+            members["DeletionPolicy"] = "Retain"
+            members["UpdateReplacePolicy"] = "Retain"
+        }
+        if !dependsOn.isEmpty { members["DependsOn"] = .array(dependsOn.map(JSONValue.string)) }
+        if !metadata.isEmpty { members["Metadata"] = .object(metadata) }
+        if !properties.isEmpty { members["Properties"] = .object(properties) }
+        return .object(members)
+    }
+}

@@ -1,0 +1,57 @@
+import APISpecCore
+import OrderedCollections
+
+/// What the template's parts share while they add themselves: the spec, the stages being
+/// emitted, the logical ids, and the template so far.
+final class TemplateAssembly {
+    let spec: Spec
+    /// The stages this template deploys: every one, or the one `--stage` chose.
+    let stages: OrderedDictionary<String, Stage>
+    private(set) var names: ResourceNames
+    private(set) var template: Template
+    let text: TemplateText
+
+    init(spec: Spec, stages: OrderedDictionary<String, Stage>) {
+        self.spec = spec
+        self.stages = stages
+        let names = ResourceNames(spec: spec)
+        self.names = names
+        self.text = TemplateText(parameterIDs: names.parameters)
+        self.template = Template(description: spec.description ?? "apispec: \(spec.name) (\(spec.apiProtocol.rawValue) API)")
+    }
+
+    var api: String { names.api }
+
+    /// A fresh logical id, `base` + `suffix`, unique in the template.
+    func claim(_ base: String, suffix: String) -> String {
+        names.allocator.claim(base, suffix: suffix)
+    }
+
+    func add(_ logicalID: String, _ resource: Resource) {
+        template.resources[logicalID] = resource
+    }
+
+    func addParameter(_ logicalID: String, _ parameter: JSONValue) {
+        template.parameters[logicalID] = parameter
+    }
+
+    func addOutput(_ name: String, description: String, value: JSONValue) {
+        template.outputs[name] = ["Description": .string(description), "Value": value]
+    }
+
+    /// Functions that are not broken, in spec order.
+    var functions: [Function] {
+        spec.functions.values.filter { !spec.isBroken("functions", $0.name) }
+    }
+
+    /// Routes that are not broken and have exactly one integration, in spec order.
+    var routes: [(route: Route, integration: Integration)] {
+        spec.routes.compactMap { route in
+            guard !spec.isBroken("routes", route.key.raw), let integration = route.integration else { return nil }
+            return (route, integration)
+        }
+    }
+
+    /// The deploy targets the OpenAPI body points through.
+    var targets: CloudFormationTargets { CloudFormationTargets(names: names, templateText: text) }
+}

@@ -4,14 +4,12 @@ import Testing
 @testable import APISpecEmit
 
 /// Every fixture and every spec in `specs/` has its reviewed template checked in; the emitter
-/// must reproduce it byte for byte. `RECORD_GOLDEN=1 swift test` rewrites them for review.
+/// must reproduce it byte for byte. `RECORD_SNAPSHOTS=1` rewrites them; review the diff.
 struct CloudFormationGoldenTests {
-    @Test(arguments: CloudFormationFixtures.all)
-    func templateMatchesGolden(_ fixture: CloudFormationFixtures.Case) throws {
-        let (spec, diagnostics) = try CloudFormationFixtures.load(fixture.spec)
-        let loaded = try #require(spec, "\(fixture.name) has errors: \(CloudFormationFixtures.FixtureError(diagnostics: diagnostics))")
-        let template = try CloudFormationEmitter.emit(loaded, stage: nil)
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
+    @Test(arguments: CloudFormationCase.all)
+    func templateMatchesGolden(_ fixture: CloudFormationCase) throws {
+        let template = try fixture.emit()
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
             try FileManager.default.createDirectory(
                 at: fixture.expected.deletingLastPathComponent(), withIntermediateDirectories: true)
             try template.write(to: fixture.expected, atomically: true, encoding: .utf8)
@@ -20,7 +18,14 @@ struct CloudFormationGoldenTests {
         #expect(template == expected, "\(fixture.name): template differs from \(fixture.expected.path)")
     }
 
-    @Test func thereAreFixtures() {
-        #expect(CloudFormationFixtures.fixtures.count >= 5)
+    @Test func everyProtocolHasAFixture() throws {
+        let protocols = Set(try CloudFormationCase.fixtures.map { try $0.load().apiProtocol })
+        #expect(protocols == Set(APIProtocol.allCases))
+    }
+
+    @Test func emittingTwiceGivesTheSameBytes() throws {
+        for fixture in CloudFormationCase.all {
+            #expect(try fixture.emit() == fixture.emit(), "\(fixture.name)")
+        }
     }
 }

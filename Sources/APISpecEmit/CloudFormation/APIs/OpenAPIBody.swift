@@ -5,10 +5,14 @@ import APISpecCore
 /// routes, integrations and authorizers are translated once, by `OpenAPIBuilder`.
 enum OpenAPIBody {
     static func build(_ assembly: TemplateAssembly) -> JSONValue {
-        OpenAPIBuilder(
+        var body = OpenAPIBuilder(
             spec: assembly.spec, stage: assembly.stages.keys.first ?? assembly.spec.implicitStageName,
             targets: assembly.targets, awsExtensions: true
         ).build()
+        // `servers` say where one stage is published; the import ignores them, and without
+        // them the body (and so the deployment) is the same whichever stages are emitted.
+        body["servers"] = nil
+        return body
     }
 
     /// Lambda authorizers are created by the import, so their ids are unknown here: the

@@ -10,7 +10,8 @@ extension OpenAPIBuilder {
             settings["x-amazon-apigateway-importexport-version"] = "1.0"
             settings["x-amazon-apigateway-cors"] = spec.cors.map(httpCors)
         case .rest:
-            if routes.contains(where: { $0.apiKeyRequired == true }) || !spec.apiKeys.isEmpty || !spec.usagePlans.isEmpty {
+            // Keys are read from `x-api-key`; usage plans and keys themselves are deployment resources.
+            if routes.contains(where: { $0.apiKeyRequired == true }) {
                 settings["x-amazon-apigateway-api-key-source"] = "HEADER"
             }
             if !spec.binaryMediaTypes.isEmpty {

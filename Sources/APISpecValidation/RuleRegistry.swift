@@ -16,12 +16,23 @@ public enum RuleRegistry {
         InvalidHttpMethod(), InvalidRoutePath(), MissingIntegration(), MultipleIntegrations(),
         RouteKeyNotValidForProtocol(), ScopesWithoutJwtAuthorizer(),
         // Protocol differences
-        ApiKeysRequireRest(), BinaryMediaTypesRequireRest(), CacheClusterRequiresRest(), CanaryRequiresRest(),
+        ApiKeysRequireRest(), AuthorizerTypeNotSupported(), BinaryMediaTypesRequireRest(), CacheClusterRequiresRest(), CanaryRequiresRest(),
         CorsOnWebSocket(), EndpointTypeRequiresRest(), GatewayResponsesRequireRest(),
         InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(), MockIntegrationRequiresRest(),
         PayloadVersionRequiresHttp(), RequestValidationRequiresRest(), RouteSelectionRequiresWebSocket(),
         SimpleResponsesRequireHttp(), TokenAuthorizerRequiresRest(), UsagePlansRequireRest(),
         WebSocketAuthOutsideConnect(),
+        // AWS quotas and limits
+        AuthorizerTtlOutOfRange(), CanaryPercentOutOfRange(), EnvironmentTooLarge(), EphemeralStorageOutOfRange(),
+        FunctionMemoryOutOfRange(), FunctionTimeoutExceedsIntegrationTimeout(), FunctionTimeoutOutOfRange(),
+        IntegrationTimeoutOutOfRange(), InvalidApiName(), InvalidCacheClusterSize(), InvalidEnvironmentVariableName(),
+        InvalidFunctionName(), InvalidLogRetention(), InvalidStageName(), ProvisionedConcurrencyExceedsReserved(),
+        ReservedEnvironmentVariable(), RestIntegrationTimeoutAboveQuota(), TooManyLayers(), TooManyRoutes(),
+        // Runtimes
+        RuntimeDeprecated(), RuntimeNoLongerCreatable(), UnknownRuntime(),
+        // Custom domains
+        DomainEndpointRequiresRest(), DuplicateBasePath(), EdgeCertificateNotInUsEast1(), InvalidCertificateArn(),
+        InvalidDomainName(), InvalidTruststoreUri(), MutualTlsRequiresRegional(),
         // Security
         AwsAccessKeyInEnvironment(), CorsWildcardWithCredentials(), InsecureHttpIntegration(),
         LocalHostNotLoopback(), PrivateKeyInEnvironment(), PublicMutatingRoute(), RouteWithoutAuth(),

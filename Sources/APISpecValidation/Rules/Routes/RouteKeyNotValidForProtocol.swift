@@ -52,7 +52,7 @@ struct RouteKeyNotValidForProtocol: Rule {
         for route in spec.checkedRoutes {
             guard let hint = problem(route.key, spec.apiProtocol) else { continue }
             report.append(finding(
-                "'\(route.key)' is not a route key of a \(spec.apiProtocol.rawValue) API",
+                "'\(route.key)' is not a route key of \(spec.apiProtocol.singularName)",
                 at: route.location,
                 hint: hint))
         }

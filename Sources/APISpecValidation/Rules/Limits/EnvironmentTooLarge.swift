@@ -1,0 +1,52 @@
+import APISpecCore
+
+struct EnvironmentTooLarge: Rule {
+    let id = "environment-too-large"
+    let severity = Diagnostic.Severity.error
+    let summary = "A function's environment variables add up to more than Lambda's 4 KB."
+    let explanation = """
+        Lambda limits the environment variables of a function to 4 KB in total
+        (names and values, counted in bytes), a hard limit. Larger
+        configuration belongs in a file shipped with the code, in SSM Parameter
+        Store or AppConfig, read at start-up.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets:
+                runtime: python3.12
+                handler: app.list
+                ↓environment:
+                  CONFIG: '\(String(repeating: "x", count: 4100))'
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets:
+                runtime: python3.12
+                handler: app.list
+                environment: {TABLE: pets, LOG_LEVEL: info}
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+    ]
+
+    static let limit = 4096
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for function in spec.checkedFunctions {
+            let size = function.environment.reduce(0) { $0 + $1.key.utf8.count + $1.value.value.utf8.count }
+            guard size > Self.limit else { continue }
+            report.append(finding(
+                "the environment of '\(function.name)' is \(size) bytes; Lambda allows 4096",
+                at: spec.root.keyLocation(["functions", function.name, "environment"])
+                    ?? function.provenance["environment"],
+                hint: "move large configuration to SSM Parameter Store or a file shipped with the code"))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import APISpecCore
+
+struct InvalidEnvironmentVariableName: Rule {
+    let id = "invalid-environment-variable-name"
+    let severity = Diagnostic.Severity.error
+    let summary = "An environment variable's name is not one Lambda accepts."
+    let explanation = """
+        Lambda accepts environment variable names that start with a letter and
+        continue with at least one letter, digit or underscore
+        (`[a-zA-Z][a-zA-Z0-9_]+`). Names with dashes, dots or spaces, or a
+        single letter, are rejected at deployment.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets:
+                runtime: python3.12
+                handler: app.list
+                environment:
+                  ↓table-name: pets
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets:
+                runtime: python3.12
+                handler: app.list
+                environment:
+                  TABLE_NAME: pets
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for function in spec.checkedFunctions {
+            for (name, _) in function.environment where name.wholeMatch(of: /[a-zA-Z][a-zA-Z0-9_]+/) == nil {
+                report.append(finding(
+                    "`\(name)` is not a valid environment variable name for Lambda",
+                    at: spec.environmentKeyLocation(name, of: function),
+                    hint: "start with a letter and use only letters, digits and `_`, such as `TABLE_NAME`"))
+            }
+        }
+    }
+}

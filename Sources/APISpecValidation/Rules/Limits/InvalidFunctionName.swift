@@ -1,0 +1,40 @@
+import APISpecCore
+
+struct InvalidFunctionName: Rule {
+    let id = "invalid-function-name"
+    let severity = Diagnostic.Severity.error
+    let summary = "A function's name is not a letter followed by up to 63 letters, digits, `-` or `_`."
+    let explanation = """
+        A function's name under `functions:` becomes part of its Lambda
+        function name, role and log group, and of its CloudFormation logical
+        ID. Lambda names allow letters, digits, `-` and `_` up to 64
+        characters; starting with a letter keeps the logical ID valid too.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              ↓list.pets: {runtime: python3.12, handler: app.list}
+            routes:
+              GET /pets: {function: list.pets, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            functions:
+              list_pets: {runtime: python3.12, handler: app.list}
+            routes:
+              GET /pets: {function: list_pets, auth: none}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for function in spec.checkedFunctions where function.name.wholeMatch(of: /[A-Za-z][A-Za-z0-9_-]{0,63}/) == nil {
+            report.append(finding(
+                "function name '\(function.name)' is not a letter followed by up to 63 letters, digits, `-` or `_`",
+                at: function.provenance.entity,
+                hint: "rename it, for example to `listPets` or `list-pets`"))
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import APISpecCore
+
+struct TooManyLayers: Rule {
+    let id = "too-many-layers"
+    let severity = Diagnostic.Severity.error
+    let summary = "A function uses more than Lambda's 5 layers."
+    let explanation = """
+        A Lambda function can use at most five layers, a hard limit. The
+        finding points at the sixth. Merge layers, or ship the dependencies
+        with the function's code.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets:
+                runtime: python3.12
+                handler: app.list
+                layers:
+                  - arn:aws:lambda:us-east-1:123456789012:layer:a:1
+                  - arn:aws:lambda:us-east-1:123456789012:layer:b:1
+                  - arn:aws:lambda:us-east-1:123456789012:layer:c:1
+                  - arn:aws:lambda:us-east-1:123456789012:layer:d:1
+                  - arn:aws:lambda:us-east-1:123456789012:layer:e:1
+                  - ↓arn:aws:lambda:us-east-1:123456789012:layer:f:1
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets:
+                runtime: python3.12
+                handler: app.list
+                layers: [arn:aws:lambda:us-east-1:123456789012:layer:deps:3]
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+    ]
+
+    static let limit = 5
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for function in spec.checkedFunctions {
+            guard let layers = function.settings.layers, layers.count > Self.limit else { continue }
+            report.append(finding(
+                "'\(function.name)' uses \(layers.count) layers; Lambda allows \(Self.limit)",
+                at: layers[Self.limit].location,
+                hint: "merge layers, or ship the dependencies with the function's code"))
+        }
+    }
+}

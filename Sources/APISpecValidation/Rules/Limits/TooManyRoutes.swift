@@ -1,0 +1,54 @@
+import APISpecCore
+
+struct TooManyRoutes: Rule {
+    let id = "too-many-routes"
+    let severity = Diagnostic.Severity.warning
+    let summary = "The API has more routes (REST: resources) than API Gateway's default quota of 300."
+    let explanation = """
+        API Gateway allows 300 routes per HTTP or WebSocket API, and 300
+        resources (distinct path segments such as `/pets` and `/pets/{id}`) per
+        REST API. The quota can be raised through AWS Support, so this is a
+        warning: request the increase before deploying, or split the API, or
+        collapse routes into a greedy `{proxy+}` route handled by one function.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: big
+            functions:
+              handle: {runtime: python3.12, handler: app.handle}
+            ↓routes:
+            \((1...301).map { "  GET /items\($0): {function: handle, auth: none}" }.joined(separator: "\n"))
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: big
+            functions:
+              handle: {runtime: python3.12, handler: app.handle}
+            routes:
+            \((1...300).map { "  GET /items\($0): {function: handle, auth: none}" }.joined(separator: "\n"))
+            """),
+    ]
+
+    static let quota = 300
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        let count = spec.apiProtocol == .rest ? resourceCount(spec.routes) : spec.routes.count
+        guard count > Self.quota else { return }
+        let what = spec.apiProtocol == .rest ? "resources" : "routes"
+        report.append(finding(
+            "the API has \(count) \(what); API Gateway's default quota is \(Self.quota)",
+            at: spec.root.keyLocation(["routes"]) ?? spec.root.location,
+            hint: "request a quota increase, split the API, or serve related paths from one `{proxy+}` route"))
+    }
+
+    /// Every distinct path prefix is a REST resource (`/a/b` needs `/a` and `/a/b`).
+    private func resourceCount(_ routes: [Route]) -> Int {
+        var resources = Set<[String]>()
+        for route in routes {
+            guard let segments = route.key.path?.segments.map(\.text) else { continue }
+            for length in segments.indices { resources.insert(Array(segments[...length])) }
+        }
+        return resources.count
+    }
+}

@@ -1,0 +1,45 @@
+import APISpecCore
+
+struct RuntimeDeprecated: Rule {
+    let id = "runtime-deprecated"
+    let severity = Diagnostic.Severity.warning
+    let summary = "A function uses a runtime past its deprecation date."
+    let explanation = """
+        A deprecated runtime no longer receives security patches, and functions
+        on it are no longer eligible for technical support. Lambda still
+        creates and updates such functions for a while, then blocks them (see
+        `runtime-no-longer-creatable`). The dates come from AWS's runtime
+        table as published when this version of apispec was released. Upgrade
+        before creation is blocked.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets: {runtime: ↓python3.9, handler: app.list}
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets: {runtime: python3.13, handler: app.list}
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for function in spec.checkedFunctions {
+            guard let runtime = function.runtime,
+                  case .deprecated(let since) = LambdaRuntimes.status(of: runtime) else { continue }
+            report.append(finding(
+                "`\(runtime)` has been deprecated since \(since) and gets no more security patches",
+                at: function.provenance["runtime"],
+                hint: LambdaRuntimes.successor(of: runtime).map { "move to `\($0)`" }
+                    ?? "move to a supported runtime"))
+        }
+    }
+}

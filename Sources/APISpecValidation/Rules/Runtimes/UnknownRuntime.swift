@@ -1,0 +1,47 @@
+import APISpecCore
+
+struct UnknownRuntime: Rule {
+    let id = "unknown-runtime"
+    let severity = Diagnostic.Severity.error
+    let summary = "A function's `runtime` is not a Lambda runtime identifier."
+    let explanation = """
+        `runtime` takes Lambda's runtime identifiers exactly as AWS writes
+        them: `python3.13`, `nodejs22.x`, `java21`, `dotnet8`, `ruby3.3`,
+        `provided.al2023` (for Go, Rust, Swift and other compiled code), ...
+        Anything else, such as `python3` or `node22`, is rejected at
+        deployment.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets: {runtime: ↓python3, handler: app.list}
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets: {runtime: python3.13, handler: app.list}
+              getPet: {runtime: provided.al2023, handler: bootstrap}
+            routes:
+              GET /pets: {function: listPets, auth: none}
+              GET /pets/{id}: {function: getPet, auth: none}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for function in spec.checkedFunctions {
+            guard let runtime = function.runtime, LambdaRuntimes.status(of: runtime) == .unknown else { continue }
+            let suggestion = LambdaRuntimes.successor(of: runtime)
+                ?? Suggestion.closest(to: runtime, in: Array(LambdaRuntimes.table.keys).sorted())
+            report.append(finding(
+                "`\(runtime)` is not a Lambda runtime",
+                at: function.provenance["runtime"],
+                hint: suggestion.map { "did you mean `\($0)`?" }
+                    ?? "use a Lambda runtime identifier such as `python3.13` or `nodejs22.x`"))
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/// An ACM certificate ARN, `arn:<partition>:acm:<region>:<12-digit account>:certificate/<id>`.
+struct CertificateArn {
+    var partition: String
+    var region: String
+
+    init?(_ text: String) {
+        guard let match = text.wholeMatch(of: /arn:(aws[a-z-]*):acm:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:certificate\/[A-Za-z0-9-]+/)
+        else { return nil }
+        partition = String(match.1)
+        region = String(match.2)
+    }
+}

@@ -50,11 +50,19 @@ struct OpenAPIGoldenCase: CustomTestStringConvertible, Sendable {
     }
 
     static func load(_ url: URL) throws -> Spec {
-        let bytes = try [UInt8](Data(contentsOf: url))
-        let result = Frontend.load(bytes, path: url.lastPathComponent)
+        try load([UInt8](Data(contentsOf: url)), path: url.path)
+    }
+
+    /// A spec written inline in a test, through the real pipeline.
+    static func load(yaml: String) throws -> Spec {
+        try load(Array(yaml.utf8), path: "inline.yaml")
+    }
+
+    private static func load(_ bytes: [UInt8], path: String) throws -> Spec {
+        let result = Frontend.load(bytes, path: path)
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let spec = result.spec else {
-            throw LoadFailure(file: url.path, diagnostics: errors.map { "\($0)" })
+            throw LoadFailure(file: path, diagnostics: errors.map { "\($0)" })
         }
         return spec
     }

@@ -1,0 +1,33 @@
+import Testing
+@testable import APISpecEmit
+
+/// The small translations REST and HTTP documents (and the CloudFormation body) rely on.
+struct SharedTranslationTests {
+    @Test func identitySourcesTakeTheRESTSpelling() {
+        #expect(IdentitySource.rest("$request.header.Authorization") == "method.request.header.Authorization")
+        #expect(IdentitySource.rest("$request.querystring.ticket") == "method.request.querystring.ticket")
+        #expect(IdentitySource.rest("$stageVariables.Key") == "stageVariables.Key")
+        #expect(IdentitySource.rest("$context.sourceIp") == "context.sourceIp")
+        #expect(IdentitySource.rest("method.request.header.X") == "method.request.header.X")
+    }
+
+    @Test func backendURLPlaceholdersSkipReferences() {
+        #expect(IntegrationExtension.urlPlaceholders("https://${stageVariables.Host}/{a}/{proxy}/{a}") == ["a", "proxy"])
+    }
+
+    @Test func cognitoIssuerComesFromThePoolARN() {
+        let targets = StandaloneTargets()
+        #expect(targets.cognitoIssuer(userPoolARN: "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbC")
+            == "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC")
+        #expect(targets.cognitoIssuer(userPoolARN: "${param:Pool}") == "${Pool}")
+    }
+
+    @Test func operationIDsAreLowerCamelCaseAndUnique() {
+        var ids = OperationIDs()
+        #expect(ids.claim(OperationIDs.base(method: "get", path: .init("/pets/{petId}"))) == "getPetsPetId")
+        #expect(ids.claim(OperationIDs.base(method: "get", path: .init("/a-b"))) == "getAB")
+        #expect(ids.claim(OperationIDs.base(method: "get", path: .init("/a_b"))) == "getAB2")
+        #expect(ids.claim(OperationIDs.base(method: "any", path: .init("/"))) == "anyRoot")
+        #expect(ids.claim(OperationIDs.base(method: "any", path: nil)) == "anyDefault")
+    }
+}

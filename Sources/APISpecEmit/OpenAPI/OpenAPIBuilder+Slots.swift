@@ -40,7 +40,7 @@ extension OpenAPIBuilder {
     }
 
     /// Routes with exactly one integration and an HTTP-style key; the validator reports the rest.
-    var emittedRoutes: [Route] {
+    private var emittedRoutes: [Route] {
         spec.routes.filter { route in
             route.integration != nil && !spec.isBroken("routes", route.key.raw)
                 && (route.key.path != nil || route.key.isDefault)
@@ -48,7 +48,7 @@ extension OpenAPIBuilder {
     }
 
     /// REST APIs answer CORS preflights with generated mock OPTIONS methods; a clean document leaves them out.
-    var needsPreflights: Bool { spec.apiProtocol == .rest && spec.cors != nil && awsExtensions }
+    private var needsPreflights: Bool { spec.apiProtocol == .rest && spec.cors != nil && awsExtensions }
 
     /// `$default` exists only for API Gateway (the catch-all route), so only its extension can say it.
     private func pathKey(_ route: Route) -> String? {

@@ -1,5 +1,6 @@
 import APISpecCore
 import Foundation
+import APISpecValidation
 import Testing
 @testable import APISpecEmit
 
@@ -16,6 +17,16 @@ struct CloudFormationGoldenTests {
         }
         let expected = try String(contentsOf: fixture.expected, encoding: .utf8)
         #expect(template == expected, "\(fixture.name): template differs from \(fixture.expected.path)")
+    }
+
+    /// The fixtures are specs a user could write: the validator (and the template limit rules)
+    /// finds nothing in them.
+    @Test(arguments: CloudFormationCase.fixtures)
+    func fixtureValidatesClean(_ fixture: CloudFormationCase) throws {
+        let bytes = try [UInt8](Data(contentsOf: fixture.spec))
+        let rules = RuleRegistry.all + CloudFormationEmitter.cloudFormationRules
+        let diagnostics = Validator.check(bytes, path: fixture.spec.lastPathComponent, rules: rules).diagnostics
+        #expect(diagnostics.isEmpty, "\(fixture.name): \(diagnostics.map { "\($0.location) \($0.message) [\($0.id)]" })")
     }
 
     @Test func everyProtocolHasAFixture() throws {

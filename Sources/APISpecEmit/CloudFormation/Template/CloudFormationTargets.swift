@@ -17,6 +17,20 @@ struct CloudFormationTargets: DeployTargets {
 
     func text(_ value: String) -> JSONValue { templateText.value(value) }
 
+    /// A user pool ARN given as a parameter is split at deploy time: the issuer is
+    /// `https://cognito-idp.<region>.<URL suffix>/<pool id>`. A written ARN is read here, as
+    /// the standalone document reads it.
+    func cognitoIssuer(userPoolARN: String) -> JSONValue {
+        guard SpecString(userPoolARN).hasReferences else { return StandaloneTargets().cognitoIssuer(userPoolARN: userPoolARN) }
+        let arn = templateText.value(userPoolARN)
+        return ["Fn::Join": ["", [
+            "https://cognito-idp.",
+            ["Fn::Select": [3, ["Fn::Split": [":", arn]]]],
+            ".", Intrinsic.ref("AWS::URLSuffix"), "/",
+            ["Fn::Select": [1, ["Fn::Split": ["/", arn]]]],
+        ]]]
+    }
+
     /// `${ListPetsFunction.Arn}`, or `${ListPetsAlias}` (an alias's `Ref` is its ARN).
     func invokedARN(_ function: String) -> String {
         guard let ids = names.functions[function] else { return "${\(LogicalID.pascalCase(function))Function.Arn}" }

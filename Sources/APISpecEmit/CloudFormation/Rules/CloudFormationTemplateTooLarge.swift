@@ -1,0 +1,55 @@
+import APISpecCore
+import APISpecValidation
+
+/// Builds the template the spec would deploy and measures it as written.
+struct CloudFormationTemplateTooLarge: Rule {
+    /// The largest template CloudFormation accepts, even from S3: 1 MB.
+    static let limit = 1_048_576
+
+    let id = "cloudformation-template-too-large"
+    let severity = Diagnostic.Severity.warning
+    let summary = "The CloudFormation template would be larger than 1 MB."
+    let explanation = """
+        CloudFormation reads templates of at most 1 MB (from S3; 51,200 bytes when
+        passed inline, which `aws cloudformation deploy --s3-bucket` avoids). REST
+        and HTTP APIs carry their whole OpenAPI document in the template, so large
+        request models, mapping templates and descriptions add up. Share models
+        through fewer, smaller schemas, move long descriptions to documentation, or
+        split the API into several specs.
+        """
+    let examples: [RuleExample] = [.triggering(Self.example(levels: 4, marked: true)),
+                                   .nonTriggering(Self.example(levels: 2, marked: false))]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        let size = JSONWriter.write(CloudFormationEmitter.build(spec, stages: spec.effectiveStages).json).utf8.count
+        guard size > Self.limit else { return }
+        report.append(Diagnostic(
+            severity, id: id,
+            "the CloudFormation template would be \(size) bytes, more than the \(Self.limit) CloudFormation reads",
+            at: spec.provenance["name"],
+            hint: "make request models and mapping templates smaller, or split the API into several specs"))
+    }
+
+    /// A request model nested `levels` deep, ten fields at every level (nine of them YAML
+    /// aliases of the first): four levels make well over a megabyte of JSON Schema.
+    static func example(levels: Int, marked: Bool) -> String {
+        """
+        apispec: 1
+        name: \(marked ? "↓" : "")catalog
+        protocol: rest
+        functions:
+          put: {runtime: python3.12, handler: app.put}
+        routes:
+          PUT /items/{id}:
+            function: put
+            auth: iam
+            request: {body: \(schema(level: levels))}
+        """
+    }
+
+    private static func schema(level: Int) -> String {
+        guard level > 0 else { return "&l0 {type: string, description: one field of a deeply nested catalog item}" }
+        let aliases = "bcdefghij".map { "\($0): *l\(level - 1)" }.joined(separator: ", ")
+        return "&l\(level) {type: object, properties: {a: \(schema(level: level - 1)), \(aliases)}}"
+    }
+}

@@ -1,0 +1,38 @@
+import APISpecCore
+import APISpecTestSupport
+import APISpecValidation
+import Testing
+@testable import APISpecEmit
+
+/// The CloudFormation limit rules' own examples, through the whole pipeline, as the
+/// validator's meta-test runs the registry's rules.
+struct CloudFormationRulesTests {
+    static let cases: [(rule: String, index: Int)] = CloudFormationEmitter.cloudFormationRules.flatMap { rule in
+        rule.examples.indices.map { (rule.id, $0) }
+    }
+
+    @Test(arguments: cases)
+    func example(rule id: String, index: Int) throws {
+        let rule = try #require(CloudFormationEmitter.cloudFormationRules.first { $0.id == id })
+        let example = rule.examples[index]
+        let marked = MarkedText(example.marked)
+        let result = Validator.check(Array(marked.text.utf8), path: "example.yaml", rules: [rule])
+        let frontEnd = result.diagnostics.filter { $0.id != id }
+        #expect(frontEnd.isEmpty, "example \(index) of \(id) is not a valid spec: \(frontEnd)")
+        let found = result.diagnostics.filter { $0.id == id }
+        let positions = found.map { MarkedText.Position(line: $0.location.line, column: $0.location.column) }
+        #expect(positions.sorted() == marked.positions.sorted(), "\(found)")
+        #expect(example.triggers == !found.isEmpty)
+        for diagnostic in found {
+            #expect(diagnostic.severity == rule.severity)
+            #expect(diagnostic.hint?.isEmpty == false)
+        }
+    }
+
+    @Test func idsAreUniqueAndUnknownToTheRegistry() {
+        let ids = CloudFormationEmitter.cloudFormationRules.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(Set(ids).isDisjoint(with: RuleRegistry.all.map(\.id)))
+    }
+
+}

@@ -4,10 +4,7 @@ import APISpecCore
 /// stages: API Gateway redeploys them on every change, so no deployment resource is needed.
 enum HTTPAPI {
     static func add(to assembly: TemplateAssembly, permissions: inout InvokePermissions) {
-        assembly.add(assembly.api, Resource(type: "AWS::ApiGatewayV2::Api", properties: [
-            "Body": OpenAPIBody.build(assembly),
-            "FailOnWarnings": true,
-        ]))
+        assembly.add(assembly.api, Resource(type: "AWS::ApiGatewayV2::Api", properties: ["Body": OpenAPIBody.build(assembly)]))
         V2Stages.add(to: assembly, deployment: nil, account: nil)
         permissions.grantRoutes(of: assembly)
         OpenAPIBody.grantAuthorizers(&permissions, to: assembly)

@@ -12,7 +12,6 @@ enum RESTAPI {
             "EndpointConfiguration": ["Types": [.string(endpoint)]],
             // The import reads the endpoint type from here; without it, it would make an edge API.
             "Parameters": ["endpointConfigurationTypes": .string(endpoint)],
-            "FailOnWarnings": true,
         ]
         if assembly.spec.endpoint == .private { properties["Policy"] = privateEndpointPolicy }
         assembly.add(assembly.api, Resource(type: "AWS::ApiGateway::RestApi", properties: properties))

@@ -1,0 +1,41 @@
+import APISpecCore
+import Testing
+@testable import APISpecEmit
+
+struct CloudFormationNamingTests {
+    @Test func logicalIDsArePascalCaseASCIIAlphanumerics() {
+        #expect(LogicalID.pascalCase("listPets") == "ListPets")
+        #expect(LogicalID.pascalCase("acme-retail") == "AcmeRetail")
+        #expect(LogicalID.pascalCase("api.example.com") == "ApiExampleCom")
+        #expect(LogicalID.pascalCase("$default") == "Default")
+        #expect(LogicalID.pascalCase("café_2") == "Caf2")
+    }
+
+    @Test func routeKeysReadAsWords() {
+        #expect(LogicalID.routeKey(RouteKey("GET /pets/{petId}")) == "GetPetsPetId")
+        #expect(LogicalID.routeKey(RouteKey("ANY /")) == "AnyRoot")
+        #expect(LogicalID.routeKey(RouteKey("ANY /{proxy+}")) == "AnyProxy")
+        #expect(LogicalID.routeKey(RouteKey("$connect")) == "Connect")
+        #expect(LogicalID.routeKey(RouteKey("sendMessage")) == "SendMessage")
+    }
+
+    @Test func parametersKeepTheirNamesWhenCloudFormationAcceptsThem() {
+        #expect(LogicalID.parameter("certArn") == "certArn")
+        #expect(LogicalID.parameter("cert-arn") == "CertArn")
+    }
+
+    @Test func clashingNamesGetACounterInClaimOrder() {
+        var allocator = LogicalIDAllocator(reserved: ["Api"])
+        #expect(allocator.claim("Pets", suffix: "Function") == "PetsFunction")
+        #expect(allocator.claim("Pets", suffix: "Function") == "Pets2Function")
+        #expect(allocator.claim("Pets", suffix: "Function") == "Pets3Function")
+        #expect(allocator.claim("Api") == "Api2")
+    }
+
+    /// FNV-1a 64's published test vectors: the hash must not depend on the process.
+    @Test func stableHashIsFNV1a64() {
+        #expect(StableHash.hex("") == "cbf29ce484222325")
+        #expect(StableHash.hex("a") == "af63dc4c8601ec8c")
+        #expect(StableHash.hex("foobar") == "85944171f73967e8")
+    }
+}

@@ -151,4 +151,29 @@ struct CloudFormationEmitterTests {
         #expect(Self.ids(template, ofType: "AWS::Lambda::Function").isEmpty)
         #expect(Self.ids(template, ofType: "AWS::Lambda::Permission").isEmpty)
     }
+
+    @Test func xCloudFormationOverridesResourceProperties() throws {
+        let template = try Self.template("""
+            apispec: 1
+            name: hello
+            x-cloudformation: {DisableExecuteApiEndpoint: true}
+            parameters:
+              Secret: {type: String, x-cloudformation: {NoEcho: true}}
+            functions:
+              hello:
+                runtime: python3.12
+                handler: app.handler
+                environment: {SECRET: "${param:Secret}"}
+                x-cloudformation: {MemorySize: 1769, KmsKeyArn: "arn:aws:kms:us-east-1:123456789012:key/k"}
+            routes:
+              GET /: {function: hello, auth: none}
+            """)
+        let function = try #require(template.resources["HelloFunction"])
+        #expect(function.properties["MemorySize"] == 1769)
+        #expect(function.properties["KmsKeyArn"] == "arn:aws:kms:us-east-1:123456789012:key/k")
+        #expect(template.parameters["Secret"]?["NoEcho"] == true)
+        let api = try #require(template.resources["Api"])
+        #expect(api.properties["DisableExecuteApiEndpoint"] == true)
+        #expect(api.properties["Body"]?["x-cloudformation"] == nil)
+    }
 }

@@ -12,6 +12,8 @@ enum OpenAPIBody {
         // `servers` say where one stage is published; the import ignores them, and without
         // them the body (and so the deployment) is the same whichever stages are emitted.
         body["servers"] = nil
+        // The builder passes every top-level `x-` key on; this one is for the template.
+        body[PropertyOverrides.key] = nil
         return body
     }
 

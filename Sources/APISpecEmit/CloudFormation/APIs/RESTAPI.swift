@@ -5,23 +5,25 @@ import OrderedCollections
 /// and exactly the declared stages on it.
 enum RESTAPI {
     static func add(to assembly: TemplateAssembly, permissions: inout InvokePermissions) {
-        let body = OpenAPIBody.build(assembly)
         let endpoint = (assembly.spec.endpoint ?? .regional).rawValue.uppercased()
         var properties: OrderedDictionary<String, JSONValue> = [
-            "Body": body,
+            "Body": OpenAPIBody.build(assembly),
             "EndpointConfiguration": ["Types": [.string(endpoint)]],
             // The import reads the endpoint type from here; without it, it would make an edge API.
             "Parameters": ["endpointConfigurationTypes": .string(endpoint)],
         ]
         if assembly.spec.endpoint == .private { properties["Policy"] = privateEndpointPolicy }
+        PropertyOverrides.apply(assembly.spec.extensions, to: &properties)
         assembly.add(assembly.api, Resource(type: "AWS::ApiGateway::RestApi", properties: properties))
         let account = CloudWatchRole.addIfNeeded(to: assembly)
-        // A deployment is a snapshot: a new logical id whenever the body changes makes
-        // CloudFormation create a new one, so the stages really serve the new API.
-        let deployment = assembly.claim("ApiDeployment", suffix: StableHash.hex(body))
+        // A deployment is a snapshot of the body and the resource policy: a new logical id
+        // whenever they change makes CloudFormation create a new one, so the stages really
+        // serve the new API.
+        let fingerprint = StableHash.hex(.object(properties))
+        let deployment = assembly.claim("ApiDeployment", suffix: fingerprint)
         assembly.add(deployment, Resource(type: "AWS::ApiGateway::Deployment", properties: [
             "RestApiId": Intrinsic.ref(assembly.api),
-            "Description": .string("apispec \(StableHash.hex(body))"),
+            "Description": .string("apispec \(fingerprint)"),
         ]))
         RESTStages.add(to: assembly, deployment: deployment, account: account)
         permissions.grantRoutes(of: assembly)

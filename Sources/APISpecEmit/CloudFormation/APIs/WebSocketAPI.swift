@@ -7,17 +7,37 @@ import OrderedCollections
 enum WebSocketAPI {
     static func add(to assembly: TemplateAssembly, permissions: inout InvokePermissions) {
         let spec = assembly.spec
+        let routeSelection = JSONValue.string(spec.routeSelection ?? Spec.defaultRouteSelection)
         var apiProperties: OrderedDictionary<String, JSONValue> = ["Name": .string(spec.name)]
         apiProperties["Description"] = spec.description.map(JSONValue.string)
         apiProperties["ProtocolType"] = "WEBSOCKET"
-        apiProperties["RouteSelectionExpression"] = .string(spec.routeSelection ?? Spec.defaultRouteSelection)
+        apiProperties["RouteSelectionExpression"] = routeSelection
+        PropertyOverrides.apply(spec.extensions, to: &apiProperties)
         assembly.add(assembly.api, Resource(type: "AWS::ApiGatewayV2::Api", properties: apiProperties))
 
         // Everything the deployment snapshots: its id changes when any of it does.
-        var snapshot: [String: Resource] = [:]
-        var authorizers: [String: String] = [:]
-        for authorizer in spec.authorizers.values
-        where authorizer.kind == .lambda && !spec.isBroken("authorizers", authorizer.name) {
+        var snapshot: OrderedDictionary<String, JSONValue> = ["RouteSelectionExpression": routeSelection]
+        let authorizers = addAuthorizers(to: assembly, snapshot: &snapshot, permissions: &permissions)
+        let routes = addRoutes(to: assembly, authorizers: authorizers, snapshot: &snapshot)
+        let account = CloudWatchRole.addIfNeeded(to: assembly)
+        let deployment = assembly.claim("ApiDeployment", suffix: StableHash.hex(.object(snapshot)))
+        // A deployment of an API without routes fails: it waits for every route.
+        assembly.add(deployment, Resource(
+            type: "AWS::ApiGatewayV2::Deployment",
+            properties: ["ApiId": Intrinsic.ref(assembly.api)],
+            dependsOn: routes))
+        V2Stages.add(to: assembly, deployment: deployment, account: account)
+        permissions.grantRoutes(of: assembly)
+    }
+
+    /// Lambda REQUEST authorizers (for `$connect`); returns their logical ids by name.
+    private static func addAuthorizers(
+        to assembly: TemplateAssembly, snapshot: inout OrderedDictionary<String, JSONValue>,
+        permissions: inout InvokePermissions
+    ) -> [String: String] {
+        var ids: [String: String] = [:]
+        for authorizer in assembly.spec.authorizers.values
+        where authorizer.kind == .lambda && !assembly.spec.isBroken("authorizers", authorizer.name) {
             guard let function = authorizer.function?.value else { continue }
             let id = assembly.claim(LogicalID.pascalCase(authorizer.name), suffix: "Authorizer")
             let resource = Resource(type: "AWS::ApiGatewayV2::Authorizer", properties: [
@@ -28,10 +48,18 @@ enum WebSocketAPI {
                 "IdentitySource": .array(authorizer.effectiveIdentitySource.map { .string(routeIdentitySource($0)) }),
             ])
             assembly.add(id, resource)
-            snapshot[id] = resource
-            authorizers[authorizer.name] = id
+            snapshot[id] = resource.json
+            ids[authorizer.name] = id
             permissions.grantAuthorizer(authorizer, sourcePath: "authorizers/${\(id)}", of: assembly)
         }
+        return ids
+    }
+
+    /// An integration and a route per route key; returns the routes' logical ids.
+    private static func addRoutes(
+        to assembly: TemplateAssembly, authorizers: [String: String],
+        snapshot: inout OrderedDictionary<String, JSONValue>
+    ) -> [String] {
         var routeIDs: [String] = []
         for (route, integration) in assembly.routes {
             guard let integrationProperties = self.integration(integration, route: route, assembly: assembly) else {
@@ -46,21 +74,11 @@ enum WebSocketAPI {
                 properties: routeProperties(route, integration: integrationID, authorizers: authorizers, api: assembly.api))
             assembly.add(integrationID, integrationResource)
             assembly.add(routeID, routeResource)
-            snapshot[integrationID] = integrationResource
-            snapshot[routeID] = routeResource
+            snapshot[integrationID] = integrationResource.json
+            snapshot[routeID] = routeResource.json
             routeIDs.append(routeID)
         }
-        let account = CloudWatchRole.addIfNeeded(to: assembly)
-        let fingerprint = JSONValue.object(OrderedDictionary(
-            uniqueKeysWithValues: snapshot.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }))
-        let deployment = assembly.claim("ApiDeployment", suffix: StableHash.hex(fingerprint))
-        // A deployment of an API without routes fails: it waits for every route.
-        assembly.add(deployment, Resource(
-            type: "AWS::ApiGatewayV2::Deployment",
-            properties: ["ApiId": Intrinsic.ref(assembly.api)],
-            dependsOn: routeIDs))
-        V2Stages.add(to: assembly, deployment: deployment, account: account)
-        permissions.grantRoutes(of: assembly)
+        return routeIDs
     }
 
     private static func routeProperties(
@@ -116,14 +134,12 @@ enum WebSocketAPI {
         return properties
     }
 
-    /// WebSocket identity sources read `route.request.header.X`; the spec may use the HTTP
-    /// API spelling `$request.header.X`.
+    /// WebSocket identity sources are REST's (`IdentitySource.rest`) read from the route
+    /// request: `$request.header.X` is `route.request.header.X`.
     static func routeIdentitySource(_ source: String) -> String {
-        for (prefix, replacement) in [("$request.", "route.request."), ("method.request.", "route.request."),
-                                      ("$context.", "context."), ("$stageVariables.", "stageVariables.")]
-        where source.hasPrefix(prefix) {
-            return replacement + source.dropFirst(prefix.count)
-        }
-        return source
+        let rest = IdentitySource.rest(source)
+        let methodRequest = "method.request."
+        guard rest.hasPrefix(methodRequest) else { return rest }
+        return "route.request." + rest.dropFirst(methodRequest.count)
     }
 }

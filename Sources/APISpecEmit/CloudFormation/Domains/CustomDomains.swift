@@ -10,7 +10,9 @@ enum CustomDomains {
             let mappings = domain.mappings.filter { assembly.stages[$0.stage.value] != nil }
             guard !mappings.isEmpty || assembly.stages.count == assembly.spec.effectiveStages.count else { continue }
             let kind = DomainKind(domain, protocol: assembly.spec.apiProtocol)
-            assembly.add(id, kind.domainResource(domain, text: assembly.text))
+            var resource = kind.domainResource(domain, text: assembly.text)
+            PropertyOverrides.apply(domain.extensions, to: &resource.properties)
+            assembly.add(id, resource)
             for mapping in mappings {
                 guard let stage = assembly.names.stages[mapping.stage.value] else { continue }
                 let key = mappingKey(mapping.basePath.value)

@@ -59,6 +59,7 @@ enum FunctionResources {
         if let tags = settings.tags, !tags.isEmpty {
             properties["Tags"] = .array(tags.map { ["Key": .string($0.key), "Value": .string($0.value)] })
         }
+        PropertyOverrides.apply(function.extensions, to: &properties)
         return properties
     }
 

@@ -10,6 +10,7 @@ enum TemplateParameters {
             if let description = parameter.description { members["Description"] = .string(description) }
             if !parameter.allowed.isEmpty { members["AllowedValues"] = .array(parameter.allowed.map { .string($0.value) }) }
             if let value = parameter.defaultValue { members["Default"] = .string(value) }
+            PropertyOverrides.apply(parameter.extensions, to: &members)
             assembly.addParameter(id, .object(members))
         }
         // Code is uploaded as `<CodeVersion>/<function>.zip`: a new prefix per release makes

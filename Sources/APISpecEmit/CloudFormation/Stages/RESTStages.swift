@@ -31,6 +31,7 @@ enum RESTStages {
                 setting["UseStageCache"] = false
                 properties["CanarySetting"] = .object(setting)
             }
+            PropertyOverrides.apply(stage.extensions, to: &properties)
             assembly.add(id, Resource(
                 type: "AWS::ApiGateway::Stage", properties: properties,
                 dependsOn: CloudWatchRole.dependency(of: stage, account: account)))

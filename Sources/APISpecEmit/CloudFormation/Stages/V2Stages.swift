@@ -24,6 +24,7 @@ enum V2Stages {
             if !defaults.isEmpty { properties["DefaultRouteSettings"] = .object(defaults) }
             properties["RouteSettings"] = routeSettings(assembly)
             properties["AccessLogSettings"] = AccessLogDestination.settings(stage, in: assembly).map(JSONValue.object)
+            PropertyOverrides.apply(stage.extensions, to: &properties)
             assembly.add(id, Resource(
                 type: "AWS::ApiGatewayV2::Stage", properties: properties,
                 dependsOn: CloudWatchRole.dependency(of: stage, account: account)))

@@ -24,6 +24,7 @@ enum UsagePlanResources {
                 members["Offset"] = quota.offset.map(JSONValue.int)
                 properties["Quota"] = .object(members)
             }
+            PropertyOverrides.apply(plan.extensions, to: &properties)
             assembly.add(id, Resource(type: "AWS::ApiGateway::UsagePlan", properties: properties))
         }
         for key in spec.apiKeys.values where !spec.isBroken("apiKeys", key.name) {
@@ -31,6 +32,7 @@ enum UsagePlanResources {
             var properties: OrderedDictionary<String, JSONValue> = ["Name": .string(key.name)]
             properties["Description"] = key.description.map(JSONValue.string)
             properties["Enabled"] = .bool(key.enabled)
+            PropertyOverrides.apply(key.extensions, to: &properties)
             assembly.add(id, Resource(type: "AWS::ApiGateway::ApiKey", properties: properties))
             assembly.addOutput(
                 id + "Id", description: "Id of API key \(key.name) (its value: aws apigateway get-api-key --include-value)",

@@ -1,0 +1,17 @@
+import APISpecCore
+import OrderedCollections
+
+/// The escape hatch for what the spec language does not say: an `x-cloudformation` mapping on
+/// the spec, a function, a stage, a domain, a usage plan, an API key or a parameter is merged
+/// into that entity's resource properties (or parameter definition), overriding what apispec
+/// wrote: `x-cloudformation: {VpcConfig: {...}}` on a function.
+enum PropertyOverrides {
+    static let key = "x-cloudformation"
+
+    static func apply(_ extensions: Extensions, to properties: inout OrderedDictionary<String, JSONValue>) {
+        for pair in extensions where pair.key.scalarText == key {
+            guard case .object(let overrides) = JSONValue(yaml: pair.value) else { continue }
+            properties.merge(overrides) { _, override in override }
+        }
+    }
+}

@@ -38,4 +38,10 @@ struct CloudFormationNamingTests {
         #expect(StableHash.hex("a") == "af63dc4c8601ec8c")
         #expect(StableHash.hex("foobar") == "85944171f73967e8")
     }
+
+    @Test func templateDescriptionsFitCloudFormationsLimit() {
+        #expect(Template.description("short") == "short")
+        let long = Template.description(String(repeating: "é", count: 600))
+        #expect(long.utf8.count == 1024 && long.count == 512)
+    }
 }

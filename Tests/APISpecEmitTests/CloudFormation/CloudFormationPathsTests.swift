@@ -32,7 +32,7 @@ struct CloudFormationPathsTests {
     }
 
     @Test func logGroupNamesDropWhatCloudWatchRefuses() {
-        #expect(AccessLogDestination.logGroupSegment("$default") == "default")
-        #expect(AccessLogDestination.logGroupSegment("prod-eu_1.2") == "prod-eu_1.2")
+        #expect(LogGroupName.segment("$default") == "default")
+        #expect(LogGroupName.segment("prod-eu_1.2") == "prod-eu_1.2")
     }
 }

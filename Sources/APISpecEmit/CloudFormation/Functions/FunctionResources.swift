@@ -18,13 +18,13 @@ enum FunctionResources {
             type: "AWS::Lambda::Function", properties: properties,
             metadata: ["apispec": ["code": .string(function.code)]]))
         if let alias = ids.alias, let concurrency = function.settings.provisionedConcurrency {
-            addAlias(alias, of: function, concurrency: concurrency, properties: properties, to: assembly)
+            addAlias(alias, of: function, ids: ids, concurrency: concurrency, properties: properties, to: assembly)
         }
     }
 
     private static func logGroup(_ function: Function) -> Resource {
         var properties: OrderedDictionary<String, JSONValue> = [
-            "LogGroupName": Intrinsic.sub("/aws/lambda/${AWS::StackName}/\(TemplateText.escapedForSub(function.name))"),
+            "LogGroupName": Intrinsic.sub("/aws/lambda/${AWS::StackName}/\(LogGroupName.segment(function.name))"),
         ]
         properties["RetentionInDays"] = function.settings.logRetentionDays.map(JSONValue.int)
         return Resource(type: "AWS::Logs::LogGroup", properties: properties)
@@ -76,19 +76,18 @@ enum FunctionResources {
     /// change (the hash in its logical id) or its code does (`CodeVersion` in its description,
     /// a property whose change replaces the version).
     private static func addAlias(
-        _ alias: String, of spec: Function, concurrency: Int,
+        _ alias: String, of function: Function, ids: ResourceNames.FunctionIDs, concurrency: Int,
         properties: OrderedDictionary<String, JSONValue>, to assembly: TemplateAssembly
     ) {
-        guard let codeVersion = assembly.names.codeVersion, let function = assembly.names.functions[spec.name]?.function
-        else { return }
+        guard let codeVersion = assembly.names.codeVersion else { return }
         let version = assembly.claim(
-            LogicalID.pascalCase(spec.name), suffix: "Version" + StableHash.hex(.object(properties)))
+            LogicalID.pascalCase(function.name), suffix: "Version" + StableHash.hex(.object(properties)))
         assembly.add(version, Resource(type: "AWS::Lambda::Version", properties: [
-            "FunctionName": Intrinsic.ref(function),
+            "FunctionName": Intrinsic.ref(ids.function),
             "Description": Intrinsic.sub("code ${\(codeVersion)}"),
         ]))
         assembly.add(alias, Resource(type: "AWS::Lambda::Alias", properties: [
-            "FunctionName": Intrinsic.ref(function),
+            "FunctionName": Intrinsic.ref(ids.function),
             "FunctionVersion": Intrinsic.getAtt(version, "Version"),
             "Name": .string(aliasName),
             "ProvisionedConcurrencyConfig": ["ProvisionedConcurrentExecutions": .int(concurrency)],

@@ -4,7 +4,7 @@ import APISpecCore
 /// use it: one `AWS::Lambda::Permission` per function and distinct source ARN. The API's
 /// parts ask for them; they are added after the functions, so the template reads in order.
 struct InvokePermissions {
-    private struct Grant: Hashable {
+    private struct Grant {
         var function: String
         var sourcePath: String
         var name: String
@@ -22,8 +22,8 @@ struct InvokePermissions {
         }
     }
 
-    /// Lets the API's authorizer `name` invoke its function; `sourcePath` follows the API's
-    /// ARN (`authorizers/*`, or the authorizer's own id where the template knows it).
+    /// Lets the API invoke `authorizer`'s function; `sourcePath` follows the API's ARN
+    /// (`authorizers/*`, or the authorizer's own id where the template knows it).
     mutating func grantAuthorizer(_ authorizer: Authorizer, sourcePath: String, of assembly: TemplateAssembly) {
         guard let function = authorizer.function?.value else { return }
         grant(function: function, sourcePath: sourcePath, name: LogicalID.pascalCase(authorizer.name) + "Authorizer",
@@ -31,7 +31,9 @@ struct InvokePermissions {
     }
 
     private mutating func grant(function: String, sourcePath: String, name: String, of assembly: TemplateAssembly) {
-        guard assembly.names.functions[function] != nil, granted.insert([function, sourcePath]).inserted else { return }
+        guard assembly.names.functions[function] != nil, !assembly.spec.isBroken("functions", function),
+              granted.insert([function, sourcePath]).inserted
+        else { return }
         grants.append(Grant(function: function, sourcePath: sourcePath, name: name))
     }
 

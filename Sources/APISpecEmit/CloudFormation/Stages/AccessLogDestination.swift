@@ -13,7 +13,7 @@ enum AccessLogDestination {
         } else {
             let id = assembly.claim(LogicalID.pascalCase(stage.name), suffix: "AccessLogGroup")
             var properties: OrderedDictionary<String, JSONValue> = [
-                "LogGroupName": Intrinsic.sub("/aws/apigateway/${AWS::StackName}/\(logGroupSegment(stage.name))"),
+                "LogGroupName": Intrinsic.sub("/aws/apigateway/${AWS::StackName}/\(LogGroupName.segment(stage.name))"),
             ]
             properties["RetentionInDays"] = log.retentionDays.map(JSONValue.int)
             assembly.add(id, Resource(type: "AWS::Logs::LogGroup", properties: properties))
@@ -23,13 +23,5 @@ enum AccessLogDestination {
             "DestinationArn": destination,
             "Format": .string(AccessLogFormat.format(log, protocol: assembly.spec.apiProtocol)),
         ]
-    }
-
-    /// Log group names allow letters, digits and `._-/#`: `$default` becomes `default`.
-    static func logGroupSegment(_ stage: String) -> String {
-        let kept = stage.unicodeScalars.filter {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
-        }
-        return kept.isEmpty ? "stage" : String(String.UnicodeScalarView(kept))
     }
 }

@@ -8,6 +8,18 @@ struct Template {
     var outputs: OrderedDictionary<String, JSONValue> = [:]
 
     static let formatVersion = "2010-09-09"
+    /// CloudFormation refuses a longer template description.
+    static let maximumDescriptionBytes = 1024
+
+    /// `text`, cut at a character boundary to fit CloudFormation's limit.
+    static func description(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            guard result.utf8.count + character.utf8.count <= maximumDescriptionBytes else { break }
+            result.append(character)
+        }
+        return result
+    }
 
     var json: JSONValue {
         var document: OrderedDictionary<String, JSONValue> = [

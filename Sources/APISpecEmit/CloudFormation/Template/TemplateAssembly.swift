@@ -17,7 +17,8 @@ final class TemplateAssembly {
         let names = ResourceNames(spec: spec)
         self.names = names
         self.text = TemplateText(parameterIDs: names.parameters)
-        self.template = Template(description: spec.description ?? "apispec: \(spec.name) (\(spec.apiProtocol.rawValue) API)")
+        self.template = Template(
+            description: Template.description(spec.description ?? "apispec: \(spec.name) (\(spec.apiProtocol.rawValue) API)"))
     }
 
     var api: String { names.api }

@@ -176,4 +176,27 @@ struct CloudFormationEmitterTests {
         #expect(api.properties["DisableExecuteApiEndpoint"] == true)
         #expect(api.properties["Body"]?["x-cloudformation"] == nil)
     }
+
+    /// A function's resource policy holds about fifty statements: past the limit, one
+    /// permission covers the whole API instead of one per route.
+    @Test func aFunctionBehindManyRoutesGetsOnePermissionForTheAPI() throws {
+        func permissions(routes: Int) throws -> [Resource] {
+            let routeLines = (1...routes).map { "  GET /r\($0): {function: app}" }.joined(separator: "\n")
+            let template = try Self.template("""
+                apispec: 1
+                name: lambdalith
+                defaults: {auth: iam}
+                functions:
+                  app: {runtime: python3.12, handler: app.handler}
+                routes:
+                \(routeLines)
+                """)
+            return template.resources.values.filter { $0.type == "AWS::Lambda::Permission" }
+        }
+        #expect(try permissions(routes: InvokePermissions.maximumRoutePermissions).count == InvokePermissions.maximumRoutePermissions)
+        let folded = try permissions(routes: InvokePermissions.maximumRoutePermissions + 1)
+        #expect(folded.count == 1)
+        #expect(folded.first?.properties["SourceArn"]
+            == ["Fn::Sub": "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/*/*"])
+    }
 }

@@ -15,8 +15,11 @@ struct CloudFormationGoldenTests {
                 at: fixture.expected.deletingLastPathComponent(), withIntermediateDirectories: true)
             try template.write(to: fixture.expected, atomically: true, encoding: .utf8)
         }
-        let expected = try String(contentsOf: fixture.expected, encoding: .utf8)
-        #expect(template == expected, "\(fixture.name): template differs from \(fixture.expected.path)")
+        let record = "RECORD_SNAPSHOTS=1 swift test --filter CloudFormationGoldenTests, then review the diff"
+        let expected = try #require(
+            try? String(contentsOf: fixture.expected, encoding: .utf8),
+            "\(fixture.name) has no reviewed template at \(fixture.expected.path): \(record)")
+        #expect(template == expected, "\(fixture.name): the template differs from \(fixture.expected.path): \(record)")
     }
 
     /// The fixtures are specs a user could write: the validator (and the template limit rules)

@@ -8,7 +8,12 @@ struct InvokePermissions {
         var function: String
         var sourcePath: String
         var name: String
+        var isRoute: Bool
     }
+
+    /// A function's resource policy holds at most 20 KB, about fifty such statements: a
+    /// function behind more routes than this gets one permission for the whole API instead.
+    static let maximumRoutePermissions = 40
 
     private var grants: [Grant] = []
     private var granted: Set<[String]> = []
@@ -18,7 +23,7 @@ struct InvokePermissions {
         for (route, integration) in assembly.routes {
             guard let function = integration.functionName else { continue }
             grant(function: function, sourcePath: "*/" + Self.routePath(route.key), name: LogicalID.routeKey(route.key),
-                  of: assembly)
+                  isRoute: true, of: assembly)
         }
     }
 
@@ -27,19 +32,21 @@ struct InvokePermissions {
     mutating func grantAuthorizer(_ authorizer: Authorizer, sourcePath: String, of assembly: TemplateAssembly) {
         guard let function = authorizer.function?.value else { return }
         grant(function: function, sourcePath: sourcePath, name: LogicalID.pascalCase(authorizer.name) + "Authorizer",
-              of: assembly)
+              isRoute: false, of: assembly)
     }
 
-    private mutating func grant(function: String, sourcePath: String, name: String, of assembly: TemplateAssembly) {
+    private mutating func grant(
+        function: String, sourcePath: String, name: String, isRoute: Bool, of assembly: TemplateAssembly
+    ) {
         guard assembly.names.functions[function] != nil, !assembly.spec.isBroken("functions", function),
               granted.insert([function, sourcePath]).inserted
         else { return }
-        grants.append(Grant(function: function, sourcePath: sourcePath, name: name))
+        grants.append(Grant(function: function, sourcePath: sourcePath, name: name, isRoute: isRoute))
     }
 
     /// The permissions asked for, in the order they were.
     func add(to assembly: TemplateAssembly) {
-        for grant in grants {
+        for grant in collapsed() {
             guard let ids = assembly.names.functions[grant.function] else { continue }
             let id = assembly.claim(LogicalID.pascalCase(grant.function) + grant.name, suffix: "Permission")
             assembly.add(id, Resource(type: "AWS::Lambda::Permission", properties: [
@@ -48,6 +55,19 @@ struct InvokePermissions {
                 "Principal": "apigateway.amazonaws.com",
                 "SourceArn": Intrinsic.executeAPIARN(api: assembly.api, path: grant.sourcePath),
             ]))
+        }
+    }
+
+    /// The grants, with the routes of each function behind too many of them folded into
+    /// one grant for every route of the API (`*/*`), where its first route grant stood.
+    private func collapsed() -> [Grant] {
+        var routeCounts: [String: Int] = [:]
+        for grant in grants where grant.isRoute { routeCounts[grant.function, default: 0] += 1 }
+        var folded: Set<String> = []
+        return grants.compactMap { grant in
+            guard grant.isRoute, routeCounts[grant.function, default: 0] > Self.maximumRoutePermissions else { return grant }
+            guard folded.insert(grant.function).inserted else { return nil }
+            return Grant(function: grant.function, sourcePath: "*/*", name: "AllRoutes", isRoute: true)
         }
     }
 

@@ -35,4 +35,16 @@ struct CloudFormationRulesTests {
         #expect(Set(ids).isDisjoint(with: RuleRegistry.all.map(\.id)))
     }
 
+
+    /// The limit rules build a template for every spec `apispec validate` sees, errors and
+    /// all: every validator example (most of them specs with a problem) must go through.
+    @Test func theLimitRulesHandleEverySpecTheValidatorsExamplesShow() {
+        for rule in RuleRegistry.all {
+            for example in rule.examples {
+                let result = Validator.check(
+                    Array(example.yaml.utf8), path: "example.yaml", rules: CloudFormationEmitter.cloudFormationRules)
+                #expect(!result.diagnostics.contains { $0.id.hasPrefix("cloudformation-") }, "\(rule.id)")
+            }
+        }
+    }
 }

@@ -92,7 +92,8 @@ import Testing
     static let deepInputs: [String: String] = [
         "flow sequences": String(repeating: "[", count: 100_000),
         "flow mappings": String(repeating: "{a: ", count: 100_000),
-        "block": (0..<100_000).map { String(repeating: "  ", count: $0) + "- x:\n" }.joined(),
+        // Compact block sequences: `- - - x` nests one level per dash on a single line.
+        "block": String(repeating: "- ", count: 100_000) + "x\n",
     ]
 
     @Test(arguments: deepInputs.keys.sorted())

@@ -40,7 +40,7 @@ struct EmitCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 if the -o file differs from what the spec emits.")
     var check = false
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: "Treat warnings as errors: emit nothing when there are any.")
     var strict = false
 
     @OptionGroup var input: InputOptions
@@ -75,9 +75,12 @@ struct EmitCommand: ParsableCommand {
         do {
             switch target {
             case .openapi: return try OpenAPIEmitter.emit(spec, stage: stage, awsExtensions: !noAWSExtensions)
-            case .cloudformation, .local: throw UsageFailure("emit --\(target.rawValue) is not available yet")
+            case .cloudformation: return try CloudFormationEmitter.emit(spec, stage: stage)
+            case .local: throw UsageFailure("emit --local is not available yet")
             }
         } catch let error as OpenAPIEmitError {
+            throw UsageFailure(error.description)
+        } catch let error as CloudFormationEmitError {
             throw UsageFailure(error.description)
         }
     }

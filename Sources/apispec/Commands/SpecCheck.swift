@@ -1,10 +1,11 @@
 import APISpecCore
+import APISpecEmit
 import APISpecValidation
 
 /// Load, decode and validate one spec: the front half of every command.
 enum SpecCheck {
     /// The validator's rules plus the emitters' own (such as CloudFormation size limits).
-    static var rules: [any Rule] { RuleRegistry.all }
+    static let rules: [any Rule] = (RuleRegistry.all + CloudFormationEmitter.cloudFormationRules).sorted { $0.id < $1.id }
 
     static func run(_ bytes: [UInt8], path: String, limits: LoadLimits) -> Frontend.Result {
         Validator.check(bytes, path: path, limits: limits, rules: rules)

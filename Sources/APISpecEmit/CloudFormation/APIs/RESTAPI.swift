@@ -11,6 +11,9 @@ enum RESTAPI {
             "EndpointConfiguration": ["Types": [.string(endpoint)]],
             // The import reads the endpoint type from here; without it, it would make an edge API.
             "Parameters": ["endpointConfigurationTypes": .string(endpoint)],
+            // The spec is the whole API: without this, an update merges binary media types
+            // and endpoint settings with what the API had before.
+            "Mode": "overwrite",
         ]
         if assembly.spec.endpoint == .private { properties["Policy"] = privateEndpointPolicy }
         PropertyOverrides.apply(assembly.spec.extensions, to: &properties)

@@ -1,0 +1,92 @@
+import APISpecTestSupport
+import Foundation
+import Testing
+
+/// `apispec emit` end to end: nothing written on errors, atomic files, drift checks, determinism.
+@Suite struct EmitCommandTests {
+    static let targets = ["--cloudformation", "--openapi"]
+
+    @Test(arguments: targets) func stdoutAndOutputFileCarryTheSameDocument(_ target: String) throws {
+        let cli = try CLI()
+        try cli.write("api.yaml", Samples.clean)
+        let printed = try cli.run("emit", target, "api.yaml")
+        #expect(printed.exitCode == 0, "\(printed.output)")
+        #expect(printed.stderr.isEmpty)
+        #expect(try cli.run("emit", target, "api.yaml", "-o", "out.json").exitCode == 0)
+        #expect(try cli.read("out.json") == printed.stdout)
+        #expect(printed.stdout.hasSuffix("}\n"))
+    }
+
+    @Test(arguments: targets) func aSpecWithErrorsWritesNothingAndKeepsTheOldFile(_ target: String) throws {
+        let cli = try CLI()
+        try cli.write("api.yaml", Samples.clean + "bogus: 1\n")
+        try cli.write("out.json", "previous\n")
+        let result = try cli.run("emit", target, "api.yaml", "-o", "out.json")
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("[unknown-key]"))
+        #expect(try cli.read("out.json") == "previous\n")
+        #expect(try cli.run("emit", target, "api.yaml").stdout.isEmpty)
+    }
+
+    @Test func strictRefusesToEmitWithWarnings() throws {
+        let cli = try CLI()
+        try cli.write("api.yaml", Samples.warning)
+        #expect(try cli.run("emit", "--openapi", "api.yaml").exitCode == 0)
+        #expect(try cli.run("emit", "--openapi", "--strict", "api.yaml").exitCode == 1)
+    }
+
+    @Test func checkReportsDriftWithoutWriting() throws {
+        let cli = try CLI()
+        try cli.write("api.yaml", Samples.clean)
+        #expect(try cli.run("emit", "--openapi", "api.yaml", "-o", "openapi.json").exitCode == 0)
+        let fresh = try cli.run("emit", "--openapi", "api.yaml", "-o", "openapi.json", "--check")
+        #expect(fresh.exitCode == 0, "\(fresh.output)")
+        try cli.write("api.yaml", Samples.clean.replacingOccurrences(of: "name: pets", with: "name: pets2"))
+        let stale = try cli.run("emit", "--openapi", "api.yaml", "-o", "openapi.json", "--check")
+        #expect(stale.exitCode == 1)
+        #expect(stale.stderr.contains("openapi.json is out of date"))
+        #expect(try cli.read("openapi.json").contains("\"title\": \"pets\""))
+        #expect(try cli.run("emit", "--openapi", "api.yaml", "--check").exitCode == 2, "--check needs -o")
+    }
+
+    @Test func unknownStageIsAUsageError() throws {
+        let cli = try CLI()
+        try cli.write("api.yaml", Samples.clean)
+        let result = try cli.run("emit", "--cloudformation", "api.yaml", "--stage", "nope")
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("nope"))
+    }
+
+    /// CI runs as root, where permissions do not stop a write: use paths that cannot exist.
+    @Test(arguments: ["afile/out.json", "/proc/apispec-out.json"])
+    func anUnwritableOutputFailsCleanly(_ output: String) throws {
+        let cli = try CLI()
+        try cli.write("api.yaml", Samples.clean)
+        try cli.write("afile", "a file, not a directory\n")
+        let result = try cli.run("emit", "--openapi", "api.yaml", "-o", output)
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.hasPrefix("apispec: cannot write \(output)"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test(arguments: targets) func outputIsByteIdenticalAcrossRunsLocalesAndTimeZones(_ target: String) throws {
+        let cli = try CLI()
+        let spec = try String(contentsOf: PackagePaths.specs.appendingPathComponent("ecommerce.yaml"), encoding: .utf8)
+        try cli.write("api.yaml", spec)
+        let first = try cli.run("emit", target, "api.yaml")
+        #expect(first.exitCode == 0, "\(first.output)")
+        let environments: [[String: String]] = [
+            ["TZ": "Pacific/Chatham", "LC_ALL": "de_DE.UTF-8", "LANG": "de_DE.UTF-8"],
+            ["TZ": "UTC", "LC_ALL": "C"],
+            ["TZ": "Asia/Kolkata", "LC_ALL": "tr_TR.UTF-8", "HOME": "/nonexistent"],
+        ]
+        for environment in environments {
+            #expect(try cli.run("emit", target, "api.yaml", environment: environment).stdout == first.stdout, "\(environment)")
+        }
+        for _ in 0..<100 {
+            #expect(try cli.run("emit", target, "api.yaml").stdout == first.stdout)
+        }
+    }
+}

@@ -43,13 +43,18 @@ struct CloudFormationTemplateTooLarge: Rule {
           PUT /items/{id}:
             function: put
             auth: iam
-            request: {body: \(schema(level: levels))}
+            request:
+              body: \(schema(level: levels, indent: 6))
         """
     }
 
-    private static func schema(level: Int) -> String {
+    /// One level of the model, its nested levels on lines of their own, `indent` spaces in.
+    private static func schema(level: Int, indent: Int) -> String {
         guard level > 0 else { return "&l0 {type: string, description: one field of a deeply nested catalog item}" }
+        let inner = String(repeating: " ", count: indent + 2)
         let aliases = "bcdefghij".map { "\($0): *l\(level - 1)" }.joined(separator: ", ")
-        return "&l\(level) {type: object, properties: {a: \(schema(level: level - 1)), \(aliases)}}"
+        return "&l\(level) {type: object, properties: {\n"
+            + "\(inner)a: \(schema(level: level - 1, indent: indent + 2)),\n"
+            + "\(inner)\(aliases)}}"
     }
 }

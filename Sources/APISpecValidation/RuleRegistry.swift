@@ -16,7 +16,8 @@ public enum RuleRegistry {
         InvalidHttpMethod(), InvalidRoutePath(), MissingIntegration(), MultipleIntegrations(),
         RouteKeyNotValidForProtocol(), ScopesWithoutJwtAuthorizer(),
         // Protocol differences
-        ApiKeysRequireRest(), AuthorizerTypeNotSupported(), BinaryMediaTypesRequireRest(), CacheClusterRequiresRest(), CanaryRequiresRest(),
+        ApiKeysRequireRest(), AuthorizerTypeNotSupported(), BinaryMediaTypesRequireRest(), CacheClusterRequiresRest(),
+        CanaryRequiresRest(),
         CorsOnWebSocket(), EndpointTypeRequiresRest(), GatewayResponsesRequireRest(),
         InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(), MockIntegrationRequiresRest(),
         PayloadVersionRequiresHttp(), RequestValidationRequiresRest(), RouteSelectionRequiresWebSocket(),

@@ -4,8 +4,8 @@ struct CertificateArn {
     var region: String
 
     init?(_ text: String) {
-        guard let match = text.wholeMatch(of: /arn:(aws[a-z-]*):acm:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:certificate\/[A-Za-z0-9-]+/)
-        else { return nil }
+        let pattern = /arn:(aws[a-z-]*):acm:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:certificate\/[A-Za-z0-9-]+/
+        guard let match = text.wholeMatch(of: pattern) else { return nil }
         partition = String(match.1)
         region = String(match.2)
     }

@@ -1,9 +1,11 @@
+import APISpecCore
 import APISpecTestSupport
+import APISpecValidation
 import Foundation
 import Testing
 @testable import APISpecEmit
 
-/// The real cfn-lint over every emitted template: no errors, and no warning the docs do not
+/// The real cfn-lint over emitted templates: no errors, and no warning the docs do not
 /// accept with a reason.
 struct CloudFormationLintTests {
     struct Finding: CustomStringConvertible {
@@ -14,20 +16,39 @@ struct CloudFormationLintTests {
         var description: String { "\(file):\(line) \(rule) \(message)" }
     }
 
-    @Test func everyTemplatePassesCFNLint() throws {
+    @Test func everyGoldenTemplatePassesCFNLint() throws {
+        try Self.lint(CloudFormationCase.all.map { ($0.name, try $0.emit()) })
+    }
+
+    /// The validator's examples are small specs of every shape; those without errors are
+    /// specs `emit` accepts, so their templates must pass too.
+    @Test func theTemplatesOfTheValidatorsExamplesPassCFNLint() throws {
+        var templates: [(String, String)] = []
+        for rule in RuleRegistry.all {
+            for (index, example) in rule.examples.enumerated() {
+                let result = Validator.check(Array(example.yaml.utf8), path: "example.yaml")
+                guard let spec = result.spec, !result.diagnostics.hasErrors else { continue }
+                templates.append(("\(rule.id)-\(index)", try CloudFormationEmitter.emit(spec, stage: nil)))
+            }
+        }
+        #expect(templates.count > 20)
+        try Self.lint(templates)
+    }
+
+    static func lint(_ templates: [(name: String, text: String)]) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cfn-lint-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         var files: [String] = []
-        for fixture in CloudFormationCase.all {
-            let file = scratch.appendingPathComponent(fixture.name.replacing("/", with: "-") + ".json")
-            try fixture.emit().write(to: file, atomically: true, encoding: .utf8)
+        for template in templates {
+            let file = scratch.appendingPathComponent(template.name.replacing("/", with: "-") + ".json")
+            try template.text.write(to: file, atomically: true, encoding: .utf8)
             files.append(file.path)
         }
         let result = try OutsideTool.run("cfn-lint", ["--format", "parseable", "--"] + files)
-        let findings = result.stdout.split(separator: "\n").compactMap(Self.finding)
         // cfn-lint's exit code is a bit set of error (2), warning (4) and info (8); 1 means it failed to run.
         try #require(result.exitCode & 1 == 0, "cfn-lint failed to run: \(result.output)")
+        let findings = result.stdout.split(separator: "\n").compactMap(finding)
         let accepted = try CloudFormationDocs.acceptedLintWarnings()
         let errors = findings.filter { !$0.rule.hasPrefix("W") && !$0.rule.hasPrefix("I") }
         let unexplained = findings.filter { $0.rule.hasPrefix("W") && !accepted.contains($0.rule) }

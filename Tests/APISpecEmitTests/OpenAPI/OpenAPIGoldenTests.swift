@@ -23,6 +23,11 @@ struct OpenAPIGoldenTests {
     }
 
     @Test(arguments: OpenAPIGoldenCase.all)
+    func cleanDocumentHasNoAWSExtensions(_ golden: OpenAPIGoldenCase) throws {
+        #expect(try !golden.emit(awsExtensions: false).contains("x-amazon-apigateway-"))
+    }
+
+    @Test(arguments: OpenAPIGoldenCase.all)
     func outputIsDeterministic(_ golden: OpenAPIGoldenCase) throws {
         #expect(try golden.emit(awsExtensions: true) == golden.emit(awsExtensions: true))
     }

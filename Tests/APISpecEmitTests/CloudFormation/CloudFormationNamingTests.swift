@@ -32,6 +32,15 @@ struct CloudFormationNamingTests {
         #expect(allocator.claim("Api") == "Api2")
     }
 
+    @Test func longNamesAreCutToCloudFormationsLimit() {
+        var allocator = LogicalIDAllocator()
+        let long = String(repeating: "Pets", count: 100)
+        let first = allocator.claim(long, suffix: "Permission")
+        let second = allocator.claim(long, suffix: "Permission")
+        #expect(first.count <= LogicalIDAllocator.maximumLength && first.hasSuffix("Permission"))
+        #expect(second.count <= LogicalIDAllocator.maximumLength && second != first)
+    }
+
     /// FNV-1a 64's published test vectors: the hash must not depend on the process.
     @Test func stableHashIsFNV1a64() {
         #expect(StableHash.hex("") == "cbf29ce484222325")

@@ -9,16 +9,16 @@ public enum RuleRegistry {
 
     private static let unsorted: [any Rule] = [
         // References
-        UnknownAuthorizer(), UnknownFunction(), UnknownParameterReference(), UnknownStage(),
-        UnknownStageVariable(), UnknownUsagePlan(), UnusedAuthorizer(), UnusedFunction(), UnusedParameter(),
+        InvalidLayerArn(), InvalidRoleArn(), InvalidUserPoolArn(), UnknownApiKey(), UnknownAuthorizer(),
+        UnknownFunction(), UnknownParameterReference(), UnknownStage(), UnknownStageVariable(), UnknownUsagePlan(),
+        UnusedAuthorizer(), UnusedFunction(), UnusedParameter(),
         // Routes
-        ConflictingPathParameterNames(), DuplicatePathParameter(), DuplicateRoute(), GreedySegmentNotLast(),
-        InvalidHttpMethod(), InvalidRoutePath(), MissingIntegration(), MultipleIntegrations(),
-        RouteKeyNotValidForProtocol(), ScopesWithoutJwtAuthorizer(),
-        // Protocol differences
+        ApiKeyRequiredWithoutApiKeys(), ConflictingPathParameterNames(), DuplicatePathParameter(), DuplicateRoute(),
+        GreedySegmentNotLast(), InvalidHttpMethod(), InvalidIntegrationUrl(), InvalidRoutePath(), MissingIntegration(),
+        MultipleIntegrations(), RouteKeyNotValidForProtocol(), ScopesWithoutJwtAuthorizer(),
+        // Protocol differences (REST, HTTP, WebSocket)
         ApiKeysRequireRest(), AuthorizerTypeNotSupported(), BinaryMediaTypesRequireRest(), CacheClusterRequiresRest(),
-        CanaryRequiresRest(),
-        CorsOnWebSocket(), EndpointTypeRequiresRest(), GatewayResponsesRequireRest(),
+        CanaryRequiresRest(), CorsOnWebSocket(), EndpointTypeRequiresRest(), GatewayResponsesRequireRest(),
         InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(), MockIntegrationRequiresRest(),
         PayloadVersionRequiresHttp(), RequestValidationRequiresRest(), RouteSelectionRequiresWebSocket(),
         SimpleResponsesRequireHttp(), TokenAuthorizerRequiresRest(), UsagePlansRequireRest(),
@@ -27,17 +27,18 @@ public enum RuleRegistry {
         AuthorizerTtlOutOfRange(), CanaryPercentOutOfRange(), EnvironmentTooLarge(), EphemeralStorageOutOfRange(),
         FunctionMemoryOutOfRange(), FunctionTimeoutExceedsIntegrationTimeout(), FunctionTimeoutOutOfRange(),
         IntegrationTimeoutOutOfRange(), InvalidApiName(), InvalidCacheClusterSize(), InvalidEnvironmentVariableName(),
-        InvalidFunctionName(), InvalidLogRetention(), InvalidStageName(), ProvisionedConcurrencyExceedsReserved(),
-        ReservedEnvironmentVariable(), RestIntegrationTimeoutAboveQuota(), TooManyLayers(), TooManyRoutes(),
-        // Runtimes
+        InvalidFunctionName(), InvalidLogRetention(), InvalidStageName(), InvalidStageVariable(),
+        ProvisionedConcurrencyExceedsReserved(), ReservedEnvironmentVariable(), RestIntegrationTimeoutAboveQuota(),
+        TooManyLayers(), TooManyRoutes(),
+        // Lambda runtimes
         RuntimeDeprecated(), RuntimeNoLongerCreatable(), UnknownRuntime(),
         // Custom domains
         DomainEndpointRequiresRest(), DuplicateBasePath(), EdgeCertificateNotInUsEast1(), InvalidCertificateArn(),
         InvalidDomainName(), InvalidTruststoreUri(), MutualTlsRequiresRegional(),
         // Security
-        AwsAccessKeyInEnvironment(), CorsWildcardWithCredentials(), InsecureHttpIntegration(),
-        LocalHostNotLoopback(), PrivateKeyInEnvironment(), PublicMutatingRoute(), RouteWithoutAuth(),
-        SecretInEnvironment(), StageWithoutAccessLog(), StageWithoutThrottling(), WeakTlsPolicy(),
+        AwsAccessKeyInEnvironment(), CorsWildcardWithCredentials(), InsecureHttpIntegration(), InvalidCorsOrigin(),
+        JwtIssuerNotHttps(), LocalHostNotLoopback(), PrivateKeyInEnvironment(), PublicMutatingRoute(),
+        RouteWithoutAuth(), SecretInEnvironment(), StageWithoutAccessLog(), StageWithoutThrottling(), WeakTlsPolicy(),
         WildcardPolicyAction(),
     ]
 }

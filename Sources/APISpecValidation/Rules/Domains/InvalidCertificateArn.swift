@@ -42,15 +42,11 @@ struct InvalidCertificateArn: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for domain in spec.checkedDomains {
             guard let certificate = domain.certificate, CertificateArn(certificate.value) == nil,
-                  !isParameterReference(certificate.value) else { continue }
+                  !ArnPatterns.isParameterReference(certificate.value) else { continue }
             report.append(finding(
                 "'\(certificate.value)' is not an ACM certificate ARN",
                 at: certificate.location,
                 hint: "use `arn:aws:acm:<region>:<account>:certificate/<id>` or `${param:CertificateArn}`"))
         }
-    }
-
-    private func isParameterReference(_ text: String) -> Bool {
-        text.wholeMatch(of: /\$\{param:[^}]+\}/) != nil
     }
 }

@@ -1,0 +1,49 @@
+import APISpecCore
+
+struct InvalidLayerArn: Rule {
+    let id = "invalid-layer-arn"
+    let severity = Diagnostic.Severity.error
+    let summary = "A function's layer is not a Lambda layer version ARN."
+    let explanation = """
+        `layers` lists layer version ARNs,
+        `arn:aws:lambda:<region>:<account>:layer:<name>:<version>`, or
+        `${param:Name}` references holding one. The version number is required:
+        Lambda attaches a specific version, never "the latest".
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets:
+                runtime: python3.12
+                handler: app.list
+                layers: [↓"arn:aws:lambda:us-east-1:123456789012:layer:deps"]
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets:
+                runtime: python3.12
+                handler: app.list
+                layers: ["arn:aws:lambda:us-east-1:123456789012:layer:deps:3"]
+            routes:
+              GET /pets: {function: listPets, auth: none}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for function in spec.checkedFunctions {
+            for layer in function.settings.layers ?? []
+            where !ArnPatterns.isLayerVersionArn(layer.value) && !ArnPatterns.isParameterReference(layer.value) {
+                report.append(finding(
+                    "'\(layer.value)' is not a Lambda layer version ARN",
+                    at: layer.location,
+                    hint: "write `arn:aws:lambda:<region>:<account>:layer:<name>:<version>`"))
+            }
+        }
+    }
+}

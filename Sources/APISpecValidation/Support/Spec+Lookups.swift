@@ -14,6 +14,12 @@ extension Spec {
     /// Stages the decoder did not already report.
     var checkedStages: [Stage] { stages.values.filter { !isBroken("stages", $0.name) } }
 
+    /// `local:`, unless the decoder already reported something in it.
+    var checkedLocal: LocalSettings? { isBroken("local", "settings") ? nil : local }
+
+    /// `cors:`, unless the decoder already reported something in it.
+    var checkedCors: CorsPolicy? { isBroken("cors", "policy") ? nil : cors }
+
     /// Domains the decoder did not already report.
     var checkedDomains: [Domain] { domains.values.filter { !isBroken("domains", $0.name) } }
 
@@ -26,7 +32,7 @@ extension Spec {
             }
         }
         let authorizerTargets = checkedAuthorizers.compactMap(\.function)
-        let localTargets = (local?.functions.map { Located($0.key, at: $0.value.provenance.entity) }) ?? []
+        let localTargets = (checkedLocal?.functions.map { Located($0.key, at: $0.value.provenance.entity) }) ?? []
         return routeTargets + authorizerTargets + localTargets
     }
 
@@ -41,7 +47,7 @@ extension Spec {
                 found.append(Located(name, at: auth.location))
             }
         }
-        let jwks = local.map { Array($0.jwks.keys) } ?? []
+        let jwks = checkedLocal.map { Array($0.jwks.keys) } ?? []
         for name in jwks {
             found.append(Located(name, at: root.keyLocation(["local", "jwks", name]) ?? root.location))
         }

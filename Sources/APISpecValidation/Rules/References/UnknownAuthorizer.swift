@@ -20,6 +20,21 @@ struct UnknownAuthorizer: Rule {
             routes:
               POST /pets: {function: createPet, auth: ↓user}
             """),
+        .triggering("""
+            apispec: 1
+            name: pets
+            authorizers:
+              users: {type: jwt, issuer: https://auth.example.com/, audience: [pets]}
+            defaults:
+              auth: ↓partner
+            functions:
+              createPet: {runtime: python3.12, handler: app.create}
+            routes:
+              POST /pets: {function: createPet}
+              PUT /pets/{id}: {function: createPet, auth: users}
+            local:
+              jwks: {↓user: test/jwks.json}
+            """),
         .nonTriggering("""
             apispec: 1
             name: pets

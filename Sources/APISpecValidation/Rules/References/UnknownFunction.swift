@@ -19,6 +19,20 @@ struct UnknownFunction: Rule {
             routes:
               GET /pets: {function: ↓listPet, auth: none}
             """),
+        .triggering("""
+            apispec: 1
+            name: pets
+            functions:
+              listPets: {runtime: python3.12, handler: app.list}
+              authorize: {runtime: python3.12, handler: auth.check}
+            authorizers:
+              partner: {type: lambda, function: ↓authorise}
+            routes:
+              GET /pets: {function: listPets, auth: partner}
+            local:
+              functions:
+                ↓getPet: {command: [python3, -m, awslambdaric, app.get]}
+            """),
         .nonTriggering("""
             apispec: 1
             name: pets

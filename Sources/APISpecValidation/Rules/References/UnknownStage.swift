@@ -44,7 +44,7 @@ struct UnknownStage: Rule {
         for plan in spec.usagePlans.values where !spec.isBroken("usagePlans", plan.name) {
             references += plan.stages ?? []
         }
-        if let stage = spec.local?.stage { references.append(stage) }
+        if let stage = spec.checkedLocal?.stage { references.append(stage) }
 
         let deployed = spec.effectiveStages
         for reference in references

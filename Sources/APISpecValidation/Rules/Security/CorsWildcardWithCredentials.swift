@@ -38,7 +38,7 @@ struct CorsWildcardWithCredentials: Rule {
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        guard let cors = spec.cors, cors.allowCredentials else { return }
+        guard let cors = spec.checkedCors, cors.allowCredentials else { return }
         for origin in cors.allowOrigins where origin.value == "*" {
             report.append(finding(
                 "CORS allows credentials from any origin (`*`); browsers and API Gateway refuse this",

@@ -36,7 +36,7 @@ struct InvalidCorsOrigin: Rule {
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for origin in spec.cors?.allowOrigins ?? [] where !isValid(origin.value) {
+        for origin in spec.checkedCors?.allowOrigins ?? [] where !isValid(origin.value) {
             report.append(finding(
                 "CORS origin '\(origin.value)' is not `scheme://host[:port]` and matches no browser's Origin header",
                 at: origin.location,

@@ -36,7 +36,7 @@ struct LocalHostNotLoopback: Rule {
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        guard let local = spec.local, let host = local.host, !isLoopback(host) else { return }
+        guard let local = spec.checkedLocal, let host = local.host, !isLoopback(host) else { return }
         report.append(finding(
             "`apispec serve` would listen on \(host), reachable from other machines",
             at: local.provenance["host"],

@@ -1,0 +1,61 @@
+import APISpecCore
+import APISpecTestSupport
+import Testing
+
+@testable import APISpecValidation
+
+/// Route collisions beyond the rules' own examples.
+@Suite struct RouteConflictTests {
+    private func findings(_ id: String, _ yaml: String) -> [MarkedText.Position] {
+        Validator.check(Array(yaml.utf8), path: "routes.yaml").diagnostics
+            .filter { $0.id == id }
+            .map { MarkedText.Position(line: $0.location.line, column: $0.location.column) }
+    }
+
+    private func spec(protocol apiProtocol: String, routes: String) -> MarkedText {
+        MarkedText("""
+            apispec: 1
+            name: files
+            protocol: \(apiProtocol)
+            functions:
+              handle: {runtime: python3.12, handler: app.handle}
+            routes:
+            \(routes)
+            """)
+    }
+
+    @Test func aGreedyParameterBesideAPlainOneConflictsOnRest() {
+        let marked = spec(protocol: "rest", routes: """
+              GET /files/{id}: {function: handle, auth: none}
+              ↓GET /files/{proxy+}: {function: handle, auth: none}
+            """)
+        #expect(findings("conflicting-path-parameter-names", marked.text) == marked.positions)
+    }
+
+    @Test func deeperRoutesConflictAtTheirFirstDifferingParameter() {
+        let marked = spec(protocol: "rest", routes: """
+              GET /users/{userId}/files/{fileId}: {function: handle, auth: none}
+              ↓PUT /users/{id}/files/{fileId}: {function: handle, auth: iam}
+              ↓DELETE /users/{userId}/files/{name}: {function: handle, auth: iam}
+            """)
+        #expect(findings("conflicting-path-parameter-names", marked.text) == marked.positions)
+    }
+
+    @Test func httpApisDoNotShareTheRestResourceTree() {
+        let marked = spec(protocol: "http", routes: """
+              GET /files/{id}: {function: handle, auth: none}
+              DELETE /files/{fileId}/versions: {function: handle, auth: iam}
+            """)
+        #expect(findings("conflicting-path-parameter-names", marked.text).isEmpty)
+    }
+
+    @Test func sameShapeDifferentMethodIsNoDuplicate() {
+        let marked = spec(protocol: "http", routes: """
+              GET /files/{id}: {function: handle, auth: none}
+              ANY /files/{id}: {function: handle, auth: iam}
+              ↓GET /files/{name}: {function: handle, auth: none}
+            """)
+        #expect(findings("duplicate-route", marked.text) == marked.positions)
+        #expect(findings("conflicting-path-parameter-names", marked.text).isEmpty)
+    }
+}

@@ -46,7 +46,8 @@ struct FunctionTimeoutExceedsIntegrationTimeout: Rule {
             guard case .function(let name)? = route.integration, let function = spec.functions[name.value],
                   !spec.isBroken("functions", name.value) else { continue }
             let integrationTimeout = route.timeoutMilliseconds ?? defaultTimeout
-            guard function.timeout * 1000 > integrationTimeout else { continue }
+            let (functionTimeout, overflow) = function.timeout.multipliedReportingOverflow(by: 1000)
+            guard overflow ? function.timeout > 0 : functionTimeout > integrationTimeout else { continue }
             report.append(finding(
                 "'\(function.name)' may run \(function.timeout) s, but '\(route.key)' gives up after "
                     + "\(IntegrationTimeouts.seconds(integrationTimeout)) and answers 504",

@@ -36,7 +36,7 @@ struct InvalidLogRetention: Rule {
             """),
     ]
 
-    static let periods: Set = [
+    static let periods = [
         1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
     ]
 
@@ -55,7 +55,9 @@ struct InvalidLogRetention: Rule {
 
     private func check(_ days: Int, at location: SourceLocation, _ report: inout [Diagnostic]) {
         guard !Self.periods.contains(days) else { return }
-        let nearest = Self.periods.min { abs($0 - days) < abs($1 - days) } ?? 14
+        // Clamped so that absurd values cannot overflow the distance.
+        let wanted = min(max(days, 0), 10_000)
+        let nearest = Self.periods.min { abs($0 - wanted) < abs($1 - wanted) } ?? 14
         report.append(finding(
             "CloudWatch Logs cannot keep logs for \(days) days",
             at: location,

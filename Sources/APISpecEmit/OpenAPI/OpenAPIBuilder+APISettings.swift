@@ -55,7 +55,7 @@ extension OpenAPIBuilder {
         var responses: OrderedDictionary<String, JSONValue> = [:]
         for response in declared {
             var object: OrderedDictionary<String, JSONValue> = [:]
-            object["statusCode"] = response.status.map(JSONValue.int)
+            object["statusCode"] = response.status.map { .string(String($0)) }
             let headers = response.headers + restCorsHeaders
             if !headers.isEmpty {
                 var parameters: OrderedDictionary<String, JSONValue> = [:]

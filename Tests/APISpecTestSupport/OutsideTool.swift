@@ -35,7 +35,8 @@ public enum OutsideTool {
     }
 
     /// Runs `tool` (`cfn-lint`, `openapi-spec-validator`, `check-jsonschema`, `pre-commit`, `python`)
-    /// from the virtual environment, with the environment's `bin` first on `PATH`.
+    /// from the virtual environment, with the environment's `bin` put first on `PATH` (the given
+    /// one, else the test's own).
     public static func run(
         _ tool: String, _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
         environment: [String: String] = [:]
@@ -45,9 +46,8 @@ public enum OutsideTool {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
             throw Missing(tool: tool, path: executable.path)
         }
-        let inherited = ProcessInfo.processInfo.environment
-        var venvEnvironment = ["VIRTUAL_ENV": venv.path, "PATH": bin.path + ":" + (inherited["PATH"] ?? "/usr/bin:/bin")]
-        venvEnvironment.merge(environment) { _, given in given }
+        let path = environment["PATH"] ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let venvEnvironment = environment.merging(["VIRTUAL_ENV": venv.path, "PATH": bin.path + ":" + path]) { _, venv in venv }
         return try run(executable: executable, arguments, stdin: stdin, in: directory, environment: venvEnvironment)
     }
 
@@ -69,8 +69,8 @@ public enum OutsideTool {
         let outputFile = scratch.appendingPathComponent("stdout")
         let errorFile = scratch.appendingPathComponent("stderr")
         try (stdin ?? Data()).write(to: inputFile)
-        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        try Data().write(to: outputFile)
+        try Data().write(to: errorFile)
 
         let process = Process()
         process.executableURL = executable

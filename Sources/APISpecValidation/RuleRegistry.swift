@@ -16,13 +16,14 @@ public enum RuleRegistry {
         ApiKeyRequiredWithoutApiKeys(), ConflictingPathParameterNames(), DuplicatePathParameter(), DuplicateRoute(),
         GreedySegmentNotLast(), InvalidHttpMethod(), InvalidIntegrationUrl(), InvalidRoutePath(), MissingIntegration(),
         MultipleIntegrations(), RouteKeyNotValidForProtocol(), ScopesWithoutJwtAuthorizer(),
+        UnknownUrlPathParameter(),
         // Protocol differences (REST, HTTP, WebSocket)
         ApiKeysRequireRest(), AuthorizerTypeNotSupported(), BinaryMediaTypesRequireRest(), CacheClusterRequiresRest(),
         CanaryRequiresRest(), CorsOnWebSocket(), EndpointTypeRequiresRest(), GatewayResponsesRequireRest(),
-        InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(), MockIntegrationRequiresRest(),
-        PayloadVersionRequiresHttp(), RequestValidationRequiresRest(), RouteSelectionRequiresWebSocket(),
-        SimpleResponsesRequireHttp(), TokenAuthorizerRequiresRest(), UsagePlansRequireRest(),
-        WebSocketAuthOutsideConnect(),
+        InvalidIdentitySource(), InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(),
+        MockIntegrationRequiresRest(), PayloadVersionRequiresHttp(), RequestValidationRequiresRest(),
+        RouteSelectionRequiresWebSocket(), SimpleResponsesRequireHttp(), TokenAuthorizerRequiresRest(),
+        UsagePlansRequireRest(), WebSocketAuthOutsideConnect(),
         // AWS quotas and limits
         AuthorizerTtlOutOfRange(), CanaryPercentOutOfRange(), EnvironmentTooLarge(), EphemeralStorageOutOfRange(),
         FunctionMemoryOutOfRange(), FunctionTimeoutExceedsIntegrationTimeout(), FunctionTimeoutOutOfRange(),

@@ -1,0 +1,66 @@
+import APISpecCore
+
+struct UnknownUrlPathParameter: Rule {
+    let id = "unknown-url-path-parameter"
+    let severity = Diagnostic.Severity.error
+    let summary = "An `http` integration's URL uses a `{name}` the route's path does not have."
+    let explanation = """
+        An HTTP proxy integration fills `{name}` placeholders in its URL from
+        the route's path parameters: `ANY /legacy/{proxy+}` with
+        `http: https://legacy.example.com/{proxy}` forwards the rest of the
+        path. A placeholder the route's path does not declare has no value,
+        and API Gateway rejects the integration.
+        """
+    let examples: [RuleExample] = [
+        .triggering("""
+            apispec: 1
+            name: pets
+            routes:
+              GET /pets/{id}:
+                http: ↓https://legacy.example.com/pets/{petId}
+                auth: none
+            """),
+        .nonTriggering("""
+            apispec: 1
+            name: pets
+            routes:
+              GET /pets/{id}:
+                http: https://${stage:LEGACY_HOST}/pets/{id}
+                auth: none
+            stages:
+              prod:
+                variables: {LEGACY_HOST: legacy.example.com}
+                throttling: {rate: 10, burst: 20}
+                accessLog: {format: json}
+            """),
+    ]
+
+    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        for route in spec.checkedRoutes {
+            let declared = Set(route.key.path?.parameterNames ?? [])
+            for case .http(let http) in route.integrations {
+                for name in placeholders(in: http.url.value) where !declared.contains(name) {
+                    report.append(finding(
+                        "the URL uses `{\(name)}`, but '\(route.key)' has no path parameter '\(name)'",
+                        at: http.url.location,
+                        hint: declared.isEmpty
+                            ? "remove `{\(name)}` from the URL, or add `{\(name)}` to the route's path"
+                            : "use one of the route's parameters: \(parameterList(declared))"))
+                }
+            }
+        }
+    }
+
+    private func parameterList(_ names: Set<String>) -> String {
+        names.sorted().map { "`{\($0)}`" }.joined(separator: ", ")
+    }
+
+    /// `{name}` placeholders, not `${...}` references; a greedy `{name+}` counts as `name`.
+    private func placeholders(in url: String) -> [String] {
+        url.matches(of: /(\$?)\{([^{}]+)\}/).compactMap { match in
+            guard match.1.isEmpty else { return nil }
+            let name = String(match.2)
+            return name.hasSuffix("+") ? String(name.dropLast()) : name
+        }
+    }
+}

@@ -15,6 +15,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -33,18 +38,33 @@ let package = Package(
             name: "APISpecValidation",
             dependencies: ["APISpecCore"]
         ),
+        // The local run config's Codable types: shared by `emit --local` and `serve`, Foundation only.
+        .target(name: "APISpecRunConfig"),
         .target(
             name: "APISpecEmit",
             dependencies: [
                 "APISpecCore",
                 "APISpecValidation",
+                "APISpecRunConfig",
                 .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        // `apispec serve`: the server dependencies stay here, out of the compiler core.
+        .target(
+            name: "APISpecGateway",
+            dependencies: [
+                "APISpecRunConfig",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "apispec",
             dependencies: [
-                "APISpecCore", "APISpecValidation", "APISpecEmit",
+                "APISpecCore", "APISpecValidation", "APISpecEmit", "APISpecGateway",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +76,14 @@ let package = Package(
         .testTarget(name: "APISpecCoreTests", dependencies: ["APISpecCore", "APISpecTestSupport"]),
         .testTarget(name: "APISpecValidationTests", dependencies: ["APISpecValidation", "APISpecTestSupport"]),
         .testTarget(name: "APISpecEmitTests", dependencies: ["APISpecEmit", "APISpecValidation", "APISpecTestSupport"]),
+        .testTarget(
+            name: "APISpecGatewayTests",
+            dependencies: [
+                "APISpecGateway", "APISpecRunConfig", "APISpecEmit", "APISpecCore", "APISpecTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            ]
+        ),
         .testTarget(name: "apispecTests", dependencies: ["APISpecTestSupport"]),
     ]
 )

@@ -1,0 +1,150 @@
+import APISpecCore
+import APISpecRunConfig
+
+/// Model -> local run config for one stage (`apispec emit --local`, `apispec serve SPEC`).
+public struct LocalConfigEmitter {
+    /// The directory the spec's relative paths (`code`, `local.jwks`) start from.
+    var root: String
+
+    /// Processes one function may run at once when `reservedConcurrency` does not say.
+    public static let defaultConcurrency = 10
+
+    /// The run config document `apispec emit --local` writes. `root` is the spec's directory.
+    public static func emit(_ spec: Spec, stage: String?, root: String) throws -> String {
+        JSONWriter.write(try JSONValueEncoder.encode(try runConfig(spec, stage: stage, root: root)))
+    }
+
+    /// The run config for `stage` (else `local.stage`, else the first stage), as `apispec serve` runs it.
+    public static func runConfig(_ spec: Spec, stage requested: String?, root: String) throws -> RunConfig {
+        let stages = spec.effectiveStages
+        let name = requested ?? spec.local?.stage?.value ?? stages.keys.first ?? spec.implicitStageName
+        guard let stage = stages[name] else { throw LocalEmitError.unknownStage(name, known: Array(stages.keys)) }
+        return LocalConfigEmitter(root: root).build(spec, stage: stage)
+    }
+
+    func build(_ spec: Spec, stage: Stage) -> RunConfig {
+        let stageName = stage.name
+        let substitution = LocalSubstitution(spec: spec, stage: stage)
+        let local = spec.local
+        var config = RunConfig(
+            api: RunConfig.API(
+                name: spec.name,
+                protocol: RunConfig.API.ProtocolType(rawValue: spec.apiProtocol.rawValue) ?? .http,
+                binaryMediaTypes: spec.binaryMediaTypes.map(\.value),
+                routeSelection: spec.apiProtocol == .websocket ? spec.routeSelection ?? Spec.defaultRouteSelection : nil),
+            stage: RunConfig.Stage(
+                name: stageName,
+                variables: stage.variables.reduce(into: [:]) { $0[$1.key] = substitution.apply($1.value.value) }),
+            server: RunConfig.Server(
+                host: local?.host ?? LocalSettings.defaultHost, port: local?.port ?? LocalSettings.defaultPort))
+        config.routes = spec.routes.compactMap { route(for: $0, in: spec, substitution: substitution) }
+        for function in spec.functions.values {
+            config.functions[function.name] = self.function(function, local: local?.functions[function.name], substitution: substitution)
+        }
+        for authorizer in spec.authorizers.values {
+            config.authorizers[authorizer.name] = self.authorizer(authorizer, in: spec)
+        }
+        for (name, value) in local?.apiKeys ?? [:] {
+            config.apiKeys[name] = value.value
+        }
+        config.cors = spec.cors.map(Self.cors)
+        return config
+    }
+
+    private func route(for route: Route, in spec: Spec, substitution: LocalSubstitution) -> RunConfig.Route? {
+        guard let integration = route.integration else { return nil }
+        return RunConfig.Route(
+            key: route.key.raw,
+            auth: route.auth?.value.description ?? AuthChoice.none.description,
+            scopes: route.scopes.map(\.value),
+            apiKeyRequired: route.apiKeyRequired ?? false,
+            timeoutMilliseconds: route.timeoutMilliseconds ?? Self.defaultTimeoutMilliseconds(spec.apiProtocol),
+            integration: Self.integration(integration, route: route, in: spec, substitution: substitution))
+    }
+
+    /// API Gateway's integration timeout when a route does not set one.
+    static func defaultTimeoutMilliseconds(_ apiProtocol: APIProtocol) -> Int {
+        apiProtocol == .http ? 30_000 : 29_000
+    }
+
+    private static func integration(
+        _ integration: Integration, route: Route, in spec: Spec, substitution: LocalSubstitution
+    ) -> RunConfig.Integration {
+        switch integration {
+        case .function(let name):
+            let version = spec.apiProtocol == .http ? route.payloadVersion ?? "2.0" : "1.0"
+            return .function(name: name.value, payloadVersion: version)
+        case .http(let http):
+            return .http(url: substitution.apply(http.url.value), method: http.method)
+        case .mock(let mock):
+            return .mock(
+                status: mock.status,
+                headers: mock.headers.reduce(into: [:]) { $0[$1.key] = $1.value },
+                body: mock.body)
+        case .aws(let aws):
+            return .aws(service: aws.service, action: aws.action)
+        }
+    }
+
+    private func function(_ function: Function, local: LocalFunction?, substitution: LocalSubstitution) -> RunConfig.Function {
+        let workingDirectory = LocalPath.resolve(function.code, against: root)
+        let overrides: OrderedMap<String> = local?.environment.reduce(into: [:]) { $0[$1.key] = $1.value } ?? [:]
+        let command = local.flatMap { $0.command.isEmpty ? nil : $0.command }
+            ?? LocalCommand.command(for: function, workingDirectory: workingDirectory)
+        return RunConfig.Function(
+            runtime: function.runtime,
+            handler: function.handler,
+            command: command,
+            workingDirectory: workingDirectory,
+            environment: LambdaEnvironment.variables(
+                for: function, workingDirectory: workingDirectory, substitution: substitution, localOverrides: overrides),
+            timeout: function.timeout,
+            memory: function.memory,
+            concurrency: function.settings.reservedConcurrency ?? Self.defaultConcurrency)
+    }
+
+    private func authorizer(_ authorizer: Authorizer, in spec: Spec) -> RunConfig.Authorizer {
+        var resolved = RunConfig.Authorizer(type: .jwt, identitySource: authorizer.effectiveIdentitySource)
+        let jwks = spec.local?.jwks[authorizer.name].map { LocalPath.resolve($0.value, against: root) }
+        switch authorizer.kind {
+        case .jwt:
+            resolved.issuer = authorizer.issuer
+            resolved.audience = authorizer.audience.map(\.value)
+            resolved.jwks = jwks
+        case .cognito:
+            resolved.issuer = authorizer.userPools.first.flatMap { Self.cognitoIssuer(poolArn: $0.value) }
+            resolved.audience = authorizer.audience.map(\.value)
+            resolved.jwks = jwks
+        case .lambda:
+            resolved.type = .lambda
+            resolved.function = authorizer.function?.value
+            resolved.token = spec.apiProtocol == .rest && authorizer.isTokenAuthorizer
+            resolved.tokenPattern = authorizer.tokenPattern
+            resolved.resultTtl = authorizer.resultTtl ?? (spec.apiProtocol == .http ? 0 : 300)
+            resolved.simpleResponses = authorizer.simpleResponses ?? false
+            resolved.payloadVersion = spec.apiProtocol == .http ? authorizer.payloadVersion ?? "2.0" : nil
+        case .iam:
+            resolved.type = .iam
+        case .apiKey:
+            resolved.type = .apiKey
+        }
+        return resolved
+    }
+
+    /// `arn:aws:cognito-idp:REGION:ACCOUNT:userpool/POOL` -> the pool's token issuer.
+    static func cognitoIssuer(poolArn: String) -> String? {
+        let parts = poolArn.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 6, parts[5].hasPrefix("userpool/") else { return nil }
+        return "https://cognito-idp.\(parts[3]).amazonaws.com/\(parts[5].dropFirst("userpool/".count))"
+    }
+
+    private static func cors(_ cors: CorsPolicy) -> RunConfig.Cors {
+        RunConfig.Cors(
+            allowOrigins: cors.allowOrigins.map(\.value),
+            allowMethods: cors.allowMethods.map(\.value),
+            allowHeaders: cors.allowHeaders.map(\.value),
+            exposeHeaders: cors.exposeHeaders.map(\.value),
+            allowCredentials: cors.allowCredentials,
+            maxAge: cors.maxAge)
+    }
+}

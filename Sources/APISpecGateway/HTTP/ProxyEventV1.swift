@@ -1,0 +1,63 @@
+import APISpecRunConfig
+
+/// The payload format 1.0 event: what REST APIs send to a Lambda proxy integration, and
+/// HTTP APIs when a route asks for `payloadVersion: 1.0`.
+enum ProxyEventV1 {
+    /// `pathBelowStage` is the request path without the stage prefix (still percent-encoded).
+    static func make(
+        _ request: GatewayRequest, pathBelowStage: String, match: RouteTable.Match, config: RunConfig,
+        authorizer: AuthorizerContext?, body: ProxyBody
+    ) -> JSON {
+        // REST keeps header names as sent; HTTP APIs lower-case them.
+        let lowercase = config.api.protocol != .rest
+        var single: [String: String] = [:]
+        var multi: [String: [String]] = [:]
+        for header in request.headers {
+            let name = lowercase ? header.name.lowercased() : header.name
+            single[name] = header.value
+            multi[name, default: []].append(header.value)
+        }
+        var query: [String: String] = [:]
+        var multiQuery: [String: [String]] = [:]
+        for parameter in request.queryParameters {
+            query[parameter.name] = parameter.value
+            multiQuery[parameter.name, default: []].append(parameter.value)
+        }
+        var context = GatewayIdentity.common(request, config: config)
+        context["authorizer"] = authorizer?.versionOne ?? .null
+        context["extendedRequestId"] = .string(request.requestId)
+        context["httpMethod"] = .string(request.method)
+        context["identity"] = identity(request)
+        context["path"] = .string(GatewayRequest.decodePath(request.rawPath))
+        context["protocol"] = "HTTP/1.1"
+        context["requestTime"] = .string(request.requestTime)
+        context["requestTimeEpoch"] = .int(request.epochMilliseconds)
+        context["resourceId"] = config.api.protocol == .rest ? .string(String(request.requestId.prefix(6))) : .null
+        context["resourcePath"] = .string(match.resource)
+
+        return [
+            "resource": .string(match.resource),
+            "path": .string(GatewayRequest.decodePath(pathBelowStage)),
+            "httpMethod": .string(request.method),
+            "headers": JSON.map(single),
+            "multiValueHeaders": multi.isEmpty ? .null : .object(multi.mapValues { .array($0.map(JSON.string)) }),
+            "queryStringParameters": JSON.map(query),
+            "multiValueQueryStringParameters": multiQuery.isEmpty ? .null : .object(multiQuery.mapValues { .array($0.map(JSON.string)) }),
+            "requestContext": .object(context),
+            "pathParameters": JSON.map(match.pathParameters),
+            "stageVariables": JSON.map(Dictionary(uniqueKeysWithValues: config.stage.variables.entries.map { ($0.key, $0.value) })),
+            "body": body.text.map(JSON.string) ?? .null,
+            "isBase64Encoded": .bool(body.isBase64Encoded),
+        ]
+    }
+
+    /// `requestContext.identity`: only the caller's address and agent are known locally.
+    static func identity(_ request: GatewayRequest) -> JSON {
+        [
+            "accessKey": nil, "accountId": nil, "caller": nil, "cognitoAuthenticationProvider": nil,
+            "cognitoAuthenticationType": nil, "cognitoIdentityId": nil, "cognitoIdentityPoolId": nil,
+            "principalOrgId": nil, "sourceIp": .string(request.sourceIp), "user": nil,
+            "userAgent": .string(request.userAgent), "userArn": nil,
+        ]
+    }
+}

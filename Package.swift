@@ -82,7 +82,9 @@ let package = Package(
                 "APISpecGateway", "APISpecRunConfig", "APISpecEmit", "APISpecCore", "APISpecTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
-            ]
+                .product(name: "JWTKit", package: "jwt-kit"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "apispecTests", dependencies: ["APISpecTestSupport"]),
     ]

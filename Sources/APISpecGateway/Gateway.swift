@@ -8,9 +8,10 @@ public struct Gateway: Sendable {
     public let config: RunConfig
     let logger: Logger
 
-    public init(config: RunConfig, logger: Logger) {
+    /// Logs go to stderr: stdout is left to the functions' callers' tools.
+    public init(config: RunConfig) {
         self.config = config
-        self.logger = logger
+        self.logger = Logger(label: "apispec") { StreamLogHandler.standardError(label: $0) }
     }
 
     /// Serves until SIGINT or SIGTERM (or the task is cancelled), then ends every function

@@ -15,6 +15,11 @@ public struct OrderedMap<Value: Codable & Sendable & Equatable>: Codable, Sendab
         for (key, value) in elements { self[key] = value }
     }
 
+    /// Same members, whatever their order: order is presentation, not meaning.
+    public static func == (a: OrderedMap, b: OrderedMap) -> Bool {
+        a.entries.count == b.entries.count && a.entries.allSatisfy { b[$0.key] == $0.value }
+    }
+
     public var isEmpty: Bool { entries.isEmpty }
     public var keys: [String] { entries.map(\.key) }
 

@@ -9,7 +9,7 @@ enum ProxyEventV1 {
         authorizer: AuthorizerContext?, body: ProxyBody
     ) -> JSON {
         // REST keeps header names as sent; HTTP APIs lower-case them.
-        let lowercase = config.api.protocol != .rest
+        let lowercase = config.api.protocol == .http
         var single: [String: String] = [:]
         var multi: [String: [String]] = [:]
         for header in request.headers {
@@ -19,12 +19,19 @@ enum ProxyEventV1 {
         }
         var query: [String: String] = [:]
         var multiQuery: [String: [String]] = [:]
+        // AWS's documented example keeps the first value of a repeated query parameter
+        // (and the last of a repeated header); the multi-value maps have them all.
         for parameter in request.queryParameters {
-            query[parameter.name] = parameter.value
+            query[parameter.name] = query[parameter.name] ?? parameter.value
             multiQuery[parameter.name, default: []].append(parameter.value)
         }
+        let rest = config.api.protocol == .rest
         var context = GatewayIdentity.common(request, config: config)
-        context["authorizer"] = authorizer?.versionOne ?? .null
+        if let authorizer {
+            context["authorizer"] = authorizer.versionOne
+        } else if !rest {
+            context["authorizer"] = ["claims": nil, "scopes": nil]
+        }
         context["extendedRequestId"] = .string(request.requestId)
         context["httpMethod"] = .string(request.method)
         context["identity"] = identity(request)
@@ -32,10 +39,10 @@ enum ProxyEventV1 {
         context["protocol"] = "HTTP/1.1"
         context["requestTime"] = .string(request.requestTime)
         context["requestTimeEpoch"] = .int(request.epochMilliseconds)
-        context["resourceId"] = config.api.protocol == .rest ? .string(String(request.requestId.prefix(6))) : .null
+        context["resourceId"] = JSON.null  // API Gateway's id for the resource; there is none locally
         context["resourcePath"] = .string(match.resource)
 
-        return [
+        var event: [String: JSON] = [
             "resource": .string(match.resource),
             "path": .string(GatewayRequest.decodePath(pathBelowStage)),
             "httpMethod": .string(request.method),
@@ -49,6 +56,9 @@ enum ProxyEventV1 {
             "body": body.text.map(JSON.string) ?? .null,
             "isBase64Encoded": .bool(body.isBase64Encoded),
         ]
+        // HTTP APIs say which format they send; REST APIs have only this one.
+        if !rest { event["version"] = "1.0" }
+        return .object(event)
     }
 
     /// `requestContext.identity`: only the caller's address and agent are known locally.

@@ -5,8 +5,6 @@ import Foundation
 /// `python3` as the first word means `$APISPEC_PYTHON` when it is set (tests point it at the
 /// venv whose python has `awslambdaric`), else `python3` on `PATH`. A word with a `/` is a path
 /// (relative ones start at the working directory); any other word is looked up on `PATH`.
-/// The process is started through `setsid` when available so that ending it also ends
-/// whatever it started (a `bootstrap` shell script's children).
 enum CommandResolver {
     struct Resolved {
         var executable: URL
@@ -21,14 +19,8 @@ enum CommandResolver {
             program = python
         }
         guard let path = locate(program, workingDirectory: workingDirectory, environment: environment) else { return nil }
-        let arguments = Array(command.dropFirst())
-        if FileManager.default.isExecutableFile(atPath: setsid) {
-            return Resolved(executable: URL(fileURLWithPath: setsid), arguments: [path] + arguments)
-        }
-        return Resolved(executable: URL(fileURLWithPath: path), arguments: arguments)
+        return Resolved(executable: URL(fileURLWithPath: path), arguments: Array(command.dropFirst()))
     }
-
-    private static let setsid = "/usr/bin/setsid"
 
     private static func locate(_ program: String, workingDirectory: String, environment: [String: String]) -> String? {
         if program.contains("/") {

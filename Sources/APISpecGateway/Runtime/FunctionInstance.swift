@@ -143,6 +143,8 @@ actor FunctionInstance {
     func stop() {
         isAlive = false
         if let process, process.isRunning {
+            // Foundation starts each process in its own group: ending the group also ends
+            // whatever the process started (a `bootstrap` script's children).
             kill(-process.processIdentifier, SIGKILL)
             kill(process.processIdentifier, SIGKILL)
         }

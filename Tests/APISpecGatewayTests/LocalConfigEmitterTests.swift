@@ -1,0 +1,172 @@
+import APISpecCore
+import APISpecEmit
+import APISpecRunConfig
+import APISpecTestSupport
+import Foundation
+import Testing
+
+/// `apispec emit --local`: spec YAML -> Frontend -> run config.
+struct LocalConfigEmitterTests {
+    static func spec(_ yaml: String) throws -> Spec {
+        let result = Frontend.load(Array(yaml.utf8), path: "api.yaml")
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map(\.message))")
+        return try #require(result.spec)
+    }
+
+    static let functions = """
+        apispec: 1
+        name: shop
+        protocol: http
+        parameters:
+          Env: {type: String, default: dev}
+        defaults:
+          function: {runtime: python3.12, code: src, memory: 256, timeout: 10}
+          auth: none
+        functions:
+          list:
+            handler: shop.list
+            environment: {TABLE: "items-${param:Env}", LEVEL: "${stage:LOG_LEVEL}", AWS_REGION: eu-west-1}
+            reservedConcurrency: 3
+          native: {runtime: provided.al2023, code: bin/native, handler: native}
+          node: {runtime: nodejs20.x, handler: index.handler}
+          custom: {handler: shop.custom}
+        routes:
+          GET /items: {function: list, timeout: 5}
+          GET /native: {function: native, payloadVersion: "1.0"}
+          GET /node: {function: node}
+          GET /custom: {function: custom}
+        stages:
+          dev: {variables: {LOG_LEVEL: debug}}
+          prod: {variables: {LOG_LEVEL: warn}}
+        local:
+          stage: prod
+          port: 4000
+          functions:
+            custom: {command: [./run.sh, --fast]}
+        """
+
+    @Test func functionsGetTheirCommandDirectoryAndLambdaEnvironment() throws {
+        let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.functions), stage: nil, root: "/srv/shop")
+        #expect(config.stage.name == "prod", "local.stage picks the stage")
+        #expect(config.server == RunConfig.Server(host: "127.0.0.1", port: 4000))
+        let list = try #require(config.functions["list"])
+        #expect(list.command == ["python3", "-m", "awslambdaric", "shop.list"])
+        #expect(list.workingDirectory == "/srv/shop/src")
+        #expect(list.timeout == 10 && list.memory == 256 && list.concurrency == 3)
+        #expect(list.environment["TABLE"] == "items-dev", "parameters take their default")
+        #expect(list.environment["LEVEL"] == "warn", "stage variables of the served stage")
+        #expect(list.environment["AWS_REGION"] == "us-east-1", "reserved variables win, as on Lambda")
+        #expect(list.environment["AWS_LAMBDA_FUNCTION_NAME"] == "list")
+        #expect(list.environment["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] == "256")
+        #expect(list.environment["AWS_LAMBDA_FUNCTION_VERSION"] == "$LATEST")
+        #expect(list.environment["_HANDLER"] == "shop.list")
+        #expect(list.environment["LAMBDA_TASK_ROOT"] == "/srv/shop/src")
+        #expect(list.environment["AWS_EXECUTION_ENV"] == "AWS_Lambda_python3.12")
+
+        #expect(config.functions["native"]?.command == ["/srv/shop/bin/native/bootstrap"])
+        #expect(config.functions["node"]?.command == nil, "no local command is known for Node.js")
+        #expect(config.functions["custom"]?.command == ["./run.sh", "--fast"], "local.functions overrides")
+        #expect(config.functions["list"]?.concurrency == 3)
+        #expect(config.functions["native"]?.concurrency == LocalConfigEmitter.defaultConcurrency)
+    }
+
+    @Test func routesCarryTheirIntegrationAuthAndTimeout() throws {
+        let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.functions), stage: "dev", root: "/srv/shop")
+        #expect(config.stage == RunConfig.Stage(name: "dev", variables: ["LOG_LEVEL": "debug"]))
+        #expect(config.routes.map(\.key) == ["GET /items", "GET /native", "GET /node", "GET /custom"])
+        #expect(config.routes[0].integration == .function(name: "list", payloadVersion: "2.0"))
+        #expect(config.routes[0].timeoutMilliseconds == 5000)
+        #expect(config.routes[1].integration == .function(name: "native", payloadVersion: "1.0"))
+        #expect(config.routes[2].timeoutMilliseconds == 30_000, "HTTP APIs wait 30 s by default")
+        #expect(config.routes.allSatisfy { $0.auth == "none" })
+    }
+
+    @Test func anUnknownStageIsRefused() throws {
+        #expect(throws: LocalEmitError.unknownStage("qa", known: ["dev", "prod"])) {
+            try LocalConfigEmitter.runConfig(try Self.spec(Self.functions), stage: "qa", root: ".")
+        }
+    }
+
+    static let security = """
+        apispec: 1
+        name: secure
+        protocol: rest
+        defaults:
+          function: {runtime: python3.12}
+        functions:
+          decide: {handler: auth.decide}
+          work: {handler: work.go}
+        authorizers:
+          token: {type: lambda, function: decide, tokenHeader: X-Token, tokenPattern: '^t-', resultTtl: 60}
+          request: {type: lambda, function: decide, identitySource: [method.request.header.X-Key]}
+          pool: {type: cognito, userPools: [arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Abc]}
+        routes:
+          GET /a: {function: work, auth: token}
+          GET /b: {function: work, auth: request, apiKeyRequired: true}
+          GET /c: {function: work, auth: pool, scopes: [shop/read]}
+          GET /d: {function: work, auth: iam}
+          GET /health: {mock: {status: 200, body: '{"ok":true}'}, auth: none}
+          ANY /legacy/{proxy+}: {http: 'https://legacy.example.com/{proxy}', auth: none}
+        cors:
+          allowOrigins: [https://app.example.com]
+          allowMethods: [GET]
+        local:
+          jwks: {pool: keys/pool.json}
+          apiKeys: {partner: local-key}
+        """
+
+    @Test func authorizersCorsAndOtherIntegrationsAreResolved() throws {
+        let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.security), stage: nil, root: "/srv/secure")
+        #expect(config.stage.name == "prod", "REST APIs without stages get prod")
+        let token = try #require(config.authorizers["token"])
+        #expect(token.type == .lambda && token.token && token.tokenPattern == "^t-" && token.resultTtl == 60)
+        #expect(token.identitySource == ["$request.header.X-Token"])
+        let request = try #require(config.authorizers["request"])
+        #expect(!request.token && request.resultTtl == 300, "REST caches for 300 s unless told")
+        let pool = try #require(config.authorizers["pool"])
+        #expect(pool.type == .jwt)
+        #expect(pool.issuer == "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Abc")
+        #expect(pool.jwks == "/srv/secure/keys/pool.json")
+        #expect(config.apiKeys == ["partner": "local-key"])
+        #expect(config.routes[1].apiKeyRequired)
+        #expect(config.routes[2].scopes == ["shop/read"])
+        #expect(config.routes[3].auth == "iam")
+        #expect(config.routes[4].integration == .mock(status: 200, headers: [:], body: #"{"ok":true}"#))
+        #expect(config.routes[5].integration == .http(url: "https://legacy.example.com/{proxy}", method: nil))
+        #expect(config.cors == RunConfig.Cors(allowOrigins: ["https://app.example.com"], allowMethods: ["GET"]))
+    }
+
+    @Test func theDocumentIsDeterministicAndDecodesBackToTheSameConfig() throws {
+        let spec = try Self.spec(Self.security)
+        let first = try LocalConfigEmitter.emit(spec, stage: nil, root: "/srv/secure")
+        let second = try LocalConfigEmitter.emit(spec, stage: nil, root: "/srv/secure")
+        #expect(first == second)
+        let decoded = try JSONDecoder().decode(RunConfig.self, from: Data(first.utf8))
+        #expect(decoded == (try LocalConfigEmitter.runConfig(spec, stage: nil, root: "/srv/secure")))
+        #expect(first.contains(#""AWS_LAMBDA_FUNCTION_NAME": "decide""#))
+    }
+
+    static let exampleSpecs = (try? PackagePaths.specFiles().map(\.lastPathComponent)) ?? []
+
+    /// Every example spec's run config is valid against `Schemas/runconfig.schema.json`
+    /// according to a real JSON Schema validator.
+    @Test(arguments: exampleSpecs) func exampleRunConfigConformsToTheSchema(_ name: String) throws {
+        let file = PackagePaths.specs.appendingPathComponent(name)
+        let result = Frontend.load(Array(try Data(contentsOf: file)), path: file.path)
+        let spec = try #require(result.spec, "\(result.diagnostics)")
+        let document = try LocalConfigEmitter.emit(spec, stage: nil, root: PackagePaths.specs.path)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("runconfig-\(UUID().uuidString).json")
+        try document.write(to: output, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let schema = PackagePaths.root.appendingPathComponent("Schemas/runconfig.schema.json")
+        let check = try OutsideTool.run("check-jsonschema", ["--schemafile", schema.path, output.path])
+        #expect(check.exitCode == 0, "\(name): \(check.output)")
+    }
+
+    @Test func theRunConfigSchemaIsAValidJSONSchema() throws {
+        let schema = PackagePaths.root.appendingPathComponent("Schemas/runconfig.schema.json")
+        let check = try OutsideTool.run("check-jsonschema", ["--check-metaschema", schema.path])
+        #expect(check.exitCode == 0, "\(check.output)")
+    }
+}

@@ -66,9 +66,8 @@ struct Serve: AsyncParsableCommand {
             Console.error("apispec: not serving: fix the errors above first\n")
             throw ExitCode(Exit.specErrors)
         }
-        let directory = URL(fileURLWithPath: path == "-" ? "." : path).deletingLastPathComponent().standardizedFileURL.path
         do {
-            return try LocalConfigEmitter.runConfig(spec, stage: stage, root: directory)
+            return try LocalConfigEmitter.runConfig(spec, stage: stage, root: LocalConfigEmitter.directory(ofSpec: path))
         } catch let error as LocalEmitError {
             throw UsageFailure(error.description)
         }

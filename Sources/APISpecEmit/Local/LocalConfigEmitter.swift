@@ -1,5 +1,6 @@
 import APISpecCore
 import APISpecRunConfig
+import Foundation
 
 /// Model -> local run config for one stage (`apispec emit --local`, `apispec serve SPEC`).
 public struct LocalConfigEmitter {
@@ -20,6 +21,12 @@ public struct LocalConfigEmitter {
         let name = requested ?? spec.local?.stage?.value ?? stages.keys.first ?? spec.implicitStageName
         guard let stage = stages[name] else { throw LocalEmitError.unknownStage(name, known: Array(stages.keys)) }
         return LocalConfigEmitter(root: root).build(spec, stage: stage)
+    }
+
+    /// The absolute directory of a spec file (the current one for stdin, `-`): where its
+    /// relative paths start.
+    public static func directory(ofSpec path: String) -> String {
+        URL(fileURLWithPath: path == "-" ? "./-" : path).deletingLastPathComponent().standardizedFileURL.path
     }
 
     func build(_ spec: Spec, stage: Stage) -> RunConfig {

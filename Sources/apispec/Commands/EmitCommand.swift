@@ -58,7 +58,7 @@ struct EmitCommand: ParsableCommand {
             Console.error("apispec: nothing emitted: fix the errors above first\n")
             throw ExitCode(Exit.specErrors)
         }
-        let document = try render(spec)
+        let document = try render(spec, path: path)
         guard let output else { return Console.out(document) }
         if check {
             let committed = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
@@ -71,16 +71,18 @@ struct EmitCommand: ParsableCommand {
         try AtomicFile.write(document, to: output)
     }
 
-    private func render(_ spec: Spec) throws -> String {
+    private func render(_ spec: Spec, path: String) throws -> String {
         do {
             switch target {
             case .openapi: return try OpenAPIEmitter.emit(spec, stage: stage, awsExtensions: !noAWSExtensions)
             case .cloudformation: return try CloudFormationEmitter.emit(spec, stage: stage)
-            case .local: throw UsageFailure("emit --local is not available yet")
+            case .local: return try LocalConfigEmitter.emit(spec, stage: stage, root: LocalConfigEmitter.directory(ofSpec: path))
             }
         } catch let error as OpenAPIEmitError {
             throw UsageFailure(error.description)
         } catch let error as CloudFormationEmitError {
+            throw UsageFailure(error.description)
+        } catch let error as LocalEmitError {
             throw UsageFailure(error.description)
         }
     }

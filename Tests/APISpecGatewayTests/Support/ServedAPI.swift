@@ -16,6 +16,17 @@ final class ServedAPI: @unchecked Sendable {
     /// Everything the server wrote to stderr so far: its request log and the functions' output.
     var log: String { output.text }
 
+    /// The log lines containing `text`, once there are `count` of them (or after 5 s):
+    /// the log arrives through a pipe, a moment after the response.
+    func logLines(containing text: String, count: Int = 1) async -> [Substring] {
+        for _ in 0..<50 {
+            let lines = log.split(separator: "\n").filter { $0.contains(text) }
+            if lines.count >= count { return lines }
+            try? await Task.sleep(for: .milliseconds(100))
+        }
+        return log.split(separator: "\n").filter { $0.contains(text) }
+    }
+
     struct NotStarted: Error, CustomStringConvertible {
         var description: String
     }

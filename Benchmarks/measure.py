@@ -1,0 +1,101 @@
+"""Whole-process measurements: wall time, CPU time and peak memory of one command.
+
+Peak memory comes from GNU time (`/usr/bin/time -f %M`), not from our own wait4(2):
+Linux counts the memory a child had before exec in its `ru_maxrss`, so a command
+spawned straight from this Python process (about 15 MiB) could never report less.
+`time` is small, so what it reports is the command's own peak. Timed runs spawn the
+command directly, so `time`'s own start-up never counts against a 1 ms floor.
+"""
+
+import os
+import statistics
+import time
+from dataclasses import dataclass
+
+
+@dataclass
+class Run:
+    wall: float  # seconds
+    cpu: float  # user + system seconds
+    peak_kib: int | None  # only for runs under GNU time
+    status: int
+    stderr: str
+
+
+@dataclass
+class Sample:
+    """Several runs of one command; `failure` is set when any run did not exit 0."""
+
+    runs: list
+    failure: str = ""
+    peak_kib: int = 0  # the largest of the runs under GNU time
+
+    @property
+    def wall_min(self):
+        return min(run.wall for run in self.runs)
+
+    @property
+    def wall_median(self):
+        return statistics.median(run.wall for run in self.runs)
+
+    @property
+    def cpu_min(self):
+        return min(run.cpu for run in self.runs)
+
+
+TIME = "/usr/bin/time"
+
+
+def run_once(argv, stderr_path, stdout_path=os.devnull, peak=False):
+    """Spawns `argv` with stdout in `stdout_path` (discarded by default) and stderr kept
+    in `stderr_path`; with `peak`, under GNU time, to learn its peak memory."""
+    peak_path = stderr_path + ".peak"
+    if peak:
+        argv = [TIME, "-f", "%M", "-o", peak_path] + argv
+    actions = [
+        (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 1, stdout_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+        (os.POSIX_SPAWN_OPEN, 2, stderr_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+    ]
+    start = time.perf_counter()
+    pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=actions)
+    _, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - start
+    with open(stderr_path, encoding="utf-8", errors="replace") as file:
+        stderr = file.read()
+    peak_kib = None
+    if peak:
+        with open(peak_path, encoding="utf-8") as file:
+            # The last line: GNU time writes "Command exited with non-zero status N" before it.
+            peak_kib = int(file.read().split()[-1])
+    return Run(wall, usage.ru_utime + usage.ru_stime, peak_kib, os.waitstatus_to_exitcode(status), stderr)
+
+
+def measure(argv, runs, stderr_path, warm_up=True, budget=None):
+    """Runs `argv` up to `runs` times. With `warm_up`, one untimed run under GNU time
+    first loads the binary and its inputs into the page cache and gives the peak
+    memory; without it (slow peers, whose seconds dwarf `time`'s start-up), every run
+    goes under GNU time. With a `budget` in seconds, stops early once the runs so far
+    took longer: the slowest peers need minutes per run."""
+    sample = Sample([])
+    if warm_up:
+        first = run_once(argv, stderr_path, peak=True)
+        sample.peak_kib = first.peak_kib
+        if first.status != 0:
+            return Sample([first], failure=describe(argv, first))
+    while len(sample.runs) < runs:
+        result = run_once(argv, stderr_path, peak=not warm_up)
+        sample.runs.append(result)
+        if result.peak_kib is not None:
+            sample.peak_kib = max(sample.peak_kib, result.peak_kib)
+        if result.status != 0:
+            sample.failure = describe(argv, result)
+            break
+        if budget is not None and sum(run.wall for run in sample.runs) > budget:
+            break
+    return sample
+
+
+def describe(argv, run):
+    tail = run.stderr.strip().splitlines()[-5:]
+    return f"`{' '.join(argv)}` exited {run.status}" + "".join(f"\n    {line}" for line in tail)

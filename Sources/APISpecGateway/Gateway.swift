@@ -1,5 +1,7 @@
 import AsyncHTTPClient
 import Hummingbird
+import HummingbirdCore
+import HummingbirdWebSocket
 import Logging
 import APISpecRunConfig
 
@@ -19,11 +21,24 @@ public struct Gateway: Sendable {
     public func run(onListening: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
         let functions = FunctionRunner(functions: config.functions, logger: logger)
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
-        let http = HTTPGateway(config: config, functions: functions, proxy: HTTPProxy(client: client), logger: logger)
+        let authorization = Authorization(config: config, functions: functions)
+        let connections = config.api.protocol == .websocket ? ConnectionRegistry() : nil
+        let http = HTTPGateway(
+            config: config, functions: functions, authorization: authorization, proxy: HTTPProxy(client: client),
+            connections: connections, logger: logger)
+        let webSocket = connections.map {
+            WebSocketGateway(config: config, functions: functions, authorization: authorization, connections: $0, logger: logger)
+        }
         var quiet = logger
         quiet.logLevel = .warning
+        let server: HTTPServerBuilder = webSocket.map { webSocket in
+            .http1WebSocketUpgrade { head, channel, _ in
+                await webSocket.shouldUpgrade(GatewayRequest(handshake: head, channel: channel), channel: ObjectIdentifier(channel))
+            }
+        } ?? .http1()
         let app = Application(
-            responder: GatewayResponder(gateway: http),
+            responder: GatewayResponder(gateway: http, webSocket: webSocket),
+            server: server,
             configuration: .init(address: .hostname(config.server.host, port: config.server.port), serverName: nil),
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) },
             logger: quiet)

@@ -11,6 +11,9 @@ struct GatewayRequest: Sendable {
     var headers: [(name: String, value: String)]
     var body: [UInt8]
     var sourceIp: String
+    /// The port the request came in on: functions build URLs back to the gateway (the
+    /// `@connections` API) from `domainName`, so it must carry the port a client may omit.
+    var localPort: Int?
     var requestId = UUID().uuidString.lowercased()
     var received = Date()
 
@@ -28,7 +31,11 @@ struct GatewayRequest: Sendable {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
-    var host: String { header("host") ?? "localhost" }
+    var host: String {
+        let host = header("host") ?? "127.0.0.1"
+        guard let localPort, !host.contains(":") else { return host }
+        return "\(host):\(localPort)"
+    }
     var userAgent: String { header("user-agent") ?? "" }
 
     /// Query parameters in order, percent-decoded (`+` is a space).
@@ -53,12 +60,14 @@ struct GatewayRequest: Sendable {
     }
 
     /// The request time as API Gateway prints it: `12/Mar/2020:19:03:58 +0000`.
-    var requestTime: String {
+    var requestTime: String { Self.format(received) }
+
+    static func format(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "dd/MMM/yyyy:HH:mm:ss Z"
-        return formatter.string(from: received)
+        return formatter.string(from: date)
     }
 
     var epochMilliseconds: Int { Int(received.timeIntervalSince1970 * 1000) }

@@ -11,16 +11,22 @@ final class HTTPGateway: Sendable {
     let authorization: Authorization
     let proxy: HTTPProxy
     let cors: CorsResponder?
+    /// WebSocket APIs only: the management API for open connections.
+    let connectionsAPI: ConnectionsAPI?
     let logger: Logger
 
     /// API Gateway's payload limit for requests.
     static let maxBody = 10 * 1024 * 1024
 
-    init(config: RunConfig, functions: FunctionRunner, proxy: HTTPProxy, logger: Logger) {
+    init(
+        config: RunConfig, functions: FunctionRunner, authorization: Authorization, proxy: HTTPProxy,
+        connections: ConnectionRegistry?, logger: Logger
+    ) {
         self.config = config
         self.routes = RouteTable(routes: config.routes)
         self.functions = functions
-        self.authorization = Authorization(config: config, functions: functions)
+        self.authorization = authorization
+        self.connectionsAPI = connections.map(ConnectionsAPI.init)
         self.proxy = proxy
         self.cors = config.cors.map { CorsResponder(policy: $0, api: config.api.protocol) }
         self.logger = logger
@@ -32,8 +38,7 @@ final class HTTPGateway: Sendable {
         var response = await answer(request, log: &log)
         cors?.decorate(&response, for: request)
         response.headers.append(config.api.protocol == .rest ? ("x-amzn-RequestId", request.requestId) : ("apigw-requestid", request.requestId))
-        let elapsed = ContinuousClock.now - started
-        log.write(request, status: response.status, milliseconds: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000), to: logger)
+        log.write(method: request.method, path: request.rawPath, status: response.status, since: started, to: logger)
         return response
     }
 
@@ -51,6 +56,10 @@ final class HTTPGateway: Sendable {
         let api = config.api.protocol
         if request.body.count > Self.maxBody { return .tooLarge(api) }
         guard let path = pathBelowStage(request.rawPath) else { return .noRoute(api) }
+        if let connectionsAPI {
+            // A WebSocket API answers plain HTTP only on its management API.
+            return await connectionsAPI.answer(request, path: path) ?? .forbidden
+        }
         let match = routes.match(method: request.method, path: path)
         if let cors, let preflight = cors.preflight(request, routeExists: match != nil || !routes.methods(forPath: path).isEmpty) {
             return preflight

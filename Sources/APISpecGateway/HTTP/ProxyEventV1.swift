@@ -34,7 +34,7 @@ enum ProxyEventV1 {
         }
         context["extendedRequestId"] = .string(request.requestId)
         context["httpMethod"] = .string(request.method)
-        context["identity"] = identity(request)
+        context["identity"] = .object(identity(sourceIp: request.sourceIp, userAgent: request.userAgent))
         context["path"] = .string(GatewayRequest.decodePath(request.rawPath))
         context["protocol"] = "HTTP/1.1"
         context["requestTime"] = .string(request.requestTime)
@@ -62,12 +62,12 @@ enum ProxyEventV1 {
     }
 
     /// `requestContext.identity`: only the caller's address and agent are known locally.
-    static func identity(_ request: GatewayRequest) -> JSON {
+    static func identity(sourceIp: String, userAgent: String?) -> [String: JSON] {
         [
             "accessKey": nil, "accountId": nil, "caller": nil, "cognitoAuthenticationProvider": nil,
             "cognitoAuthenticationType": nil, "cognitoIdentityId": nil, "cognitoIdentityPoolId": nil,
-            "principalOrgId": nil, "sourceIp": .string(request.sourceIp), "user": nil,
-            "userAgent": .string(request.userAgent), "userArn": nil,
+            "principalOrgId": nil, "sourceIp": .string(sourceIp), "user": nil,
+            "userAgent": userAgent.map(JSON.string) ?? .null, "userArn": nil,
         ]
     }
 }

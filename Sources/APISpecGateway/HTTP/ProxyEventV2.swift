@@ -54,6 +54,11 @@ struct ProxyBody: Sendable {
     var text: String?
     var isBase64Encoded: Bool
 
+    init(text: String?, isBase64Encoded: Bool) {
+        self.text = text
+        self.isBase64Encoded = isBase64Encoded
+    }
+
     /// HTTP APIs send text bodies as they are and everything else base64-encoded; REST APIs
     /// base64-encode only the content types listed in `binaryMediaTypes`.
     init(_ request: GatewayRequest, config: RunConfig) {

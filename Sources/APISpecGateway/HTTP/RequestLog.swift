@@ -5,8 +5,10 @@ struct RequestLog: Sendable {
     var function: String?
     var cold: Bool?
 
-    func write(_ request: GatewayRequest, status: Int, milliseconds: Int, to logger: Logger) {
-        var line = "\(request.method) \(request.rawPath) \(status)"
+    func write(method: String, path: String, status: Int, since started: ContinuousClock.Instant, to logger: Logger) {
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        var line = "\(method) \(path) \(status)"
         if let function { line += " \(function)" }
         line += " \(milliseconds) ms"
         if let cold { line += cold ? " cold" : " warm" }

@@ -165,8 +165,8 @@ private final class Scratch {
     @discardableResult
     static func git(_ arguments: [String], in directory: URL) throws -> OutsideTool.Result {
         let result = try OutsideTool.run(
-            executable: URL(fileURLWithPath: "/usr/bin/git"),
-            ["-c", "user.name=apispec tests", "-c", "user.email=tests@apispec.invalid", "-c", "init.defaultBranch=main"]
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            ["git", "-c", "user.name=apispec tests", "-c", "user.email=tests@apispec.invalid", "-c", "init.defaultBranch=main"]
                 + arguments,
             in: directory)
         guard result.exitCode == 0 else {

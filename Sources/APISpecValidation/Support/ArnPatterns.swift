@@ -1,10 +1,5 @@
-/// Shapes of the ARNs a spec may contain. A whole-value `${param:Name}` stands for
-/// an ARN supplied at deployment and is accepted wherever one is.
+/// Shapes of the ARNs a spec may contain.
 enum ArnPatterns {
-    static func isParameterReference(_ text: String) -> Bool {
-        text.wholeMatch(of: /\$\{param:[^}]+\}/) != nil
-    }
-
     /// `arn:aws:iam::123456789012:role/path/name`
     static func isRoleArn(_ text: String) -> Bool {
         text.wholeMatch(of: /arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\/-]{1,512}/) != nil

@@ -42,7 +42,7 @@ struct InvalidCertificateArn: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for domain in spec.checkedDomains {
             guard let certificate = domain.certificate, CertificateArn(certificate.value) == nil,
-                  !ArnPatterns.isParameterReference(certificate.value) else { continue }
+                  !certificate.value.containsReference else { continue }
             report.append(finding(
                 "'\(certificate.value)' is not an ACM certificate ARN",
                 at: certificate.location,

@@ -7,7 +7,7 @@ struct InvalidDomainName: Rule {
     let explanation = """
         A custom domain is a fully qualified DNS name such as
         `api.example.com`: at least two labels separated by dots, each of 1-63
-        lower-case letters, digits or hyphens, not starting or ending with a
+        letters, digits or hyphens, not starting or ending with a
         hyphen, 253 characters at most. A wildcard `*.` may stand for the first
         label (`*.example.com`). No scheme, port or path.
         """
@@ -43,7 +43,7 @@ struct InvalidDomainName: Rule {
             report.append(finding(
                 "'\(domain.name)' is not a valid domain name",
                 at: domain.provenance.entity,
-                hint: "write the bare host name in lower case, such as `api.example.com`"))
+                hint: "write the bare host name, such as `api.example.com`"))
         }
     }
 
@@ -51,6 +51,6 @@ struct InvalidDomainName: Rule {
         let host = name.hasPrefix("*.") ? String(name.dropFirst(2)) : name
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         return name.count <= 253 && labels.count >= 2
-            && labels.allSatisfy { $0.wholeMatch(of: /[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?/) != nil }
+            && labels.allSatisfy { $0.wholeMatch(of: /[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?/) != nil }
     }
 }

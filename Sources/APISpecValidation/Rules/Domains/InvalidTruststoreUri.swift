@@ -40,7 +40,7 @@ struct InvalidTruststoreUri: Rule {
         for domain in spec.checkedDomains {
             guard let truststore = domain.mutualTls?.truststore,
                   truststore.value.wholeMatch(of: /s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+/) == nil,
-                  !truststore.value.contains("${param:") else { continue }
+                  !truststore.value.containsReference else { continue }
             report.append(finding(
                 "truststore '\(truststore.value)' is not an `s3://bucket/key` URI",
                 at: truststore.location,

@@ -59,7 +59,7 @@ struct InvalidStageVariable: Rule {
                     at: spec.root.keyLocation(path + [name]) ?? value.location,
                     hint: "rename it, for example to `\(String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" }))`"))
             }
-            if !value.value.contains("${"), value.value.wholeMatch(of: /[A-Za-z0-9\-._~:\/?#&=,]{0,512}/) == nil {
+            if !value.value.containsReference, value.value.wholeMatch(of: /[A-Za-z0-9\-._~:\/?#&=,]{0,512}/) == nil {
                 report.append(finding(
                     "the value of stage variable '\(name)' uses characters API Gateway does not allow",
                     at: value.location,

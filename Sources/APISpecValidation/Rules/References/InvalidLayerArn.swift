@@ -38,7 +38,7 @@ struct InvalidLayerArn: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for function in spec.checkedFunctions {
             for layer in function.settings.layers ?? []
-            where !ArnPatterns.isLayerVersionArn(layer.value) && !ArnPatterns.isParameterReference(layer.value) {
+            where !ArnPatterns.isLayerVersionArn(layer.value) && !layer.value.containsReference {
                 report.append(finding(
                     "'\(layer.value)' is not a Lambda layer version ARN",
                     at: layer.location,

@@ -44,7 +44,7 @@ struct InvalidRoleArn: Rule {
         for route in spec.checkedRoutes {
             for case .aws(let aws) in route.integrations { roles += aws.role.map { [$0] } ?? [] }
         }
-        for role in roles where !ArnPatterns.isRoleArn(role.value) && !ArnPatterns.isParameterReference(role.value) {
+        for role in roles where !ArnPatterns.isRoleArn(role.value) && !role.value.containsReference {
             report.append(finding(
                 "'\(role.value)' is not an IAM role ARN",
                 at: role.location,

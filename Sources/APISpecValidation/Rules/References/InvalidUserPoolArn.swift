@@ -39,7 +39,7 @@ struct InvalidUserPoolArn: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for authorizer in spec.checkedAuthorizers where authorizer.kind == .cognito {
             for pool in authorizer.userPools
-            where !ArnPatterns.isUserPoolArn(pool.value) && !ArnPatterns.isParameterReference(pool.value) {
+            where !ArnPatterns.isUserPoolArn(pool.value) && !pool.value.containsReference {
                 report.append(finding(
                     "'\(pool.value)' is not a Cognito user pool ARN",
                     at: pool.location,

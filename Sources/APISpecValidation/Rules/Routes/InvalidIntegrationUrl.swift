@@ -8,8 +8,9 @@ struct InvalidIntegrationUrl: Rule {
         An HTTP proxy integration forwards requests to an absolute URL with a
         scheme and a host, such as `https://legacy.example.com/{proxy}`. The
         host may come from a stage variable (`https://${stage:BackendHost}/`)
-        or a parameter. Relative paths and other schemes are rejected by API
-        Gateway.
+        or a parameter, and a URL that is only known at deployment
+        (`${param:BackendUrl}`) is not judged. Relative paths and other schemes
+        are rejected by API Gateway.
         """
     let examples: [RuleExample] = [
         .triggering("""
@@ -23,16 +24,22 @@ struct InvalidIntegrationUrl: Rule {
         .nonTriggering("""
             apispec: 1
             name: pets
+            parameters:
+              BackendUrl: {type: String}
             routes:
               GET /pets:
                 http: https://legacy.example.com/pets
+                auth: none
+              GET /owners:
+                http: ${param:BackendUrl}
                 auth: none
             """),
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes {
-            for case .http(let http) in route.integrations where !isAbsolute(http.url.value) {
+            for case .http(let http) in route.integrations
+            where !isAbsolute(http.url.value) && !http.url.value.containsReference {
                 report.append(finding(
                     "'\(http.url.value)' is not an absolute http or https URL",
                     at: http.url.location,

@@ -45,6 +45,7 @@ struct InvalidCorsOrigin: Rule {
     }
 
     private func isValid(_ origin: String) -> Bool {
-        origin == "*" || origin.wholeMatch(of: /https?:\/\/(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?/) != nil
+        origin == "*" || origin.containsReference
+            || origin.wholeMatch(of: /https?:\/\/(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?/) != nil
     }
 }

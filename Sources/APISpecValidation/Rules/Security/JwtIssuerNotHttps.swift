@@ -37,7 +37,7 @@ struct JwtIssuerNotHttps: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for authorizer in spec.checkedAuthorizers where authorizer.kind == .jwt {
             guard let issuer = authorizer.issuer, !issuer.hasPrefix("https://"),
-                  !ArnPatterns.isParameterReference(issuer) else { continue }
+                  !issuer.containsReference else { continue }
             report.append(finding(
                 "JWT issuer '\(issuer)' is not an https URL",
                 at: authorizer.provenance["issuer"],

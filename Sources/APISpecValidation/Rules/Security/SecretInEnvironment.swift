@@ -11,7 +11,8 @@ struct SecretInEnvironment: Rule {
         Pass it as a deploy-time parameter (`${param:DbPassword}`, declared with
         `NoEcho`), or store it in Secrets Manager and pass its ARN. Values that
         are already references (`${param:...}`, an ARN, `{{resolve:...}}`) are
-        not reported.
+        not reported, nor are names that say where a secret is kept
+        (`DB_SECRET_ARN`, `TOKEN_TABLE`).
         """
     let examples: [RuleExample] = [
         .triggering("""
@@ -34,7 +35,7 @@ struct SecretInEnvironment: Rule {
               listPets:
                 runtime: python3.12
                 handler: app.list
-                environment: {DB_PASSWORD: "${param:DbPassword}"}
+                environment: {DB_PASSWORD: "${param:DbPassword}", TOKEN_TABLE: tokens}
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
@@ -55,9 +56,13 @@ struct SecretInEnvironment: Rule {
         }
     }
 
+    /// Names for where a secret lives, not the secret: `TOKEN_TABLE`, `DB_SECRET_ARN`.
+    static let referenceSuffixes = ["_ARN", "_NAME", "_TABLE", "_URL", "_URI", "_ENDPOINT", "_HEADER", "_ID", "_PATH"]
+
     private func isSuspicious(_ name: String) -> Bool {
         let upper = name.uppercased()
         return Self.suspiciousWords.contains { upper.contains($0) }
+            && !Self.referenceSuffixes.contains { upper.hasSuffix($0) }
     }
 
     /// Values the error rules already report are left to them.

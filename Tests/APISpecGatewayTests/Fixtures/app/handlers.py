@@ -87,3 +87,9 @@ def _count():
     """How many times this process decided: shows whether the gateway cached the answer."""
     _CALLS[0] += 1
     return _CALLS[0]
+
+
+def nap(event, context):
+    """Half a second of work: two at once show whether they ran side by side."""
+    time.sleep(0.5)
+    return {"statusCode": 200, "headers": _headers(), "body": "rested"}

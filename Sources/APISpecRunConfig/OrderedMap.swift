@@ -21,7 +21,6 @@ public struct OrderedMap<Value: Codable & Sendable & Equatable>: Codable, Sendab
     }
 
     public var isEmpty: Bool { entries.isEmpty }
-    public var keys: [String] { entries.map(\.key) }
 
     public subscript(key: String) -> Value? {
         get { entries.first { $0.key == key }?.value }

@@ -17,8 +17,8 @@ struct Authorization: Sendable {
         var lambda: [String: LambdaAuthorizer] = [:]
         for entry in config.authorizers.entries {
             switch entry.value.type {
-            case .jwt: jwt[entry.key] = JWTAuthorizer(name: entry.key, settings: entry.value, config: config)
-            case .lambda: lambda[entry.key] = LambdaAuthorizer(name: entry.key, settings: entry.value, config: config, functions: functions)
+            case .jwt: jwt[entry.key] = JWTAuthorizer(settings: entry.value, config: config)
+            case .lambda: lambda[entry.key] = LambdaAuthorizer(settings: entry.value, config: config, functions: functions)
             case .iam, .apiKey: break
             }
         }

@@ -6,13 +6,11 @@ import APISpecRunConfig
 /// `client_id`), `exp`, `nbf`, then the route's scopes. No token or a bad one is 401;
 /// a good token without a required scope is 403.
 struct JWTAuthorizer: Sendable {
-    let name: String
     let settings: RunConfig.Authorizer
     let config: RunConfig
     private let keys: JWKSKeys
 
-    init(name: String, settings: RunConfig.Authorizer, config: RunConfig) {
-        self.name = name
+    init(settings: RunConfig.Authorizer, config: RunConfig) {
         self.settings = settings
         self.config = config
         self.keys = JWKSKeys(path: settings.jwks)
@@ -80,26 +78,5 @@ struct JWTAuthorizer: Sendable {
         }
 
         func verify(using algorithm: some JWTAlgorithm) async throws {}
-    }
-}
-
-/// The JWKS file's keys, read on first use (a missing or bad file rejects every token).
-actor JWKSKeys {
-    private let path: String?
-    private var loaded: JWTKeyCollection?
-
-    init(path: String?) {
-        self.path = path
-    }
-
-    var collection: JWTKeyCollection? {
-        get async {
-            if let loaded { return loaded }
-            guard let path, let json = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-            let keys = JWTKeyCollection()
-            guard (try? await keys.add(jwksJSON: json)) != nil else { return nil }
-            loaded = keys
-            return keys
-        }
     }
 }

@@ -4,14 +4,12 @@ import APISpecRunConfig
 /// A Lambda authorizer: TOKEN or REQUEST events, IAM-policy or simple answers, decisions
 /// cached by identity for `resultTtl` seconds.
 struct LambdaAuthorizer: Sendable {
-    let name: String
     let settings: RunConfig.Authorizer
     let config: RunConfig
     let functions: FunctionRunner
     private let cache = DecisionCache()
 
-    init(name: String, settings: RunConfig.Authorizer, config: RunConfig, functions: FunctionRunner) {
-        self.name = name
+    init(settings: RunConfig.Authorizer, config: RunConfig, functions: FunctionRunner) {
         self.settings = settings
         self.config = config
         self.functions = functions
@@ -98,34 +96,5 @@ struct LambdaAuthorizer: Sendable {
         event["methodArn"] = .string(arn)
         event["body"] = nil
         return .object(event)
-    }
-}
-
-/// IAM resource patterns: `*` matches any run of characters, `?` one.
-enum ArnPattern {
-    static func matches(_ arn: String, pattern: String) -> Bool {
-        var regex = "^"
-        for character in pattern {
-            switch character {
-            case "*": regex += ".*"
-            case "?": regex += "."
-            default: regex += NSRegularExpression.escapedPattern(for: String(character))
-            }
-        }
-        return arn.range(of: regex + "$", options: .regularExpression) != nil
-    }
-}
-
-/// Authorizer decisions by identity, each until its time runs out.
-actor DecisionCache {
-    private var entries: [String: (decision: Authorization.Decision, until: Date)] = [:]
-
-    func decision(for key: String) -> Authorization.Decision? {
-        guard let entry = entries[key], entry.until > Date() else { return nil }
-        return entry.decision
-    }
-
-    func store(_ decision: Authorization.Decision, for key: String, seconds: Int) {
-        entries[key] = (decision, Date().addingTimeInterval(Double(seconds)))
     }
 }

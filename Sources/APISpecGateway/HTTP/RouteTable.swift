@@ -87,7 +87,7 @@ struct RouteTable: Sendable {
         return parts.count == segments.count ? (parameters, rank) : nil
     }
 
-    /// Whether any route has this path with another method (for CORS preflights and 405-less misses).
+    /// The methods routes have for this path: a REST preflight is answered only for a path that exists.
     func methods(forPath path: String) -> [String] {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         return entries.filter { Self.match($0.segments, parts) != nil }.map(\.method)

@@ -2,7 +2,7 @@ import Logging
 import APISpecRunConfig
 
 /// Every function's pool, by name.
-public final class FunctionRunner: Sendable {
+final class FunctionRunner: Sendable {
     private let pools: [String: FunctionPool]
 
     init(functions: OrderedMap<RunConfig.Function>, logger: Logger) {

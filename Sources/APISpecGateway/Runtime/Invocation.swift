@@ -24,9 +24,4 @@ enum InvocationResult: Sendable, Equatable {
     case functionError(type: String, body: [UInt8])
     /// The process ended, hung past its timeout, or never started; `reason` is for the log.
     case failed(reason: String)
-
-    var isSuccess: Bool {
-        if case .success = self { return true }
-        return false
-    }
 }

@@ -123,7 +123,7 @@ final class WebSocketGateway: Sendable {
         let functions = self.functions
         let payload = event.serialized
         let outcome = await withDeadline(milliseconds: route.timeoutMilliseconds) { await functions.invoke(name, payload: payload) }
-        var log = RequestLog(function: name, cold: outcome?.cold)
+        let log = RequestLog(function: name, cold: outcome?.cold)
         var status = 200
         defer { log.write(method: "WS", path: what, status: status, since: started, to: logger) }
         guard let outcome else {

@@ -21,4 +21,18 @@ struct ExampleSpecTests {
         #expect(preflight.status == 204)
         #expect(preflight.header("access-control-allow-origin") == "https://pets.example.com")
     }
+
+    @Test func aRunConfigFromEmitLocalServesTheSameAPI() async throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("pets-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let emitted = try OutsideTool.run(
+            executable: PackagePaths.apispecBinary,
+            ["emit", "--local", PackagePaths.specs.appendingPathComponent("http-jwt.yaml").path, "-o", output.path])
+        #expect(emitted.exitCode == 0, "\(emitted.output)")
+        let served = try await ServedAPI.start(output)
+        defer { Task { await served.stop() } }
+        let pets = try await served.request(.GET, "/pets")
+        #expect(pets.status == 200, "\(pets.text)\n\(served.log)")
+        #expect(pets.json?.array?.first?["name"] == "Rex")
+    }
 }

@@ -26,8 +26,8 @@ struct Authorization: Sendable {
         self.lambda = lambda
     }
 
-    /// `routeKey` and `methodArn` describe the route for Lambda authorizers.
-    func check(_ request: GatewayRequest, route: RunConfig.Route) async -> Decision {
+    /// `match` (HTTP and REST) gives Lambda authorizers the resource and path parameters.
+    func check(_ request: GatewayRequest, route: RunConfig.Route, match: RouteTable.Match? = nil) async -> Decision {
         if route.apiKeyRequired, !hasValidAPIKey(request) { return .denied(.forbidden) }
         switch route.auth {
         case "none":
@@ -36,7 +36,10 @@ struct Authorization: Sendable {
             return iam(request)
         case let name:
             if let authorizer = jwt[name] { return await authorizer.check(request, scopes: route.scopes) }
-            if let authorizer = lambda[name] { return await authorizer.check(request, route: route) }
+            if let authorizer = lambda[name] {
+                let match = match ?? RouteTable.Match(route: route, resource: route.key, pathParameters: [:])
+                return await authorizer.check(request, match: match)
+            }
             switch config.authorizers[name]?.type {
             case .iam?: return iam(request)
             case .apiKey?: return hasValidAPIKey(request) ? .allowed(nil) : .denied(.forbidden)

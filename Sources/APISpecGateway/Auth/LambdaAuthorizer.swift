@@ -15,7 +15,7 @@ struct LambdaAuthorizer: Sendable {
         self.functions = functions
     }
 
-    func check(_ request: GatewayRequest, route: RunConfig.Route) async -> Authorization.Decision {
+    func check(_ request: GatewayRequest, match: RouteTable.Match) async -> Authorization.Decision {
         guard let identity = IdentitySource.values(settings.identitySource, request: request, config: config) else {
             return .denied(.unauthorized)
         }
@@ -26,7 +26,7 @@ struct LambdaAuthorizer: Sendable {
         }
         let cacheKey = identity.joined(separator: "\u{0}")
         if settings.resultTtl > 0, let cached = await cache.decision(for: cacheKey) { return cached }
-        let decision = await ask(request, route: route, identity: identity)
+        let decision = await ask(request, match: match, identity: identity)
         if settings.resultTtl > 0, case .allowed = decision {
             await cache.store(decision, for: cacheKey, seconds: settings.resultTtl)
         } else if settings.resultTtl > 0, case .denied(let response) = decision, response.status == 403 {
@@ -35,9 +35,10 @@ struct LambdaAuthorizer: Sendable {
         return decision
     }
 
-    private func ask(_ request: GatewayRequest, route: RunConfig.Route, identity: [String]) async -> Authorization.Decision {
+    private func ask(_ request: GatewayRequest, match: RouteTable.Match, identity: [String]) async -> Authorization.Decision {
+        let route = match.route
         guard let function = settings.function else { return .denied(.message(500, "Internal Server Error")) }
-        let event = self.event(request, route: route, identity: identity)
+        let event = self.event(request, match: match, identity: identity)
         let outcome = await functions.invoke(function, payload: event.serialized)
         guard case .success(let payload) = outcome.result, let answer = JSON.parse(payload) else {
             // A failing authorizer is a 500 on both API types (AuthorizerConfigurationException).
@@ -74,12 +75,11 @@ struct LambdaAuthorizer: Sendable {
         return effect
     }
 
-    private func event(_ request: GatewayRequest, route: RunConfig.Route, identity: [String]) -> JSON {
-        let arn = methodArn(request, route: route)
+    private func event(_ request: GatewayRequest, match: RouteTable.Match, identity: [String]) -> JSON {
+        let arn = methodArn(request, route: match.route)
         if settings.token {
             return ["type": "TOKEN", "authorizationToken": .string(identity[0]), "methodArn": .string(arn)]
         }
-        let match = RouteTable.Match(route: route, resource: String(route.key.split(separator: " ").last ?? ""), pathParameters: [:])
         let body = ProxyBody(request, config: config)
         if settings.payloadVersion == "2.0" {
             guard case .object(var event) = ProxyEventV2.make(request, match: match, config: config, authorizer: nil, body: body) else { return nil }
@@ -90,7 +90,8 @@ struct LambdaAuthorizer: Sendable {
             return .object(event)
         }
         guard case .object(var event) = ProxyEventV1.make(
-            request, pathBelowStage: request.rawPath, match: match, config: config, authorizer: nil, body: body)
+            request, pathBelowStage: StagePath.below(request.rawPath, stage: config.stage.name) ?? request.rawPath, match: match,
+            config: config, authorizer: nil, body: body)
         else { return nil }
         event["type"] = "REQUEST"
         event["methodArn"] = .string(arn)

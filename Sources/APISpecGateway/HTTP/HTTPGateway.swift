@@ -42,20 +42,10 @@ final class HTTPGateway: Sendable {
         return response
     }
 
-    /// The path below the stage: named stages are the first path segment, `$default` has none.
-    func pathBelowStage(_ rawPath: String) -> String? {
-        let stage = config.stage.name
-        if stage == "$default" { return rawPath }
-        let prefix = "/" + stage
-        if rawPath == prefix { return "/" }
-        guard rawPath.hasPrefix(prefix + "/") else { return nil }
-        return String(rawPath.dropFirst(prefix.count))
-    }
-
     private func answer(_ request: GatewayRequest, log: inout RequestLog) async -> GatewayResponse {
         let api = config.api.protocol
         if request.body.count > Self.maxBody { return .tooLarge(api) }
-        guard let path = pathBelowStage(request.rawPath) else { return .noRoute(api) }
+        guard let path = StagePath.below(request.rawPath, stage: config.stage.name) else { return .noRoute(api) }
         if let connectionsAPI {
             // A WebSocket API answers plain HTTP only on its management API.
             return await connectionsAPI.answer(request, path: path) ?? .forbidden
@@ -67,7 +57,7 @@ final class HTTPGateway: Sendable {
         guard let match else { return .noRoute(api) }
 
         let authorizer: AuthorizerContext?
-        switch await authorization.check(request, route: match.route) {
+        switch await authorization.check(request, route: match.route, match: match) {
         case .allowed(let context): authorizer = context
         case .denied(let response): return response
         }

@@ -20,6 +20,7 @@ struct ErrorMappingTests {
           hang: {handler: handlers.hang, timeout: 1}
           garbage: {handler: handlers.garbage}
           slow: {handler: handlers.slow}
+          huge: {handler: handlers.huge}
         routes:
           GET /echo: {function: echo}
           GET /fail: {function: fail}
@@ -28,6 +29,7 @@ struct ErrorMappingTests {
           GET /garbage: {function: garbage}
           GET /slow: {function: slow, timeout: 500ms}
           POST /echo: {function: echo}
+          GET /huge: {function: huge}
         """
     }
 
@@ -66,6 +68,10 @@ struct ErrorMappingTests {
 
         let tooLarge = try await served.request(.POST, "/echo", body: [UInt8](repeating: 65, count: 10 * 1024 * 1024 + 1))
         #expect(tooLarge.status == 413)
+
+        let huge = try await served.request(.GET, "/huge")
+        #expect(huge.status == 500, "an answer over Lambda's 6 MB limit is a function error")
+        #expect(await !served.logLines(containing: "Function.ResponseSizeTooLarge").isEmpty)
 
         let fine = try await served.request(.GET, "/echo")
         #expect(fine.status == 200, "after all that the gateway still serves")

@@ -27,8 +27,12 @@ enum RuntimeAPIServer {
                 body: .init(byteBuffer: ByteBuffer(bytes: invocation.payload)))
         }
         router.post("\(prefix)/invocation/:id/response") { request, context -> Response in
-            let body = try await request.body.collect(upTo: maxPayload)
             let id = context.parameters.get("id") ?? ""
+            guard let body = try? await request.body.collect(upTo: maxPayload) else {
+                // As Lambda does: the invocation fails and the runtime is told 413.
+                _ = await instance.complete(id, with: .functionError(type: "Function.ResponseSizeTooLarge", body: []))
+                return Response(status: .contentTooLarge)
+            }
             let known = await instance.complete(id, with: .success(Array(buffer: body)))
             return accepted(known)
         }

@@ -93,3 +93,8 @@ def nap(event, context):
     """Half a second of work: two at once show whether they ran side by side."""
     time.sleep(0.5)
     return {"statusCode": 200, "headers": _headers(), "body": "rested"}
+
+
+def huge(event, context):
+    """An answer over Lambda's 6 MB response limit."""
+    return {"statusCode": 200, "body": "x" * (7 * 1024 * 1024)}

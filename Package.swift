@@ -11,6 +11,8 @@ let package = Package(
     products: [
         .executable(name: "apispec", targets: ["apispec"]),
         .library(name: "APISpecCore", targets: ["APISpecCore"]),
+        .library(name: "APISpecValidation", targets: ["APISpecValidation"]),
+        .library(name: "APISpecEmit", targets: ["APISpecEmit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -76,7 +78,11 @@ let package = Package(
         ),
         .testTarget(name: "APISpecCoreTests", dependencies: ["APISpecCore", "APISpecTestSupport"]),
         .testTarget(name: "APISpecValidationTests", dependencies: ["APISpecValidation", "APISpecTestSupport"]),
-        .testTarget(name: "APISpecEmitTests", dependencies: ["APISpecEmit", "APISpecValidation", "APISpecTestSupport"]),
+        .testTarget(
+            name: "APISpecEmitTests",
+            dependencies: ["APISpecEmit", "APISpecValidation", "APISpecTestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "APISpecGatewayTests",
             dependencies: [
@@ -88,6 +94,10 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "apispecTests", dependencies: ["APISpecTestSupport"]),
+        .testTarget(
+            name: "apispecTests",
+            dependencies: ["APISpecValidation", "APISpecEmit", "APISpecTestSupport"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

@@ -160,3 +160,13 @@ import Testing
         #expect(spec.routes[3].auth?.value == .iam)
     }
 }
+
+extension SpecDecoderTests {
+    @Test(arguments: ["9223372036854775807", "1e300", "'99999999999999999999ms'", "-9223372036854775807"])
+    func hugeTimeoutsAreClampedNotTrapped(_ written: String) throws {
+        let yaml = Self.base.replacingOccurrences(of: "timeout: 500ms}", with: "timeout: \(written)}")
+        let spec = try #require(decode(yaml).spec)
+        let milliseconds = try #require(spec.routes[1].timeoutMilliseconds)
+        #expect(abs(milliseconds) == 86_400_000)
+    }
+}

@@ -1,3 +1,4 @@
+import APISpecEmit
 import APISpecTestSupport
 import APISpecValidation
 import Foundation
@@ -9,7 +10,8 @@ import Testing
         let result = try CLI().run("rules")
         #expect(result.exitCode == 0)
         let ids = result.stdout.split(separator: "\n").map { String($0.prefix { $0 != " " }) }
-        #expect(ids == RuleRegistry.all.map(\.id))
+        let registered = RuleRegistry.all + CloudFormationEmitter.cloudFormationRules
+        #expect(ids == registered.map(\.id).sorted())
     }
 
     @Test func explainPrintsTheRulesOwnTextAndExamples() throws {

@@ -157,20 +157,23 @@ final class DecodingContext {
     }
 
     /// Integration timeouts: seconds as a number (`10`, `0.5`) or a string with a unit (`500ms`, `10s`).
+    /// Absurd values (beyond a day) are clamped there, so a huge number is a range finding, never an overflow.
     func milliseconds(_ node: YAMLNode, _ what: String) -> Int? {
-        let example = "`10` (seconds), `0.5` or `\"500ms\"`"
+        var seconds: Double?
         switch node.resolvedScalar {
-        case .int(let seconds) where node.scalarText != nil: return seconds * 1000
-        case .double(let seconds) where seconds.isFinite: return Int((seconds * 1000).rounded())
+        case .int(let value) where node.scalarText != nil: seconds = Double(value)
+        case .double(let value) where value.isFinite: seconds = value
         case .string(let text):
-            if text.hasSuffix("ms"), let value = Int(text.dropLast(2)) { return value }
-            if text.hasSuffix("s"), let value = Double(text.dropLast()), value.isFinite {
-                return Int((value * 1000).rounded())
-            }
+            if text.hasSuffix("ms"), let value = Double(text.dropLast(2)), value.isFinite { seconds = value / 1000 }
+            else if text.hasSuffix("s"), let value = Double(text.dropLast()), value.isFinite { seconds = value }
         default: break
         }
-        wrongType(node, what, expected: "a duration", example: example)
-        return nil
+        guard let seconds else {
+            wrongType(node, what, expected: "a duration", example: "`10` (seconds), `0.5` or `\"500ms\"`")
+            return nil
+        }
+        let day = 86_400.0
+        return Int((min(max(seconds, -day), day) * 1000).rounded())
     }
 
     /// `payloadVersion`: `1.0` / `2.0`, quoted or not.
@@ -207,7 +210,10 @@ struct Fields {
     /// Locations of every value written, keyed by spec key.
     func provenance(_ entity: SourceLocation) -> Provenance {
         var provenance = Provenance(entity)
-        for (key, pair) in values { provenance.fields[key] = pair.value.location }
+        for (key, pair) in values {
+            provenance.fields[key] = pair.value.location
+            provenance.keys[key] = pair.key.location
+        }
         return provenance
     }
 }

@@ -5,6 +5,8 @@ public struct Spec: Sendable {
     public var file: String
     /// The YAML tree the spec was decoded from (rules that scan every string use it).
     public var root: YAMLNode
+    /// Every key's location by path, for findings about keys.
+    public let keys: KeyIndex
     public var version: Int
     public var name: String
     public var description: String?
@@ -38,6 +40,7 @@ public struct Spec: Sendable {
     public init(file: String, root: YAMLNode, name: String, apiProtocol: APIProtocol) {
         self.file = file
         self.root = root
+        self.keys = KeyIndex(root)
         self.version = 1
         self.name = name
         self.apiProtocol = apiProtocol
@@ -76,6 +79,9 @@ extension Spec {
         if !stages.isEmpty { return stages }
         return [implicitStageName: Stage(name: implicitStageName, provenance: Provenance(root.location))]
     }
+
+    /// Where the key at the end of `path` was written (`["routes", "GET /pets", "mock"]`).
+    public func keyLocation(_ path: [String]) -> SourceLocation? { keys.location(path) }
 
     public func isBroken(_ section: String, _ name: String) -> Bool { broken.contains("\(section).\(name)") }
 }

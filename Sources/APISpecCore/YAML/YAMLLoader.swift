@@ -55,15 +55,25 @@ private struct TreeBuilder {
     var diagnostics: [Diagnostic] = []
     var root: YAMLNode?
 
-    private enum Frame {
-        case sequence(YAMLNode, anchor: String?, items: [YAMLNode])
-        case mapping(YAMLNode, anchor: String?, pairs: [YAMLNode.Pair], pendingKey: YAMLNode?)
+    /// An open list or mapping. Mutated in place on the stack, so appending stays O(1).
+    private struct Frame {
+        var node: YAMLNode
+        var anchor: String?
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLNode.Pair] = []
+        /// Keys seen so far with their first location, for duplicate detection in O(1).
+        var keys: [String: SourceLocation] = [:]
+        var pendingKey: YAMLNode?
+        /// Whether `pendingKey` repeats an earlier key (its value is then dropped).
+        var pendingIsDuplicate = false
+        /// Nodes in this subtree, aliases expanded.
+        var weight = 1
     }
 
     private var stack: [Frame] = []
     private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
     private var openAnchors: Set<String> = []
-    private var weights: [Int] = []
     private var nodeCount = 0
     private var aliasCount = 0
     private var documents = 0
@@ -145,11 +155,11 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
             let node = YAMLNode(.sequence([]), at: at, tag: data.tag.map { String(cString: $0) })
-            return open(.sequence(node, anchor: data.anchor.map { String(cString: $0) }, items: []), at: at)
+            return open(Frame(node: node, anchor: data.anchor.map { String(cString: $0) }, isMapping: false), at: at)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
             let node = YAMLNode(.mapping([]), at: at, tag: data.tag.map { String(cString: $0) })
-            return open(.mapping(node, anchor: data.anchor.map { String(cString: $0) }, pairs: [], pendingKey: nil), at: at)
+            return open(Frame(node: node, anchor: data.anchor.map { String(cString: $0) }, isMapping: true), at: at)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             return close()
         default:
@@ -175,25 +185,16 @@ private struct TreeBuilder {
                 hint: "a spec never needs this depth; flatten the structure"))
             return false
         }
-        if case .sequence(_, let anchor?, _) = frame { openAnchors.insert(anchor) }
-        if case .mapping(_, let anchor?, _, _) = frame { openAnchors.insert(anchor) }
+        if let anchor = frame.anchor { openAnchors.insert(anchor) }
         stack.append(frame)
-        weights.append(1)
         return countNodes(1, at: at)
     }
 
     private mutating func close() -> Bool {
-        guard let frame = stack.popLast(), let weight = weights.popLast() else { return true }
-        switch frame {
-        case .sequence(var node, let anchor, let items):
-            node.kind = .sequence(items)
-            if let anchor { openAnchors.remove(anchor) }
-            return attach(node, anchor: anchor, weight: weight)
-        case .mapping(var node, let anchor, let pairs, _):
-            node.kind = .mapping(MergeKeys.apply(to: pairs))
-            if let anchor { openAnchors.remove(anchor) }
-            return attach(node, anchor: anchor, weight: weight)
-        }
+        guard var frame = stack.popLast() else { return true }
+        frame.node.kind = frame.isMapping ? .mapping(MergeKeys.apply(to: frame.pairs)) : .sequence(frame.items)
+        if let anchor = frame.anchor { openAnchors.remove(anchor) }
+        return attach(frame.node, anchor: frame.anchor, weight: frame.weight)
     }
 
     private mutating func add(_ node: YAMLNode, anchor: String?, weight: Int) -> Bool {
@@ -240,42 +241,46 @@ private struct TreeBuilder {
 
     private mutating func attach(_ node: YAMLNode, anchor: String?, weight: Int) -> Bool {
         if let anchor { anchors[anchor] = (node, weight) }
-        guard let frame = stack.popLast() else {
+        guard !stack.isEmpty else {
             if case .scalar = node.kind, node.isNull { return true }
             root = node
             return true
         }
-        weights[weights.count - 1] += weight
-        switch frame {
-        case .sequence(let seq, let seqAnchor, var items):
-            items.append(node)
-            stack.append(.sequence(seq, anchor: seqAnchor, items: items))
-        case .mapping(let map, let mapAnchor, var pairs, let pendingKey):
-            if let key = pendingKey {
-                let duplicate = key.scalarText != MergeKeys.key && pairs.contains { $0.key.scalarText == key.scalarText }
-                if !duplicate { pairs.append(YAMLNode.Pair(key: key, value: node)) }
-                stack.append(.mapping(map, anchor: mapAnchor, pairs: pairs, pendingKey: nil))
-            } else {
-                checkKey(node, in: pairs)
-                stack.append(.mapping(map, anchor: mapAnchor, pairs: pairs, pendingKey: node))
-            }
+        let top = stack.count - 1
+        stack[top].weight += weight
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return true
+        }
+        if let key = stack[top].pendingKey {
+            if !stack[top].pendingIsDuplicate { stack[top].pairs.append(YAMLNode.Pair(key: key, value: node)) }
+            stack[top].pendingKey = nil
+        } else {
+            stack[top].pendingIsDuplicate = !Self.checkKey(node, in: &stack[top].keys, reporting: &diagnostics)
+            stack[top].pendingKey = node
         }
         return true
     }
 
-    private mutating func checkKey(_ key: YAMLNode, in pairs: [YAMLNode.Pair]) {
+    /// Records a key; false if it repeats an earlier one (reported here).
+    private static func checkKey(
+        _ key: YAMLNode, in keys: inout [String: SourceLocation], reporting diagnostics: inout [Diagnostic]
+    ) -> Bool {
         guard let text = key.scalarText else {
             diagnostics.append(.error(
                 "complex-key", "a mapping key must be a plain value, not \(key.kindName)", at: key.location,
                 hint: "use a string as the key"))
-            return
+            return true
         }
-        if text == MergeKeys.key { return }
-        if let first = pairs.first(where: { $0.key.scalarText == text }) {
+        if text == MergeKeys.key { return true }
+        if let first = keys[text] {
             diagnostics.append(.error(
                 "duplicate-key", "duplicate key `\(text)`", at: key.location,
                 hint: "remove one of the two, or merge their values",
-                notes: [.init("`\(text)` first appears here", at: first.key.location)]))
+                notes: [.init("`\(text)` first appears here", at: first)]))
+            return false
         }
+        keys[text] = key.location
+        return true
     }
 }

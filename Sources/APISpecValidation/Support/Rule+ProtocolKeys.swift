@@ -12,7 +12,7 @@ extension Rule {
         let names = protocols.map(\.pluralName).joined(separator: " and ")
         let switches = protocols.map { "`protocol: \($0.rawValue)`" }.joined(separator: " or ")
         for path in paths {
-            guard let key = path.last, let location = spec.root.keyLocation(path) else { continue }
+            guard let key = path.last, let location = spec.keyLocation(path) else { continue }
             report.append(finding(
                 "`\(key)` is supported by \(names) only, and this is \(spec.apiProtocol.singularName)",
                 at: location,

@@ -49,7 +49,7 @@ extension Spec {
         }
         let jwks = checkedLocal.map { Array($0.jwks.keys) } ?? []
         for name in jwks {
-            found.append(Located(name, at: root.keyLocation(["local", "jwks", name]) ?? root.location))
+            found.append(Located(name, at: keyLocation(["local", "jwks", name]) ?? root.location))
         }
         return found
     }
@@ -62,7 +62,7 @@ extension Spec {
 
     /// Where a route's `key` was written inside the route, if it was.
     func keyLocation(_ key: String, in route: Route) -> SourceLocation? {
-        root.keyLocation(["routes", route.key.raw, key])
+        keyLocation(["routes", route.key.raw, key])
     }
 
     /// Names of every stage variable any stage (or its canary) declares.
@@ -80,8 +80,8 @@ extension Spec {
     /// Where an environment variable's name was written: in the function, else in
     /// `defaults.function`, else (not found) where its value was.
     func environmentKeyLocation(_ key: String, of function: Function) -> SourceLocation {
-        root.keyLocation(["functions", function.name, "environment", key])
-            ?? root.keyLocation(["defaults", "function", "environment", key])
+        keyLocation(["functions", function.name, "environment", key])
+            ?? keyLocation(["defaults", "function", "environment", key])
             ?? function.environment.first { $0.key == key }?.value.location
             ?? function.provenance["environment"]
     }

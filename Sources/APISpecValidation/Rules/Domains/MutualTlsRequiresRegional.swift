@@ -43,7 +43,7 @@ struct MutualTlsRequiresRegional: Rule {
         for domain in spec.checkedDomains where domain.mutualTls != nil && domain.effectiveEndpoint != .regional {
             report.append(finding(
                 "mutual TLS needs a regional domain, but '\(domain.name)' is \(domain.effectiveEndpoint.rawValue)",
-                at: spec.root.keyLocation(["domains", domain.name, "mutualTls"]) ?? domain.provenance["mutualTls"],
+                at: spec.keyLocation(["domains", domain.name, "mutualTls"]) ?? domain.provenance["mutualTls"],
                 hint: "set `endpoint: regional` on the domain, or remove `mutualTls`"))
         }
     }

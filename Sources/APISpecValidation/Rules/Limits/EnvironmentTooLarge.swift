@@ -44,7 +44,7 @@ struct EnvironmentTooLarge: Rule {
             guard size > Self.limit else { continue }
             report.append(finding(
                 "the environment of '\(function.name)' is \(size) bytes; Lambda allows 4096",
-                at: spec.root.keyLocation(["functions", function.name, "environment"])
+                at: spec.keyLocation(["functions", function.name, "environment"])
                     ?? function.provenance["environment"],
                 hint: "move large configuration to SSM Parameter Store or a file shipped with the code"))
         }

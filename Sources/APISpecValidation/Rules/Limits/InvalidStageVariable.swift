@@ -56,7 +56,7 @@ struct InvalidStageVariable: Rule {
             if name.wholeMatch(of: /[A-Za-z0-9_]+/) == nil {
                 report.append(finding(
                     "stage variable name '\(name)' may only use letters, digits and `_`",
-                    at: spec.root.keyLocation(path + [name]) ?? value.location,
+                    at: spec.keyLocation(path + [name]) ?? value.location,
                     hint: "rename it, for example to `\(String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" }))`"))
             }
             if !value.value.containsReference, value.value.wholeMatch(of: /[A-Za-z0-9\-._~:\/?#&=,]{0,512}/) == nil {

@@ -38,7 +38,7 @@ struct ApiKeyRequiredWithoutApiKeys: Rule {
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         // Elsewhere `api-keys-require-rest` reports the key itself.
-        guard spec.apiProtocol == .rest, spec.apiKeys.isEmpty, spec.root.keyLocation(["apiKeys"]) == nil else { return }
+        guard spec.apiProtocol == .rest, spec.apiKeys.isEmpty, spec.keyLocation(["apiKeys"]) == nil else { return }
         for route in spec.checkedRoutes where route.apiKeyRequired == true {
             report.append(finding(
                 "'\(route.key)' requires an API key, but no API keys are declared",

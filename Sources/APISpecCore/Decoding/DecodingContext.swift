@@ -210,10 +210,7 @@ struct Fields {
     /// Locations of every value written, keyed by spec key.
     func provenance(_ entity: SourceLocation) -> Provenance {
         var provenance = Provenance(entity)
-        for (key, pair) in values {
-            provenance.fields[key] = pair.value.location
-            provenance.keys[key] = pair.key.location
-        }
+        for (key, pair) in values { provenance.fields[key] = pair.value.location }
         return provenance
     }
 }

@@ -25,9 +25,7 @@ extension SpecDecoder {
             route.provenance.fields["payloadVersion"] = version.location
         }
         guard let fields = context.fields(node, path: "routes.*", what: "route `\(key.raw)`") else { return route }
-        let own = fields.provenance(location)
-        route.provenance.fields.merge(own.fields) { _, mine in mine }
-        route.provenance.keys = own.keys
+        route.provenance.fields.merge(fields.provenance(location).fields) { _, own in own }
         route.extensions = fields.extensions
 
         if let value = fields["function"], let name = context.located(value, "`function`") {

@@ -5,8 +5,6 @@ public struct Provenance: Sendable, Hashable {
     /// Where the entity itself was written (its key in the enclosing mapping).
     public var entity: SourceLocation
     public var fields: [String: SourceLocation] = [:]
-    /// Where each key itself was written, for findings about a key that should not be there.
-    public var keys: [String: SourceLocation] = [:]
 
     public init(_ entity: SourceLocation) {
         self.entity = entity
@@ -18,11 +16,6 @@ public struct Provenance: Sendable, Hashable {
     }
 
     public func has(_ key: String) -> Bool { fields[key] != nil }
-
-    /// The location of key `key`, or the entity's location when it was not written.
-    public func key(_ key: String) -> SourceLocation {
-        keys[key] ?? entity
-    }
 }
 
 /// A value with the place it was written, for list items and map keys.

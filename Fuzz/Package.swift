@@ -2,20 +2,19 @@
 import PackageDescription
 
 // libFuzzer over the whole compiler: loader, decoder, validator and every emitter.
-// Its own package, because a fuzzer has no `main` and needs sanitizer flags; run it with
-// `scripts/fuzz SECONDS` (see docs/fuzzing.md).
+// Its own package, because every module must be built with sanitizer flags the main build
+// must not get; `scripts/fuzz SECONDS` passes them (see docs/fuzzing.md).
 let package = Package(
     name: "apispec-fuzz",
-    dependencies: [.package(path: "..")],
+    // A symlink named after the package, because a path dependency's identity is its folder's name.
+    dependencies: [.package(path: "Dependencies/apispec")],
     targets: [
         .executableTarget(
             name: "apispec-fuzz",
             dependencies: [
                 .product(name: "APISpecValidation", package: "apispec"),
                 .product(name: "APISpecEmit", package: "apispec"),
-            ],
-            swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
-            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+            ]
         ),
     ]
 )

@@ -1,12 +1,14 @@
 import APISpecEmit
 import APISpecValidation
+import Foundation
 
 /// One fuzz input: any bytes through the whole pipeline. A crash, hang or sanitizer report
 /// is a bug; diagnostics and thrown emitter errors are the expected outcomes.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let result = Validator.check(bytes, path: "fuzz.yaml", rules: RuleRegistry.all + CloudFormationEmitter.cloudFormationRules)
+    let rules = RuleRegistry.all + CloudFormationEmitter.cloudFormationRules
+    let result = Validator.check(bytes, path: "fuzz.yaml", rules: rules)
     guard let spec = result.spec, !result.diagnostics.hasErrors else { return 0 }
     _ = try? CloudFormationEmitter.emit(spec, stage: nil)
     _ = try? OpenAPIEmitter.emit(spec, stage: nil, awsExtensions: true)
@@ -14,3 +16,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = try? LocalConfigEmitter.emit(spec, stage: nil, root: "/fuzz")
     return 0
 }
+
+/// libFuzzer's documented entry for programs that keep their own `main`.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+var argc = CommandLine.argc
+var argv = CommandLine.unsafeArgv
+exit(runDriver(&argc, &argv) { fuzzOne($0, $1) })

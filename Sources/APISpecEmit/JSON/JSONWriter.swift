@@ -41,8 +41,11 @@ public enum JSONWriter {
     }
 
     private static func pad(_ level: Int, _ out: inout String) {
-        out += String(repeating: "  ", count: level)
+        out += level < pads.count ? pads[level] : String(repeating: "  ", count: level)
     }
+
+    /// Indentation made once, not once per line.
+    private static let pads = (0..<32).map { String(repeating: "  ", count: $0) }
 
     /// Whole doubles print as integers (`2.0` -> `2`); JSON has no NaN or infinity, so they print as null.
     static func format(_ double: Double) -> String {
@@ -53,6 +56,12 @@ public enum JSONWriter {
 
     private static func writeString(_ string: String, into out: inout String) {
         out += "\""
+        // Almost every string needs no escape: copy it whole instead of scalar by scalar.
+        guard string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out += string
+            out += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

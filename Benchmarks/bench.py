@@ -179,6 +179,8 @@ def main(argv):
 
         results[routes] = {command: (sample, output) for command, sample, output in rows}
         sections.append(report.table(routes, (os.path.getsize(spec), os.path.getsize(sam)), rows))
+        # Each size's table as soon as it is measured: a long run interrupted keeps them.
+        print(sections[-1] + "\n", file=sys.stderr, flush=True)
 
     checks, all_met = report.targets(results)
     text = "\n\n".join([

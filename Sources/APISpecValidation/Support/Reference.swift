@@ -17,9 +17,7 @@ extension Reference {
     static func all(in root: YAMLNode) -> [Reference] {
         var found: [Reference] = []
         root.walk { node in
-            // A byte scan for `$` first: `String.contains(String)` is a slow generic search.
-            guard case .scalar(let text, let style) = node.kind, text.utf8.contains(UInt8(ascii: "$")),
-                  text.contains("${") else { return }
+            guard case .scalar(let text, let style) = node.kind, text.containsReference else { return }
             for (namespace, name, offset) in scan(text) {
                 let location = exactLocation(of: node.location, style: style, text: text, offset: offset)
                 found.append(Reference(namespace: namespace, name: name, location: location))

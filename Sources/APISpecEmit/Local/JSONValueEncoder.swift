@@ -34,6 +34,9 @@ private final class Slot {
     func member(_ key: String) -> Slot {
         var members: OrderedDictionary<String, Slot> = [:]
         if case .object(let existing) = content { members = existing }
+        // Let go of `content`'s reference first, so the insert below changes `members` in
+        // place instead of copying it: copying made 100,000 routes take minutes.
+        content = .empty
         let slot = Slot()
         members[key] = slot
         content = .object(members)
@@ -43,6 +46,7 @@ private final class Slot {
     func appendItem() -> Slot {
         var items: [Slot] = []
         if case .array(let existing) = content { items = existing }
+        content = .empty  // as in `member`: append in place, not to a copy
         let slot = Slot()
         items.append(slot)
         content = .array(items)

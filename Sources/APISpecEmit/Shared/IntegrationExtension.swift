@@ -84,7 +84,7 @@ public struct IntegrationExtension {
     }
 
     private func restServiceIntegration(_ aws: AWSIntegration, route: Route) -> OrderedDictionary<String, JSONValue> {
-        let resource = aws.action.map { "\(aws.service):action/\($0)" } ?? "\(aws.service):path/\(aws.path ?? "")"
+        let resource = aws.serviceResource
         var object: OrderedDictionary<String, JSONValue> = [
             "type": "aws", "httpMethod": .string(aws.httpMethod ?? "POST"), "uri": targets.awsServiceURI(resource),
         ]
@@ -118,5 +118,12 @@ public struct IntegrationExtension {
     private func requestTemplates(_ route: Route) -> JSONValue? {
         guard let mapping = route.mapping, !mapping.request.isEmpty else { return nil }
         return .object(mapping.request.mapValues { targets.text($0) })
+    }
+}
+
+extension AWSIntegration {
+    /// The service part of an AWS integration URI: `sqs:action/SendMessage` or `s3:path/bucket/key`.
+    var serviceResource: String {
+        action.map { "\(service):action/\($0)" } ?? "\(service):path/\(path ?? "")"
     }
 }

@@ -121,8 +121,7 @@ enum WebSocketAPI {
         case .aws(let aws):
             properties["IntegrationType"] = "AWS"
             properties["IntegrationMethod"] = .string(aws.httpMethod ?? "POST")
-            properties["IntegrationUri"] = assembly.targets.awsServiceURI(
-                aws.action.map { "\(aws.service):action/\($0)" } ?? "\(aws.service):path/\(aws.path ?? "")")
+            properties["IntegrationUri"] = assembly.targets.awsServiceURI(aws.serviceResource)
             properties["CredentialsArn"] = aws.role.map { assembly.text.value($0.value) }
             if !aws.parameters.isEmpty {
                 properties["RequestParameters"] = .object(aws.parameters.mapValues { assembly.text.value($0) })

@@ -4,7 +4,10 @@ import PackageDescription
 // The pipeline, one target per stage group:
 // CLibYAML -> APISpecCore (diagnostics, YAML loader, model, decoder)
 //          -> APISpecValidation (rules) -> APISpecEmit (JSON, CloudFormation, OpenAPI, local config)
-//          -> apispec (CLI); APISpecGateway runs the local config (`apispec serve`).
+//          -> apispec (CLI).
+// The local gateway that runs a local config (`apispec serve` hands over to `apispec-serve`) is
+// its own package in Serve/, so that this one, the compiler that pre-commit builds, needs no
+// server dependencies (docs/decisions.md).
 let package = Package(
     name: "apispec",
     platforms: [.macOS(.v14)],
@@ -13,15 +16,13 @@ let package = Package(
         .library(name: "APISpecCore", targets: ["APISpecCore"]),
         .library(name: "APISpecValidation", targets: ["APISpecValidation"]),
         .library(name: "APISpecEmit", targets: ["APISpecEmit"]),
+        .library(name: "APISpecRunConfig", targets: ["APISpecRunConfig"]),
+        // For the Serve package's tests: package paths, outside tools, marked test text.
+        .library(name: "APISpecTestSupport", targets: ["APISpecTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
-        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
-        .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -51,23 +52,10 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
-        // `apispec serve`: the server dependencies stay here, out of the compiler core.
-        .target(
-            name: "APISpecGateway",
-            dependencies: [
-                "APISpecRunConfig",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdCore", package: "hummingbird"),
-                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "JWTKit", package: "jwt-kit"),
-                .product(name: "Logging", package: "swift-log"),
-            ]
-        ),
         .executableTarget(
             name: "apispec",
             dependencies: [
-                "APISpecCore", "APISpecValidation", "APISpecEmit", "APISpecGateway",
+                "APISpecCore", "APISpecValidation", "APISpecEmit", "APISpecRunConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,19 +68,8 @@ let package = Package(
         .testTarget(name: "APISpecValidationTests", dependencies: ["APISpecValidation", "APISpecTestSupport"]),
         .testTarget(
             name: "APISpecEmitTests",
-            dependencies: ["APISpecEmit", "APISpecValidation", "APISpecTestSupport"],
+            dependencies: ["APISpecEmit", "APISpecValidation", "APISpecRunConfig", "APISpecTestSupport"],
             exclude: ["Golden"]
-        ),
-        .testTarget(
-            name: "APISpecGatewayTests",
-            dependencies: [
-                "APISpecGateway", "APISpecRunConfig", "APISpecEmit", "APISpecCore", "APISpecTestSupport",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
-                .product(name: "JWTKit", package: "jwt-kit"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "apispecTests",

@@ -7,7 +7,7 @@ struct APISpecCommand: AsyncParsableCommand {
         commandName: "apispec",
         abstract: "Validate and compile API Gateway + Lambda specs.",
         version: APISpecVersion.current,
-        subcommands: [ValidateCommand.self, EmitCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, Serve.self]
+        subcommands: [ValidateCommand.self, EmitCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, ServeCommand.self]
     )
 
     /// Like ArgumentParser's own entry point, except that usage errors exit 2 (not 64),

@@ -1,17 +1,21 @@
 import APISpecCore
 import APISpecEmit
-import APISpecGateway
 import APISpecRunConfig
 import ArgumentParser
 import Foundation
 
 /// `apispec serve`: runs the API locally from a spec (one stage of it) or from a run config
-/// written by `apispec emit --local`.
-struct Serve: AsyncParsableCommand {
+/// written by `apispec emit --local`. This command checks the spec and builds the run config;
+/// the local gateway, a separate program, serves it (see `GatewayHandover`).
+struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the API locally: API Gateway in front, your functions behind the Lambda Runtime API.",
-        discussion: "SPEC is a spec, or a run config (.json) from `apispec emit --local`. Ctrl-C ends the server and every function process."
+        discussion: """
+            SPEC is a spec, or a run config (.json) from `apispec emit --local`. Ctrl-C ends the server and every function process.
+            The server is a separate program, apispec-serve (the Serve package of the apispec repository), so the compiler stays \
+            small: it is found through APISPEC_SERVE, beside apispec, or on PATH.
+            """
     )
 
     @Argument(help: "The spec or run config. Default: api.yaml, then apispec.yaml.")
@@ -28,25 +32,11 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    func run() async throws {
-        var config: RunConfig
-        do {
-            config = try loadConfig()
-        } catch let failure as UsageFailure {
-            Console.error("apispec: \(failure)\n")
-            throw ExitCode(Exit.usage)
-        }
+    func run() throws {
+        var config = try loadConfig()
         if let port { config.server.port = port }
         if let host { config.server.host = host }
-        let served = config
-        do {
-            try await Gateway(config: config).run { port in
-                Console.error("apispec: serving \(served.api.name) (stage \(served.stage.name)) on http://\(served.server.host):\(port)\n")
-            }
-        } catch {
-            Console.error("apispec: cannot serve on \(config.server.host):\(config.server.port): \(error)\n")
-            throw ExitCode(Exit.usage)
-        }
+        try GatewayHandover.exec(config)
     }
 
     private func loadConfig() throws -> RunConfig {

@@ -5,7 +5,7 @@ import Foundation
 struct TestApp {
     let directory: URL
 
-    static let fixtures = PackagePaths.root.appendingPathComponent("Tests/APISpecGatewayTests/Fixtures")
+    static let fixtures = PackagePaths.root.appendingPathComponent("Serve/Tests/APISpecGatewayTests/Fixtures")
 
     init(spec: String, files: [String: String] = [:]) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("apispec-serve-\(UUID().uuidString)")

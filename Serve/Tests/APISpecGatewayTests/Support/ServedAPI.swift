@@ -38,7 +38,8 @@ final class ServedAPI: @unchecked Sendable {
         process.executableURL = PackagePaths.apispecBinary
         process.arguments = ["serve", target.path, "--port", "0"] + extra
         process.currentDirectoryURL = target.deletingLastPathComponent()
-        process.environment = ProcessInfo.processInfo.environment.merging(["APISPEC_PYTHON": python]) { _, new in new }
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["APISPEC_PYTHON": python, "APISPEC_SERVE": gatewayBinary.path]) { _, new in new }
         let output = Output()
         let pipe = Pipe()
         process.standardError = pipe
@@ -59,6 +60,10 @@ final class ServedAPI: @unchecked Sendable {
         self.process = process
         self.output = output
     }
+
+    /// The `apispec-serve` built with these tests: SwiftPM puts it beside the test runner.
+    /// The compiler, `apispec`, comes from the root package's build (scripts/test builds it first).
+    static let gatewayBinary = Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent("apispec-serve")
 
     /// The venv's python, which must have awslambdaric; a missing one fails the test.
     static func python() throws -> String {

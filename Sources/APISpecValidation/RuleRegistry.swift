@@ -18,12 +18,13 @@ public enum RuleRegistry {
         MultipleIntegrations(), RouteKeyNotValidForProtocol(), ScopesWithoutJwtAuthorizer(),
         UnknownUrlPathParameter(),
         // Protocol differences (REST, HTTP, WebSocket)
-        ApiKeysRequireRest(), AuthorizerTypeNotSupported(), BinaryMediaTypesRequireRest(), CacheClusterRequiresRest(),
-        CanaryRequiresRest(), CorsOnWebSocket(), EndpointTypeRequiresRest(), GatewayResponsesRequireRest(),
-        InvalidIdentitySource(), InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(),
-        MockIntegrationRequiresRest(), PayloadVersionRequiresHttp(), RequestValidationRequiresRest(),
+        ApiKeysRequireRest(), AuthorizerTypeNotSupported(), AuthorizerWithoutAudience(), BinaryMediaTypesRequireRest(),
+        CacheClusterRequiresRest(), CanaryRequiresRest(), CorsOnWebSocket(), EndpointTypeRequiresRest(),
+        ExecutionLoggingOnHttp(), GatewayResponsesRequireRest(), InvalidIdentitySource(),
+        InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(), MockIntegrationRequiresRest(),
+        PayloadVersionRequiresHttp(), RequestValidationRequiresRest(), ResultTtlOnWebSocket(),
         RouteSelectionRequiresWebSocket(), SimpleResponsesRequireHttp(), TokenAuthorizerRequiresRest(),
-        UsagePlansRequireRest(), WebSocketAuthOutsideConnect(),
+        TracingRequiresRest(), UsagePlansRequireRest(), WebSocketAuthOutsideConnect(),
         // AWS quotas and limits
         AuthorizerTtlOutOfRange(), CanaryPercentOutOfRange(), EnvironmentTooLarge(), EphemeralStorageOutOfRange(),
         FunctionMemoryOutOfRange(), FunctionTimeoutExceedsIntegrationTimeout(), FunctionTimeoutOutOfRange(),

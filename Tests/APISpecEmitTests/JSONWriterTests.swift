@@ -20,4 +20,14 @@ import Testing
         #expect(lines[40] == Substring(String(repeating: "  ", count: 40) + "1"))
         #expect(lines.last == "]")
     }
+
+    /// The size rule measures without writing: the count must be the written length exactly.
+    @Test func byteCountIsTheLengthOfTheWrittenText() {
+        let value: JSONValue = [
+            "plain": "text", "escapes": "a\"b\\c\n\u{01}", "unicode": "ünïcødé →", "empty": [:], "list": [],
+            "numbers": [1, -20, 2.5, 3.0, .double(.nan)], "flags": [true, false, nil],
+            "nested": ["deeper": [["deepest": "x"]]],
+        ]
+        #expect(JSONWriter.byteCount(value) == JSONWriter.write(value).utf8.count)
+    }
 }

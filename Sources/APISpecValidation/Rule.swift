@@ -16,6 +16,15 @@ public protocol Rule: Sendable {
 
     /// Appends one diagnostic per finding. Entities in `spec.broken` get none.
     func check(_ spec: Spec, _ report: inout [Diagnostic])
+
+    /// The same, with work other rules share (see `SharedWork`): what the validator calls.
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic])
+}
+
+extension Rule {
+    public func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        check(spec, &report)
+    }
 }
 
 extension Rule {

@@ -5,12 +5,14 @@ import APISpecCore
 public enum Validator {
     /// Every rule's findings, once per id and location: a value inherited from
     /// `defaults` is reported where it was written, not once per inheritor.
-    public static func validate(_ spec: Spec, rules: [any Rule] = RuleRegistry.all) -> [Diagnostic] {
+    public static func validate(
+        _ spec: Spec, rules: [any Rule] = RuleRegistry.all, shared: SharedWork = SharedWork()
+    ) -> [Diagnostic] {
         var seen = Set<FindingKey>()
         var result: [Diagnostic] = []
         for rule in rules {
             var found: [Diagnostic] = []
-            rule.check(spec, &found)
+            rule.check(spec, shared: shared, &found)
             result += found.filter { seen.insert(FindingKey($0)).inserted }
         }
         return result.sortedForOutput()
@@ -18,8 +20,10 @@ public enum Validator {
 
     /// Bytes -> loader and decoder -> rules. Rules run only when a spec came out,
     /// and say nothing at a place the decoder already reported an error (no cascades).
+    /// `shared` keeps what the rules computed, for a caller that needs it next (`emit`).
     public static func check(
-        _ bytes: [UInt8], path: String, limits: LoadLimits = LoadLimits(), rules: [any Rule] = RuleRegistry.all
+        _ bytes: [UInt8], path: String, limits: LoadLimits = LoadLimits(), rules: [any Rule] = RuleRegistry.all,
+        shared: SharedWork = SharedWork()
     ) -> Frontend.Result {
         var result = Frontend.load(bytes, path: path, limits: limits)
         guard let spec = result.spec else {
@@ -27,7 +31,7 @@ public enum Validator {
             return result
         }
         let reported = Set(result.diagnostics.filter { $0.severity == .error }.map { Place($0.location) })
-        let findings = validate(spec, rules: rules).filter { !reported.contains(Place($0.location)) }
+        let findings = validate(spec, rules: rules, shared: shared).filter { !reported.contains(Place($0.location)) }
         result.diagnostics = (result.diagnostics + findings).sortedForOutput()
         return result
     }

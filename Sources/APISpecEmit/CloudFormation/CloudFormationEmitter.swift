@@ -1,12 +1,15 @@
 import APISpecCore
+import APISpecValidation
 import OrderedCollections
 
 /// `apispec emit --cloudformation`: one template that deploys the whole API with standard
 /// AWS tooling. See docs/cloudformation.md for what becomes what.
 public enum CloudFormationEmitter {
-    /// The template for every stage, or only `stage`.
-    public static func emit(_ spec: Spec, stage: String?) throws -> String {
-        JSONWriter.write(try template(spec, stage: stage).json)
+    /// The template for every stage, or only `stage`. `shared` is the validation run's
+    /// work, which already holds the template of every stage.
+    public static func emit(_ spec: Spec, stage: String?, shared: SharedWork = SharedWork()) throws -> String {
+        guard let stage else { return JSONWriter.write(shared.value(of: FullTemplate.self, for: spec)) }
+        return JSONWriter.write(try template(spec, stage: stage).json)
     }
 
     static func template(_ spec: Spec, stage: String?) throws -> Template {

@@ -7,7 +7,8 @@ enum SpecCheck {
     /// The validator's rules plus the emitters' own (such as CloudFormation size limits).
     static let rules: [any Rule] = (RuleRegistry.all + CloudFormationEmitter.cloudFormationRules).sorted { $0.id < $1.id }
 
-    static func run(_ bytes: [UInt8], path: String, limits: LoadLimits) -> Frontend.Result {
-        Validator.check(bytes, path: path, limits: limits, rules: rules)
+    /// `shared` keeps what validation built for the emitter that runs next.
+    static func run(_ bytes: [UInt8], path: String, limits: LoadLimits, shared: SharedWork = SharedWork()) -> Frontend.Result {
+        Validator.check(bytes, path: path, limits: limits, rules: rules, shared: shared)
     }
 }

@@ -1,4 +1,5 @@
 import APISpecCore
+import APISpecValidation
 import Testing
 @testable import APISpecEmit
 
@@ -42,6 +43,19 @@ struct CloudFormationEmitterTests {
         }
         #expect(CloudFormationEmitError.unknownStage("qa", known: ["dev", "prod"]).description
             == "unknown stage 'qa'; the spec's stages are: dev, prod")
+    }
+
+    /// `emit` writes the template validation already built for the size rules: the same
+    /// text as a template built afresh, and `--stage` still builds its own.
+    @Test func theValidationRunsTemplateIsTheOneEmitted() throws {
+        let shared = SharedWork()
+        let result = Validator.check(
+            Array(Self.restSpec.utf8), path: "shop.yaml", rules: CloudFormationEmitter.cloudFormationRules, shared: shared)
+        let spec = try #require(result.spec)
+        #expect(try CloudFormationEmitter.emit(spec, stage: nil, shared: shared) == CloudFormationEmitter.emit(spec, stage: nil))
+        let dev = try CloudFormationEmitter.emit(spec, stage: "dev", shared: shared)
+        #expect(dev == (try CloudFormationEmitter.emit(spec, stage: "dev")))
+        #expect(dev != (try CloudFormationEmitter.emit(spec, stage: nil)))
     }
 
     @Test func oneStageCarriesOnlyWhatThatStageUses() throws {

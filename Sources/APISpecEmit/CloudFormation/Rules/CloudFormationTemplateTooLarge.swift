@@ -1,8 +1,8 @@
 import APISpecCore
 import APISpecValidation
 
-/// Builds the template the spec would deploy and measures it as written.
-struct CloudFormationTemplateTooLarge: Rule {
+/// Measures the template the spec would deploy as it would be written.
+struct CloudFormationTemplateTooLarge: SharingRule {
     /// The largest template CloudFormation accepts, even from S3: 1 MB.
     static let limit = 1_048_576
 
@@ -20,8 +20,8 @@ struct CloudFormationTemplateTooLarge: Rule {
     let examples: [RuleExample] = [.triggering(Self.example(levels: 4, marked: true)),
                                    .nonTriggering(Self.example(levels: 2, marked: false))]
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        let size = JSONWriter.write(CloudFormationEmitter.build(spec, stages: spec.effectiveStages).json).utf8.count
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        let size = JSONWriter.byteCount(shared.value(of: FullTemplate.self, for: spec))
         guard size > Self.limit else { return }
         report.append(Diagnostic(
             severity, id: id,

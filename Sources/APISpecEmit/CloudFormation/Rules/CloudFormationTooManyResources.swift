@@ -1,8 +1,8 @@
 import APISpecCore
 import APISpecValidation
 
-/// Builds the template the spec would deploy and counts its resources.
-struct CloudFormationTooManyResources: Rule {
+/// Counts the resources of the template the spec would deploy.
+struct CloudFormationTooManyResources: SharingRule {
     /// CloudFormation's quota of resources per stack (adjustable, so a warning).
     static let limit = 500
 
@@ -23,8 +23,9 @@ struct CloudFormationTooManyResources: Rule {
         [.triggering(Self.example(functions: 90, marked: true)), .nonTriggering(Self.example(functions: 10, marked: false))]
     }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        let count = CloudFormationEmitter.build(spec, stages: spec.effectiveStages).resources.count
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        guard case .object(let resources)? = shared.value(of: FullTemplate.self, for: spec)["Resources"] else { return }
+        let count = resources.count
         guard count > Self.limit else { return }
         report.append(Diagnostic(
             severity, id: id,

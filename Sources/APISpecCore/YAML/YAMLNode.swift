@@ -124,27 +124,38 @@ public enum ResolvedScalar: Sendable, Hashable {
         return .string(text)
     }
 
+    // Digits, signs and dots are ASCII: a `Character` outside ASCII fails these checks
+    // exactly as each of its bytes does, so they read bytes (`Character` properties cost
+    // thousands of instructions per scalar, and every scalar of the spec comes through here).
+
     private static func parseInt(_ text: String) -> Int? {
         if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }
         if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8) }
-        var digits = Substring(text)
-        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard allDigits(droppingSign(text.utf8[...])) else { return nil }
         return Int(text)
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
     private static func isFloat(_ text: String) -> Bool {
-        var chars = Substring(text)
-        if chars.first == "-" || chars.first == "+" { chars = chars.dropFirst() }
-        let mantissa = chars.prefix { $0 != "e" && $0 != "E" }
-        let exponent = chars.dropFirst(mantissa.count)
-        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+        let bytes = droppingSign(text.utf8[...])
+        let mantissa = bytes.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
+        let exponent = bytes.dropFirst(mantissa.count)
+        let parts = mantissa.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ $0.allSatisfy(isDigit) }),
               parts.contains(where: { !$0.isEmpty }) else { return false }
-        if exponent.isEmpty { return true }
-        var exp = exponent.dropFirst()
-        if exp.first == "-" || exp.first == "+" { exp = exp.dropFirst() }
-        return !exp.isEmpty && exp.allSatisfy { $0.isASCII && $0.isNumber }
+        return exponent.isEmpty || allDigits(droppingSign(exponent.dropFirst()))
+    }
+
+    private static func droppingSign(_ bytes: Substring.UTF8View) -> Substring.UTF8View {
+        bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes
+    }
+
+    /// Non-empty and nothing but ASCII digits.
+    private static func allDigits(_ bytes: Substring.UTF8View) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy(isDigit)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 }

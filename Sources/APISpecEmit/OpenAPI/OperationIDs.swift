@@ -20,16 +20,13 @@ struct OperationIDs {
     /// `method` is lower case (`get`, `any`, `options`); `$default` routes pass nil for `path`.
     static func base(method: String, path: RoutePath?) -> String {
         guard let path else { return method + "Default" }
-        let words = path.segments.flatMap { segment -> [Substring] in
+        var words: [UInt8] = []
+        for segment in path.segments {
             switch segment {
-            case .literal(let text), .parameter(let text), .greedy(let text): return Self.words(text)
+            case .literal(let text), .parameter(let text), .greedy(let text): PascalCase.append(text, to: &words)
             }
         }
-        return method + (words.isEmpty ? "Root" : words.map(capitalized).joined())
-    }
-
-    private static func words(_ text: String) -> [Substring] {
-        text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        return method + (words.isEmpty ? "Root" : String(decoding: words, as: UTF8.self))
     }
 
     static func capitalized(_ word: Substring) -> String {

@@ -8,24 +8,14 @@ enum LogicalID {
 
     /// `name` in PascalCase, with everything but ASCII letters and digits dropped.
     static func pascalCase(_ name: String) -> String {
-        var result = ""
-        var startOfWord = true
-        for character in name.unicodeScalars {
-            guard character.isASCII, character.properties.isAlphabetic || ("0"..."9").contains(character) else {
-                startOfWord = true
-                continue
-            }
-            result += startOfWord ? String(character).uppercased() : String(character)
-            startOfWord = false
-        }
-        return String(result.prefix(maximumBaseLength))
+        var result: [UInt8] = []
+        PascalCase.append(name, to: &result, limit: maximumBaseLength)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A parameter keeps its name when CloudFormation accepts it: users pass it by that name.
     static func parameter(_ name: String) -> String {
-        let valid = !name.isEmpty && name.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
-        }
+        let valid = !name.isEmpty && name.utf8.allSatisfy(PascalCase.isLetterOrDigit)
         return valid ? name : pascalCase(name)
     }
 

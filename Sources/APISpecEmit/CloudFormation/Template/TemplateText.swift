@@ -22,7 +22,9 @@ struct TemplateText {
 
     /// Escapes a literal for a `Fn::Sub` template: `${` would otherwise start a variable.
     static func escapedForSub(_ literal: String) -> String {
-        literal.replacing("${", with: "${!")
+        // Most literals hold no `$`: skip the slow generic search for them.
+        guard literal.utf8.contains(UInt8(ascii: "$")) else { return literal }
+        return literal.replacing("${", with: "${!")
     }
 
     private func plain(_ string: SpecString) -> String {

@@ -3,8 +3,12 @@ import OrderedCollections
 /// One API: the typed form of an apispec file. Maps keep their written order.
 public struct Spec: Sendable {
     public var file: String
-    /// The YAML tree the spec was decoded from (rules that scan every string use it).
-    public var root: YAMLNode
+    /// Where the document starts: findings about the file as a whole point here.
+    public var rootLocation: SourceLocation
+    /// Every scalar of the file that holds a `${...}` reference, keys included, in source
+    /// order: what the reference rules scan. The spec keeps these instead of the whole
+    /// YAML tree, which is let go once decoded (it was most of a large spec's memory).
+    public var referenceScalars: [YAMLNode]
     /// Every key's location by path, for findings about keys.
     public let keys: KeyIndex
     public var version: Int
@@ -39,13 +43,18 @@ public struct Spec: Sendable {
 
     public init(file: String, root: YAMLNode, name: String, apiProtocol: APIProtocol) {
         self.file = file
-        self.root = root
+        self.rootLocation = root.location
+        var referenceScalars: [YAMLNode] = []
+        root.walk { node in
+            if let text = node.scalarText, text.containsReference { referenceScalars.append(node) }
+        }
+        self.referenceScalars = referenceScalars
         self.keys = KeyIndex(root)
         self.version = 1
         self.name = name
         self.apiProtocol = apiProtocol
         self.parameters = [:]
-        self.defaults = Defaults(provenance: Provenance(root.location))
+        self.defaults = Defaults(provenance: Provenance(rootLocation))
         self.functions = [:]
         self.authorizers = [:]
         self.routes = []
@@ -56,7 +65,7 @@ public struct Spec: Sendable {
         self.usagePlans = [:]
         self.apiKeys = [:]
         self.extensions = []
-        self.provenance = Provenance(root.location)
+        self.provenance = Provenance(rootLocation)
     }
 }
 
@@ -77,7 +86,7 @@ extension Spec {
     /// The stages that get deployed: the declared ones, or the implicit one.
     public var effectiveStages: OrderedDictionary<String, Stage> {
         if !stages.isEmpty { return stages }
-        return [implicitStageName: Stage(name: implicitStageName, provenance: Provenance(root.location))]
+        return [implicitStageName: Stage(name: implicitStageName, provenance: Provenance(rootLocation))]
     }
 
     /// Where the key at the end of `path` was written (`["routes", "GET /pets", "mock"]`).

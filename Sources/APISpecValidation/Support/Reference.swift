@@ -13,11 +13,11 @@ struct Reference: Hashable {
 }
 
 extension Reference {
-    /// Every reference in every scalar of the tree, keys included, in source order.
-    static func all(in root: YAMLNode) -> [Reference] {
+    /// Every reference in every scalar of the spec, keys included, in source order.
+    static func all(in spec: Spec) -> [Reference] {
         var found: [Reference] = []
-        root.walk { node in
-            guard case .scalar(let text, let style) = node.kind, text.containsReference else { return }
+        for node in spec.referenceScalars {
+            guard case .scalar(let text, let style) = node.kind else { continue }
             for (namespace, name, offset) in scan(text) {
                 let location = exactLocation(of: node.location, style: style, text: text, offset: offset)
                 found.append(Reference(namespace: namespace, name: name, location: location))

@@ -2,8 +2,8 @@ import APISpecCore
 
 /// Questions many rules ask of a spec, answered in one place.
 extension Spec {
-    /// Routes the decoder did not already report.
-    var checkedRoutes: [Route] { routes.filter { !isBroken("routes", $0.key.raw) } }
+    /// Routes the decoder did not already report: all of them, not copied, when it reported none.
+    var checkedRoutes: [Route] { broken.isEmpty ? routes : routes.filter { !isBroken("routes", $0.key.raw) } }
 
     /// Functions the decoder did not already report.
     var checkedFunctions: [Function] { functions.values.filter { !isBroken("functions", $0.name) } }
@@ -49,7 +49,7 @@ extension Spec {
         }
         let jwks = checkedLocal.map { Array($0.jwks.keys) } ?? []
         for name in jwks {
-            found.append(Located(name, at: keyLocation(["local", "jwks", name]) ?? root.location))
+            found.append(Located(name, at: keyLocation(["local", "jwks", name]) ?? rootLocation))
         }
         return found
     }

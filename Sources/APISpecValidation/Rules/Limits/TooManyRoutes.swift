@@ -38,7 +38,7 @@ struct TooManyRoutes: Rule {
         let what = spec.apiProtocol == .rest ? "resources" : "routes"
         report.append(finding(
             "the API has \(count) \(what); API Gateway's default quota is \(Self.quota)",
-            at: spec.keyLocation(["routes"]) ?? spec.root.location,
+            at: spec.keyLocation(["routes"]) ?? spec.rootLocation,
             hint: "request a quota increase, split the API, or serve related paths from one `{proxy+}` route"))
     }
 

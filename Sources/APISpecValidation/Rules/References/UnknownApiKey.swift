@@ -48,7 +48,7 @@ struct UnknownApiKey: Rule {
         where spec.apiKeys[name] == nil && !spec.isBroken("apiKeys", name) {
             report.append(finding(
                 "API key '\(name)' is not declared",
-                at: spec.keyLocation(["local", "apiKeys", name]) ?? spec.root.location,
+                at: spec.keyLocation(["local", "apiKeys", name]) ?? spec.rootLocation,
                 hint: Suggestions.hint(for: name, among: Array(spec.apiKeys.keys), section: "apiKeys")))
         }
     }

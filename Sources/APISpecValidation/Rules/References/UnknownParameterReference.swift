@@ -41,7 +41,7 @@ struct UnknownParameterReference: Rule {
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for reference in Reference.all(in: spec.root)
+        for reference in Reference.all(in: spec)
         where reference.namespace == .param && spec.parameters[reference.name] == nil
             && !spec.isBroken("parameters", reference.name)
         {

@@ -39,7 +39,7 @@ struct UnknownStageVariable: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         let declared = spec.declaredStageVariables
         let known = Array(declared).sorted()
-        for reference in Reference.all(in: spec.root)
+        for reference in Reference.all(in: spec)
         where reference.namespace == .stage && !declared.contains(reference.name) {
             report.append(finding(
                 "stage variable '\(reference.name)' is not declared by any stage",

@@ -41,7 +41,7 @@ struct UnusedParameter: Rule {
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        let referenced = Set(Reference.all(in: spec.root).filter { $0.namespace == .param }.map(\.name))
+        let referenced = Set(Reference.all(in: spec).filter { $0.namespace == .param }.map(\.name))
         for parameter in spec.parameters.values
         where !referenced.contains(parameter.name) && !spec.isBroken("parameters", parameter.name) {
             report.append(finding(

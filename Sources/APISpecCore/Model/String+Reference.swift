@@ -3,5 +3,5 @@ extension String {
     /// or at run time, so rules do not judge its shape.
     /// A byte scan for `$` first: `String.contains(String)` is a slow generic search, and
     /// this is asked of every string in the spec.
-    var containsReference: Bool { utf8.contains(UInt8(ascii: "$")) && contains("${") }
+    public var containsReference: Bool { utf8.contains(UInt8(ascii: "$")) && contains("${") }
 }

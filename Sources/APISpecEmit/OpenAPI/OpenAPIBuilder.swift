@@ -53,23 +53,25 @@ public struct OpenAPIBuilder {
 
     private func paths(_ slots: [OperationSlot], models: [String: String]) -> JSONValue {
         var paths: OrderedDictionary<String, OrderedDictionary<String, JSONValue>> = [:]
+        let methods = spec.cors == nil ? [:] : methodsByPath(slots)
         for slot in slots {
             if let route = slot.route {
                 paths[slot.path, default: [:]][slot.method] = operation(slot, route: route, model: models[route.key.raw])
             } else if let cors = spec.cors {
-                paths[slot.path, default: [:]][slot.method] = preflight(slot, methods: methods(onPath: slot.path, in: slots), cors: cors)
+                paths[slot.path, default: [:]][slot.method] = preflight(slot, methods: methods[slot.path] ?? [], cors: cors)
             }
         }
         return .object(paths.mapValues(JSONValue.object))
     }
 
-    /// The methods routes answer on a path, for a preflight's `Access-Control-Allow-Methods`.
-    private func methods(onPath path: String, in slots: [OperationSlot]) -> [String] {
-        var methods: [String] = []
-        for slot in slots where slot.path == path && slot.route != nil {
+    /// The methods routes answer on each path, for a preflight's `Access-Control-Allow-Methods`:
+    /// collected in one pass, as a pass per preflight made CORS quadratic in the routes.
+    private func methodsByPath(_ slots: [OperationSlot]) -> [String: [String]] {
+        var methods: [String: [String]] = [:]
+        for slot in slots where slot.route != nil {
             let names = slot.method == OperationSlot.anyMethod ? OperationSlot.openAPIMethods : [slot.method]
-            for name in names.map({ $0.uppercased() }) where name != "OPTIONS" && !methods.contains(name) {
-                methods.append(name)
+            for name in names.map({ $0.uppercased() }) where name != "OPTIONS" {
+                if !methods[slot.path, default: []].contains(name) { methods[slot.path, default: []].append(name) }
             }
         }
         return methods

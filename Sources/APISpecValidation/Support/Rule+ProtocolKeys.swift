@@ -3,15 +3,15 @@ import APISpecCore
 extension Rule {
     /// Reports each key at the end of `paths` that is written in the spec while the
     /// API's protocol is not `supported`: a key another protocol has is an error,
-    /// never silently ignored.
+    /// never silently ignored. `paths` is only listed when the protocol lacks the keys.
     func reportKeys(
-        _ paths: [[String]], in spec: Spec, supportedOn supported: Set<APIProtocol>, _ report: inout [Diagnostic]
+        _ paths: @autoclosure () -> [[String]], in spec: Spec, supportedOn supported: Set<APIProtocol>, _ report: inout [Diagnostic]
     ) {
         guard !supported.contains(spec.apiProtocol) else { return }
         let protocols = APIProtocol.allCases.filter(supported.contains)
         let names = protocols.map(\.pluralName).joined(separator: " and ")
         let switches = protocols.map { "`protocol: \($0.rawValue)`" }.joined(separator: " or ")
-        for path in paths {
+        for path in paths() {
             guard let key = path.last, let location = spec.keyLocation(path) else { continue }
             report.append(finding(
                 "`\(key)` is supported by \(names) only, and this is \(spec.apiProtocol.singularName)",

@@ -1,8 +1,7 @@
 import ArgumentParser
-import Foundation
 
 @main
-struct APISpecCommand: AsyncParsableCommand {
+struct APISpecCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apispec",
         abstract: "Validate and compile API Gateway + Lambda specs.",
@@ -11,23 +10,20 @@ struct APISpecCommand: AsyncParsableCommand {
     )
 
     /// Like ArgumentParser's own entry point, except that usage errors exit 2 (not 64),
-    /// as documented: 0 clean, 1 spec errors, 2 usage or I/O problems.
-    static func main() async {
+    /// as documented: 0 clean, 1 spec errors, 2 usage or I/O problems. Synchronous: no
+    /// command awaits anything, so the concurrency runtime never has to start.
+    static func main() {
         do {
             var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
+            try command.run()
         } catch let failure as UsageFailure {
             Console.error("apispec: \(failure)\n")
-            Foundation.exit(Exit.usage)
+            Exit.now(Exit.usage)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 Console.error(fullMessage(for: error) + "\n")
-                Foundation.exit(Exit.usage)
+                Exit.now(Exit.usage)
             }
             exit(withError: error)
         }

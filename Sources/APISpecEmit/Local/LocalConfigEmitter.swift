@@ -1,6 +1,10 @@
 import APISpecCore
 import APISpecRunConfig
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // URL only: all of Foundation would bring ICU into the compiler
+#else
 import Foundation
+#endif
 
 /// Model -> local run config for one stage (`apispec emit --local`, `apispec serve SPEC`).
 public struct LocalConfigEmitter {

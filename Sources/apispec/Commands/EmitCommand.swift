@@ -1,7 +1,6 @@
 import APISpecCore
 import APISpecEmit
 import ArgumentParser
-import Foundation
 
 struct EmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,10 +1,4 @@
 import APISpecRunConfig
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Hands a run config over to the local gateway, `apispec-serve`, by replacing this process
 /// with it: signals (Ctrl-C, `kill`) and the exit code then reach the server directly, with no
@@ -19,7 +13,7 @@ enum GatewayHandover {
         let arguments = [gateway, "/dev/fd/\(descriptor)"]
         var argv = arguments.map { strdup($0) } + [nil]
         execv(gateway, &argv)
-        throw UsageFailure("cannot start \(gateway): \(String(cString: strerror(errno)))")
+        throw UsageFailure("cannot start \(gateway): \(Console.lastError)")
     }
 
     /// `APISPEC_SERVE`, else beside this executable (how releases and `swift build` place
@@ -31,7 +25,7 @@ enum GatewayHandover {
             }
             return path
         }
-        let beside = Bundle.main.executableURL.map { [$0.resolvingSymlinksInPath().deletingLastPathComponent().path] } ?? []
+        let beside = ownDirectory.map { [$0] } ?? []
         let searchPath = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
         for directory in beside + searchPath {
             let candidate = URL(fileURLWithPath: directory).appendingPathComponent(program).path
@@ -44,21 +38,29 @@ enum GatewayHandover {
             """)
     }
 
+    /// This executable's directory: Linux names the executable in /proc; elsewhere argv[0]
+    /// does when it is a path.
+    static var ownDirectory: String? {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments.first.flatMap { $0.contains("/") ? $0 : nil }
+        return path.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().deletingLastPathComponent().path }
+    }
+
     /// The config in an unlinked temporary file, rewound and open on descriptor 3, which
     /// survives `execv` (no close-on-exec).
     private static func openConfig(_ data: Data) throws -> Int32 {
-        var template = Array((NSTemporaryDirectory() + "apispec-serve-XXXXXX").utf8CString)
+        var template = Array(FileManager.default.temporaryDirectory.appendingPathComponent("apispec-serve-XXXXXX").path.utf8CString)
         let file = mkstemp(&template)
-        guard file >= 0 else { throw UsageFailure("cannot create the run config for \(program): \(String(cString: strerror(errno)))") }
+        guard file >= 0 else { throw UsageFailure("cannot create the run config for \(program): \(Console.lastError)") }
         unlink(template)
         let written = data.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
         guard written == data.count, lseek(file, 0, SEEK_SET) == 0 else {
-            throw UsageFailure("cannot write the run config for \(program): \(String(cString: strerror(errno)))")
+            throw UsageFailure("cannot write the run config for \(program): \(Console.lastError)")
         }
         let handed: Int32 = 3
         if file != handed {
             guard dup2(file, handed) == handed else {
-                throw UsageFailure("cannot hand the run config to \(program): \(String(cString: strerror(errno)))")
+                throw UsageFailure("cannot hand the run config to \(program): \(Console.lastError)")
             }
             close(file)
         }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,5 @@
 import APISpecCore
 import ArgumentParser
-import Foundation
 
 /// Options every command that reads a spec shares.
 struct InputOptions: ParsableArguments {
@@ -21,26 +20,14 @@ struct InputOptions: ParsableArguments {
         throw UsageFailure("no spec given and no api.yaml or apispec.yaml in the current directory")
     }
 
-    /// Reads a spec file (`-` is stdin) without reading more than the limit allows.
+    /// Reads a spec file (`-` is stdin) without reading more than the limit allows: one
+    /// byte over it is enough for the loader to say the file is too large.
     func read(_ path: String) throws -> [UInt8] {
-        let limit = limits.maxBytes
-        if path == "-" {
-            return Array(FileHandle.standardInput.readData(ofLength: limit + 1))
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw UsageFailure("cannot read \(path): no such file")
-        }
-        if isDirectory.boolValue { throw UsageFailure("cannot read \(path): it is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw UsageFailure("cannot read \(path): permission denied")
-        }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.read(upToCount: limit + 1) ?? Data())
-        } catch {
-            throw UsageFailure("cannot read \(path): \(error.localizedDescription)")
-        }
+        if path == "-" { return try DescriptorInput.bytes(from: 0, upTo: limits.maxBytes + 1, path: "stdin") }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw UsageFailure("cannot read \(path): \(Console.lastError)") }
+        defer { close(descriptor) }
+        return try DescriptorInput.bytes(from: descriptor, upTo: limits.maxBytes + 1, path: path)
     }
 
     func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
@@ -56,19 +43,35 @@ enum Exit {
     static let ok: Int32 = 0
     static let specErrors: Int32 = 1
     static let usage: Int32 = 2
+
+    /// Ends the process: for places where a command's own `exit(withError:)` hides the C one.
+    static func now(_ code: Int32) -> Never { exit(code) }
 }
 
+/// The standard streams, written with no buffering in between, as diagnostics need.
 enum Console {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
-    }
+    static func error(_ text: String) { send(text, to: 2) }
 
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
+    static func out(_ text: String) { send(text, to: 1) }
 
     /// Color only on a terminal, and never when NO_COLOR is set.
     static var stderrUsesColor: Bool {
         isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    /// The C library's words for the last failed call (`errno`).
+    static var lastError: String { String(cString: strerror(errno)) }
+
+    private static func send(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return }
+                offset += written
+            }
+        }
     }
 }

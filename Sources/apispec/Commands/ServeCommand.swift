@@ -2,7 +2,6 @@ import APISpecCore
 import APISpecEmit
 import APISpecRunConfig
 import ArgumentParser
-import Foundation
 
 /// `apispec serve`: runs the API locally from a spec (one stage of it) or from a run config
 /// written by `apispec emit --local`. This command checks the spec and builds the run config;

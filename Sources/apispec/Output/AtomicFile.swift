@@ -1,4 +1,3 @@
-import Foundation
 
 /// Writes a whole file or nothing: a temporary file beside the target, then a rename,
 /// so a reader (or a crash) never sees half an output and a failed run keeps the old file.
@@ -8,10 +7,10 @@ enum AtomicFile {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
-            throw UsageFailure("cannot write \(path): \(String(cString: strerror(errno)))")
+            throw UsageFailure("cannot write \(path): \(Console.lastError)")
         }
         guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = Console.lastError
             try? FileManager.default.removeItem(at: temporary)
             throw UsageFailure("cannot write \(path): \(reason)")
         }

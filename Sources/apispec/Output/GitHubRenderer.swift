@@ -15,13 +15,20 @@ enum GitHubRenderer {
 
     /// Data escaping from GitHub's toolkit: `%`, CR and LF.
     private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        escape(text, ["%": "%25", "\r": "%0D", "\n": "%0A"])
     }
 
     /// Property escaping additionally covers `:` and `,`.
     private static func property(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        escape(text, ["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
+    }
+
+    /// Scalar by scalar, so CR LF (one Character in Swift) is two escapes, as in the toolkit.
+    private static func escape(_ text: String, _ table: [Unicode.Scalar: String]) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            if let replacement = table[scalar] { escaped += replacement } else { escaped.unicodeScalars.append(scalar) }
+        }
+        return escaped
     }
 }

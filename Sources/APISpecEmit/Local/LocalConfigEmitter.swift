@@ -131,7 +131,8 @@ public struct LocalConfigEmitter {
             resolved.function = authorizer.function?.value
             resolved.token = spec.apiProtocol == .rest && authorizer.isTokenAuthorizer
             resolved.tokenPattern = authorizer.tokenPattern
-            resolved.resultTtl = authorizer.resultTtl ?? (spec.apiProtocol == .http ? 0 : 300)
+            // API Gateway's default: REST caches decisions for 300 s; HTTP APIs and WebSocket APIs cache none.
+            resolved.resultTtl = authorizer.resultTtl ?? (spec.apiProtocol == .rest ? 300 : 0)
             resolved.simpleResponses = authorizer.simpleResponses ?? false
             resolved.payloadVersion = spec.apiProtocol == .http ? authorizer.payloadVersion ?? "2.0" : nil
         case .iam:

@@ -137,6 +137,26 @@ struct LocalConfigEmitterTests {
         #expect(config.cors == RunConfig.Cors(allowOrigins: ["https://app.example.com"], allowMethods: ["GET"]))
     }
 
+    /// API Gateway's defaults when `resultTtl` is not given: REST caches a Lambda authorizer's
+    /// decision for 300 s, HTTP APIs cache nothing, and WebSocket APIs have no authorizer cache.
+    @Test(arguments: [("rest", "GET /a", 300), ("http", "GET /a", 0), ("websocket", "$connect", 0)])
+    func lambdaAuthorizersCacheForTheirProtocolsDefaultTime(_ apiProtocol: String, _ route: String, _ ttl: Int) throws {
+        let yaml = """
+            apispec: 1
+            name: cache
+            protocol: \(apiProtocol)
+            functions:
+              decide: {runtime: python3.12, handler: auth.decide}
+              work: {runtime: python3.12, handler: work.go}
+            authorizers:
+              gate: {type: lambda, function: decide}
+            routes:
+              \(route): {function: work, auth: gate}
+            """
+        let config = try LocalConfigEmitter.runConfig(try Self.spec(yaml), stage: nil, root: "/srv/cache")
+        #expect(try #require(config.authorizers["gate"]).resultTtl == ttl, "\(apiProtocol)")
+    }
+
     @Test func theDocumentIsDeterministicAndDecodesBackToTheSameConfig() throws {
         let spec = try Self.spec(Self.security)
         let first = try LocalConfigEmitter.emit(spec, stage: nil, root: "/srv/secure")

@@ -18,11 +18,13 @@ public enum RuleRegistry {
         MultipleIntegrations(), RouteKeyNotValidForProtocol(), ScopesWithoutJwtAuthorizer(),
         UnknownUrlPathParameter(),
         // Protocol differences (REST, HTTP, WebSocket)
-        ApiKeysRequireRest(), AuthorizerTypeNotSupported(), AuthorizerWithoutAudience(), BinaryMediaTypesRequireRest(),
+        ApiKeysRequireRest(), AudienceOnRest(), AuthorizerTypeNotSupported(), AuthorizerWithoutAudience(),
+        BinaryMediaTypesRequireRest(),
         CacheClusterRequiresRest(), CanaryRequiresRest(), CorsOnWebSocket(), EndpointTypeRequiresRest(),
         ExecutionLoggingOnHttp(), GatewayResponsesRequireRest(), InvalidIdentitySource(),
         InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(), MockIntegrationRequiresRest(),
-        PayloadVersionRequiresHttp(), RequestValidationRequiresRest(), ResultTtlOnWebSocket(),
+        PayloadVersionRequiresHttp(), RequestValidationRequiresRest(), ResultTtlOnJwtAuthorizer(),
+        ResultTtlOnWebSocket(),
         RouteSelectionRequiresWebSocket(), SimpleResponsesRequireHttp(), TokenAuthorizerRequiresRest(),
         TracingRequiresRest(), UsagePlansRequireRest(), WebSocketAuthOutsideConnect(),
         // AWS quotas and limits

@@ -61,7 +61,7 @@ extension OpenAPIBuilder {
     /// is a URL already (not one known only at deploy time).
     private func tokenIssuerScheme(_ authorizer: Authorizer) -> OrderedDictionary<String, JSONValue> {
         guard !awsExtensions, case .string(var issuer)? = authorizerExtension.issuer(of: authorizer),
-              issuer.hasPrefix("https://")
+              issuer.hasPrefix("https://"), !issuer.contains("${")
         else { return ["type": "oauth2", "flows": [:]] }
         if issuer.hasSuffix("/") { issuer.removeLast() }
         return ["type": "openIdConnect", "openIdConnectUrl": .string(issuer + "/.well-known/openid-configuration")]

@@ -18,14 +18,20 @@ public protocol DeployTargets: Sendable {
 }
 
 extension DeployTargets {
-    /// Reads region and pool id from a written ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<id>`).
-    /// An ARN given as a `${param:X}` reference is known only at deploy time: a deployment that can
-    /// split it (CloudFormation's `Fn::Split`) should override this; here it is passed on as written.
+    /// Reads region and pool id from the ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<id>`),
+    /// written out or with references in its fields (rendered by `text`, they stay in place). An ARN that
+    /// is one `${param:X}` reference is known only at deploy time: the issuer is written with the
+    /// placeholders `${X.Region}` and `${X.PoolId}`, the two fields of that ARN, never as the ARN
+    /// itself (API Gateway would accept no token). A deployment that can split the ARN
+    /// (CloudFormation's `Fn::Split`) overrides this.
     public func cognitoIssuer(userPoolARN: String) -> JSONValue {
-        let fields = userPoolARN.split(separator: ":", omittingEmptySubsequences: false)
-        guard fields.count == 6, fields[5].hasPrefix("userpool/"), !SpecString(userPoolARN).hasReferences else {
-            return text(userPoolARN)
+        let parts = SpecString(userPoolARN).parts
+        if parts.count == 1, case .parameter(let name) = parts[0] {
+            return .string("https://cognito-idp.${\(name).Region}.amazonaws.com/${\(name).PoolId}")
         }
+        guard case .string(let rendered) = text(userPoolARN) else { return text(userPoolARN) }
+        let fields = rendered.split(separator: ":", omittingEmptySubsequences: false)
+        guard fields.count == 6, fields[5].hasPrefix("userpool/") else { return text(userPoolARN) }
         return .string("https://cognito-idp.\(fields[3]).amazonaws.com/\(fields[5].dropFirst("userpool/".count))")
     }
 }

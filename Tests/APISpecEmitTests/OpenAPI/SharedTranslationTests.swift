@@ -19,7 +19,11 @@ struct SharedTranslationTests {
         let targets = StandaloneTargets()
         #expect(targets.cognitoIssuer(userPoolARN: "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbC")
             == "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC")
-        #expect(targets.cognitoIssuer(userPoolARN: "${param:Pool}") == "${Pool}")
+        #expect(targets.cognitoIssuer(userPoolARN: "arn:aws:cognito-idp:eu-west-1:${param:Account}:userpool/${param:Id}")
+            == "https://cognito-idp.eu-west-1.amazonaws.com/${Id}")
+        // Never the ARN itself: API Gateway would take it for the issuer and accept no token.
+        #expect(targets.cognitoIssuer(userPoolARN: "${param:Pool}")
+            == "https://cognito-idp.${Pool.Region}.amazonaws.com/${Pool.PoolId}")
     }
 
     @Test func operationIDsAreLowerCamelCaseAndUnique() {

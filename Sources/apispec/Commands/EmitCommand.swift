@@ -1,5 +1,6 @@
 import APISpecCore
 import APISpecEmit
+import APISpecValidation
 import ArgumentParser
 
 struct EmitCommand: ParsableCommand {
@@ -50,14 +51,15 @@ struct EmitCommand: ParsableCommand {
 
     func run() throws {
         let path = try spec ?? InputOptions.defaultSpecPath()
-        let result = SpecCheck.run(try input.read(path), path: input.displayName(path), limits: input.limits)
+        let shared = SharedWork()
+        let result = SpecCheck.run(try input.read(path), path: input.displayName(path), limits: input.limits, shared: shared)
         let renderer = TextRenderer(color: Console.stderrUsesColor)
         Console.error(renderer.render(result.diagnostics, sources: [result.source.path: result.source]))
         guard let spec = result.spec, !result.diagnostics.hasErrors, !(strict && !result.diagnostics.isEmpty) else {
             Console.error("apispec: nothing emitted: fix the errors above first\n")
             throw ExitCode(Exit.specErrors)
         }
-        let document = try render(spec, path: path)
+        let document = try render(spec, path: path, shared: shared)
         guard let output else { return Console.out(document) }
         if check {
             let committed = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
@@ -70,11 +72,11 @@ struct EmitCommand: ParsableCommand {
         try AtomicFile.write(document, to: output)
     }
 
-    private func render(_ spec: Spec, path: String) throws -> String {
+    private func render(_ spec: Spec, path: String, shared: SharedWork) throws -> String {
         do {
             switch target {
             case .openapi: return try OpenAPIEmitter.emit(spec, stage: stage, awsExtensions: !noAWSExtensions)
-            case .cloudformation: return try CloudFormationEmitter.emit(spec, stage: stage)
+            case .cloudformation: return try CloudFormationEmitter.emit(spec, stage: stage, shared: shared)
             case .local: return try LocalConfigEmitter.emit(spec, stage: stage, root: LocalConfigEmitter.directory(ofSpec: path))
             }
         } catch let error as OpenAPIEmitError {

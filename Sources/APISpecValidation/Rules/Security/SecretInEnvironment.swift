@@ -61,7 +61,7 @@ struct SecretInEnvironment: Rule {
 
     private func isSuspicious(_ name: String) -> Bool {
         let upper = name.uppercased()
-        return Self.suspiciousWords.contains { upper.contains($0) }
+        return Self.suspiciousWords.contains { upper.containsASCII($0) }
             && !Self.referenceSuffixes.contains { upper.hasSuffix($0) }
     }
 

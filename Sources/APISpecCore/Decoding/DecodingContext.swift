@@ -29,9 +29,10 @@ final class DecodingContext {
     // MARK: - Mappings
 
     /// The keys of a mapping, checked against `KnownKeys.all[path]`. Nil (reported) if `node` is not a mapping.
-    func fields(_ node: YAMLNode, path: String, what: String) -> Fields? {
+    /// `what` names the mapping in a report; it is only made when there is one.
+    func fields(_ node: YAMLNode, path: String, what: @autoclosure () -> String) -> Fields? {
         guard let pairs = node.pairs else {
-            wrongType(node, what, expected: "a mapping", example: "`key: value` lines indented under it")
+            wrongType(node, what(), expected: "a mapping", example: "`key: value` lines indented under it")
             return nil
         }
         let known = KnownKeys.all[path] ?? []
@@ -41,13 +42,13 @@ final class DecodingContext {
             if key.hasPrefix("x-") {
                 fields.extensions.append(pair)
             } else if known.contains(key) {
-                fields.values[key] = pair
+                fields.set(pair, for: key)
             } else {
                 let suggestion = Suggestion.closest(to: key, in: known)
                 if let suggestion { fields.suggested.insert(suggestion) }
                 let hint = suggestion.map { "did you mean `\($0)`?" }
                     ?? "known keys here: \(known.map { "`\($0)`" }.joined(separator: ", ")); custom keys start with `x-`"
-                error("unknown-key", "unknown key `\(key)` in \(what)", at: pair.key.location, hint: hint)
+                error("unknown-key", "unknown key `\(key)` in \(what())", at: pair.key.location, hint: hint)
             }
         }
         return fields
@@ -196,7 +197,9 @@ final class DecodingContext {
 /// The known keys of one mapping, by name, plus its `x-` extensions.
 struct Fields {
     let node: YAMLNode
-    var values: [String: YAMLNode.Pair] = [:]
+    /// In source order. A list, not a dictionary: a mapping has a few known keys, and
+    /// comparing short strings costs far less than hashing them (decoding asks ~15 per route).
+    private var values: [(key: String, pair: YAMLNode.Pair)] = []
     var extensions: Extensions = []
     /// Known keys that an unknown key looked like (so "missing" is not reported twice).
     var suggested: Set<String> = []
@@ -205,12 +208,27 @@ struct Fields {
         self.node = node
     }
 
-    subscript(key: String) -> YAMLNode? { values[key]?.value }
+    subscript(key: String) -> YAMLNode? { values.first { $0.key == key }?.pair.value }
+
+    /// Like a dictionary's, the last of duplicate keys wins.
+    mutating func set(_ pair: YAMLNode.Pair, for key: String) {
+        if let index = values.firstIndex(where: { $0.key == key }) {
+            values[index].pair = pair
+        } else {
+            values.append((key, pair))
+        }
+    }
 
     /// Locations of every value written, keyed by spec key.
     func provenance(_ entity: SourceLocation) -> Provenance {
         var provenance = Provenance(entity)
-        for (key, pair) in values { provenance.fields[key] = pair.value.location }
+        record(into: &provenance)
         return provenance
+    }
+
+    /// Adds the location of every value written to `provenance`, over what it held.
+    func record(into provenance: inout Provenance) {
+        provenance.fields.reserveCapacity(provenance.fields.count + values.count)
+        for (key, pair) in values { provenance.fields[key] = pair.value.location }
     }
 }

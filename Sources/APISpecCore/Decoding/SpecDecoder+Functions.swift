@@ -8,7 +8,7 @@ extension SpecDecoder {
                 let own = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context)
                 var provenance = Provenance(key.location)
                 if let inherited = defaults.functionProvenance { provenance.fields = inherited.fields }
-                if let own { provenance.fields.merge(own.fields.provenance(key.location).fields) { _, mine in mine } }
+                own?.fields.record(into: &provenance)
                 let settings = Self.merge(own?.settings ?? FunctionSettings(), over: defaults.function ?? FunctionSettings())
                 var function = Function(name: name, settings: settings, provenance: provenance)
                 function.extensions = own?.fields.extensions ?? []

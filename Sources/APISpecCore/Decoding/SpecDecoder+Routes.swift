@@ -25,7 +25,7 @@ extension SpecDecoder {
             route.provenance.fields["payloadVersion"] = version.location
         }
         guard let fields = context.fields(node, path: "routes.*", what: "route `\(key.raw)`") else { return route }
-        route.provenance.fields.merge(fields.provenance(location).fields) { _, own in own }
+        fields.record(into: &route.provenance)
         route.extensions = fields.extensions
 
         if let value = fields["function"], let name = context.located(value, "`function`") {

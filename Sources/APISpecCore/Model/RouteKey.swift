@@ -19,7 +19,7 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
             kind = .special(raw)
         } else if let space = raw.firstIndex(of: " ") {
             let method = String(raw[..<space])
-            let path = raw[raw.index(after: space)...].trimmingPrefix(while: { $0 == " " })
+            let path = raw[raw.index(after: space)...].drop(while: { $0 == " " })
             kind = .http(method: method, path: RoutePath(String(path)))
         } else if raw.hasPrefix("/") {
             kind = .http(method: "", path: RoutePath(raw))
@@ -67,15 +67,29 @@ public struct RoutePath: Sendable, Hashable, CustomStringConvertible {
 
     public init(_ raw: String) {
         self.raw = raw
-        let body = raw.hasPrefix("/") ? raw.dropFirst() : Substring(raw)
-        segments = body.isEmpty ? [] : body.split(separator: "/", omittingEmptySubsequences: false).map { part in
-            if part.hasPrefix("{"), part.hasSuffix("+}"), part.count > 3 {
-                return .greedy(String(part.dropFirst().dropLast(2)))
+        // Paths are ASCII but for mistakes: read their bytes then, which gives the same segments
+        // as reading Characters (ASCII bytes are whole Characters) at a fraction of the cost.
+        segments = raw.utf8.allSatisfy({ $0 < 0x80 })
+            ? Self.segments(of: raw.utf8[...], slash: UInt8(ascii: "/"), open: UInt8(ascii: "{"),
+                            plus: UInt8(ascii: "+"), close: UInt8(ascii: "}")) { String(Substring($0)) }
+            : Self.segments(of: raw[...], slash: "/", open: "{", plus: "+", close: "}") { String($0) }
+    }
+
+    /// Splits a path after its leading `slash`, by bytes or by Characters.
+    private static func segments<Text: BidirectionalCollection>(
+        of raw: Text, slash: Text.Element, open: Text.Element, plus: Text.Element, close: Text.Element,
+        _ string: (Text.SubSequence) -> String
+    ) -> [Segment] where Text.Element: Equatable, Text.SubSequence == Text {
+        let body = raw.first == slash ? raw.dropFirst() : raw
+        guard !body.isEmpty else { return [] }
+        return body.split(separator: slash, omittingEmptySubsequences: false).map { part in
+            if part.first == open, part.last == close, part.count > 3, part.dropLast().last == plus {
+                return .greedy(string(part.dropFirst().dropLast(2)))
             }
-            if part.hasPrefix("{"), part.hasSuffix("}"), part.count > 2 {
-                return .parameter(String(part.dropFirst().dropLast()))
+            if part.first == open, part.last == close, part.count > 2 {
+                return .parameter(string(part.dropFirst().dropLast()))
             }
-            return .literal(String(part))
+            return .literal(string(part))
         }
     }
 

@@ -45,9 +45,7 @@ public struct Spec: Sendable {
         self.file = file
         self.rootLocation = root.location
         var referenceScalars: [YAMLNode] = []
-        root.walk { node in
-            if let text = node.scalarText, text.containsReference { referenceScalars.append(node) }
-        }
+        Self.collectReferenceScalars(root, into: &referenceScalars)
         self.referenceScalars = referenceScalars
         self.keys = KeyIndex(root)
         self.version = 1
@@ -66,6 +64,24 @@ public struct Spec: Sendable {
         self.apiKeys = [:]
         self.extensions = []
         self.provenance = Provenance(rootLocation)
+    }
+}
+
+extension Spec {
+    /// Depth first, keys before their values. By hand rather than with `YAMLNode.walk`,
+    /// whose closure and node copies cost more than the scan.
+    private static func collectReferenceScalars(_ node: YAMLNode, into found: inout [YAMLNode]) {
+        switch node.kind {
+        case .scalar(let text, _):
+            if text.containsReference { found.append(node) }
+        case .sequence(let items):
+            for index in items.indices { collectReferenceScalars(items[index], into: &found) }
+        case .mapping(let pairs):
+            for index in pairs.indices {
+                collectReferenceScalars(pairs[index].key, into: &found)
+                collectReferenceScalars(pairs[index].value, into: &found)
+            }
+        }
     }
 }
 

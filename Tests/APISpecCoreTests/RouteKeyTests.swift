@@ -1,0 +1,23 @@
+import Testing
+
+@testable import APISpecCore
+
+@Suite struct RouteKeyTests {
+    @Test(arguments: [
+        ("GET /pets/{id}/{proxy+}", [RoutePath.Segment.literal("pets"), .parameter("id"), .greedy("proxy")]),
+        ("GET   /", []),
+        ("GET /a//{}/{+}/{x", [.literal("a"), .literal(""), .literal("{}"), .parameter("+"), .literal("{x")]),
+        ("POST /cafés/{naïve}", [.literal("cafés"), .parameter("naïve")]),
+        // Outside ASCII a path splits by Characters: `{` or `/` with a combining mark is another one.
+        ("GET /{\u{301}x}/a/\u{301}b", [.literal("{\u{301}x}"), .literal("a/\u{301}b")]),
+    ])
+    func pathsSplitIntoSegments(_ raw: String, _ segments: [RoutePath.Segment]) {
+        #expect(RouteKey(raw).path?.segments == segments)
+    }
+
+    @Test func keysWithoutAPathAreSpecialOrCustom() {
+        #expect(RouteKey("$default").kind == .special("$default"))
+        #expect(RouteKey("sendMessage").kind == .custom("sendMessage"))
+        #expect(RouteKey("/only/a/path").kind == .http(method: "", path: RoutePath("/only/a/path")))
+    }
+}

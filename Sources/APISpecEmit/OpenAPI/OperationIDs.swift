@@ -23,10 +23,20 @@ struct OperationIDs {
         var words: [UInt8] = []
         for segment in path.segments {
             switch segment {
-            case .literal(let text), .parameter(let text), .greedy(let text): PascalCase.append(text, to: &words)
+            case .literal(let text), .parameter(let text), .greedy(let text): appendWords(of: text, to: &words)
             }
         }
         return method + (words.isEmpty ? "Root" : String(decoding: words, as: UTF8.self))
+    }
+
+    /// The words are runs of ASCII letters and digits, by Characters: outside ASCII a letter
+    /// with a combining mark is no ASCII letter. ASCII text has the same words by bytes, faster.
+    private static func appendWords(of text: String, to words: inout [UInt8]) {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let runs = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+            return words += runs.map(capitalized).joined().utf8
+        }
+        PascalCase.append(text, to: &words)
     }
 
     static func capitalized(_ word: Substring) -> String {

@@ -33,5 +33,7 @@ struct SharedTranslationTests {
         #expect(ids.claim(OperationIDs.base(method: "get", path: .init("/a_b"))) == "getAB2")
         #expect(ids.claim(OperationIDs.base(method: "any", path: .init("/"))) == "anyRoot")
         #expect(ids.claim(OperationIDs.base(method: "any", path: nil)) == "anyDefault")
+        // Words are runs of ASCII letters and digits; a letter with a combining mark is none.
+        #expect(ids.claim(OperationIDs.base(method: "get", path: .init("/café/q\u{301}x/{naïve_id}"))) == "getCafXNaVeId")
     }
 }

@@ -34,6 +34,9 @@ final class ServedAPI: @unchecked Sendable {
     /// Serves `target` (a spec or run config) with `extra` arguments; waits until it listens.
     static func start(_ target: URL, _ extra: [String] = []) async throws -> ServedAPI {
         let python = try Self.python()
+        guard FileManager.default.isExecutableFile(atPath: PackagePaths.apispecBinary.path) else {
+            throw NotStarted(description: "no compiler at \(PackagePaths.apispecBinary.path): build the repository root first (`swift build`; scripts/test does)")
+        }
         let process = Process()
         process.executableURL = PackagePaths.apispecBinary
         process.arguments = ["serve", target.path, "--port", "0"] + extra

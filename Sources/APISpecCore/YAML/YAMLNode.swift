@@ -110,6 +110,17 @@ public enum ResolvedScalar: Sendable, Hashable {
     }
 
     static func resolvePlain(_ text: String) -> ResolvedScalar {
+        // Nulls, booleans and numbers start with one of these bytes (and no other text is
+        // canonically equivalent to them): most strings are told apart by their first byte.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+             UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"):
+            break
+        default:
+            return .string(text)
+        }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)

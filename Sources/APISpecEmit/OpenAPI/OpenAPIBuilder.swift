@@ -53,7 +53,7 @@ public struct OpenAPIBuilder {
 
     private func paths(_ slots: [OperationSlot], models: [String: String]) -> JSONValue {
         var paths: OrderedDictionary<String, OrderedDictionary<String, JSONValue>> = [:]
-        let methods = spec.cors == nil ? [:] : methodsByPath(slots)
+        let methods = slots.contains { $0.route == nil } ? methodsByPath(slots) : [:]
         for slot in slots {
             if let route = slot.route {
                 paths[slot.path, default: [:]][slot.method] = operation(slot, route: route, model: models[route.key.raw])

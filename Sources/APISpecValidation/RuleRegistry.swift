@@ -18,8 +18,8 @@ public enum RuleRegistry {
         MultipleIntegrations(), RouteKeyNotValidForProtocol(), ScopesWithoutJwtAuthorizer(),
         UnknownUrlPathParameter(),
         // Protocol differences (REST, HTTP, WebSocket)
-        ApiKeysRequireRest(), AudienceOnRest(), AuthorizerTypeNotSupported(), AuthorizerWithoutAudience(),
-        BinaryMediaTypesRequireRest(),
+        ApiKeysRequireRest(), AudienceOnRest(), AuthorizerSettingNotForType(), AuthorizerTypeNotSupported(),
+        AuthorizerWithoutAudience(), BinaryMediaTypesRequireRest(),
         CacheClusterRequiresRest(), CanaryRequiresRest(), CorsOnWebSocket(), EndpointTypeRequiresRest(),
         ExecutionLoggingOnHttp(), GatewayResponsesRequireRest(), InvalidIdentitySource(),
         InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(), MockIntegrationRequiresRest(),

@@ -53,7 +53,7 @@ public struct LocalConfigEmitter {
             config.functions[function.name] = self.function(function, local: local?.functions[function.name], substitution: substitution)
         }
         for authorizer in spec.authorizers.values {
-            config.authorizers[authorizer.name] = self.authorizer(authorizer, in: spec)
+            config.authorizers[authorizer.name] = self.authorizer(authorizer, in: spec, substitution: substitution)
         }
         for (name, value) in local?.apiKeys ?? [:] {
             config.apiKeys[name] = value.value
@@ -114,17 +114,24 @@ public struct LocalConfigEmitter {
             concurrency: function.settings.reservedConcurrency ?? Self.defaultConcurrency)
     }
 
-    private func authorizer(_ authorizer: Authorizer, in spec: Spec) -> RunConfig.Authorizer {
+    /// `issuer`, `audience` and the pool ARN go through `substitution`, as the template's
+    /// values do on deployment. One it cannot resolve (a parameter without a default) stays
+    /// as written, so no token matches it and `serve` rejects every token (docs/local.md).
+    private func authorizer(_ authorizer: Authorizer, in spec: Spec, substitution: LocalSubstitution) -> RunConfig.Authorizer {
         var resolved = RunConfig.Authorizer(type: .jwt, identitySource: authorizer.effectiveIdentitySource)
         let jwks = spec.local?.jwks[authorizer.name].map { LocalPath.resolve($0.value, against: root) }
         switch authorizer.kind {
         case .jwt:
-            resolved.issuer = authorizer.issuer
-            resolved.audience = authorizer.audience.map(\.value)
+            resolved.issuer = authorizer.issuer.map(substitution.apply)
+            resolved.audience = authorizer.audience.map { substitution.apply($0.value) }
             resolved.jwks = jwks
         case .cognito:
-            resolved.issuer = authorizer.userPools.first.flatMap { Self.cognitoIssuer(poolArn: $0.value) }
-            resolved.audience = authorizer.audience.map(\.value)
+            // A pool that is no ARN once substituted keeps its text as the issuer: never none, which would accept any.
+            resolved.issuer = authorizer.userPools.first.map { pool in
+                let arn = substitution.apply(pool.value)
+                return Self.cognitoIssuer(poolArn: arn) ?? arn
+            }
+            resolved.audience = authorizer.audience.map { substitution.apply($0.value) }
             resolved.jwks = jwks
         case .lambda:
             resolved.type = .lambda

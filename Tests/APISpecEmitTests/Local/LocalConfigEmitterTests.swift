@@ -157,6 +157,64 @@ struct LocalConfigEmitterTests {
         #expect(try #require(config.authorizers["gate"]).resultTtl == ttl, "\(apiProtocol)")
     }
 
+    /// Authorizer settings get `${param:X}` substituted like every other local value.
+    static let parameterizedAuth = """
+        apispec: 1
+        name: staff
+        protocol: http
+        parameters:
+          PoolArn: {type: String, default: "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Abc"}
+          ClientId: {type: String, default: console-client}
+          Domain: {type: String, default: auth.example.com}
+          OtherPoolArn: {type: String}
+          OtherClientId: {type: String}
+          NotAnArn: {type: String, default: staff-pool}
+        functions:
+          work: {runtime: python3.12, handler: work.go}
+        authorizers:
+          pool: {type: cognito, userPools: ["${param:PoolArn}"], audience: ["${param:ClientId}", web]}
+          users: {type: jwt, issuer: "https://${param:Domain}/", audience: ["${param:ClientId}"]}
+          other: {type: cognito, userPools: ["${param:OtherPoolArn}"], audience: ["${param:OtherClientId}", web]}
+          odd: {type: cognito, userPools: ["${param:NotAnArn}"], audience: [web]}
+        routes:
+          GET /a: {function: work, auth: pool}
+          GET /b: {function: work, auth: users}
+          GET /c: {function: work, auth: other}
+          GET /d: {function: work, auth: odd}
+        """
+
+    @Test func authorizerSettingsTakeParameterDefaults() throws {
+        let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.parameterizedAuth), stage: nil, root: "/srv/staff")
+        let pool = try #require(config.authorizers["pool"])
+        #expect(pool.issuer == "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Abc", "the pool's default ARN")
+        #expect(pool.audience == ["console-client", "web"])
+        let users = try #require(config.authorizers["users"])
+        #expect(users.issuer == "https://auth.example.com/")
+        #expect(users.audience == ["console-client"])
+    }
+
+    /// A value with no local value keeps its reference, which no token carries: the gateway
+    /// rejects every token rather than checking less (an issuer of nil would accept any).
+    @Test func anAuthorizerSettingWithoutALocalValueStaysAsWritten() throws {
+        let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.parameterizedAuth), stage: nil, root: "/srv/staff")
+        let other = try #require(config.authorizers["other"])
+        #expect(other.issuer == "${param:OtherPoolArn}")
+        #expect(other.audience == ["${param:OtherClientId}", "web"])
+        #expect(try #require(config.authorizers["odd"]).issuer == "staff-pool", "not an ARN: no issuer can match")
+    }
+
+    @Test func theLegacyProxysStaffPoolIsNeverAnyIssuer() throws {
+        let file = PackagePaths.specs.appendingPathComponent("http-legacy-proxy.yaml")
+        let spec = try #require(Frontend.load(Array(try Data(contentsOf: file)), path: file.path).spec)
+        let config = try LocalConfigEmitter.runConfig(spec, stage: nil, root: PackagePaths.specs.path)
+        let staff = try #require(config.authorizers["staff"])
+        #expect(staff.type == .jwt)
+        #expect(staff.issuer == "${param:StaffPoolArn}", "StaffPoolArn has no default")
+        #expect(staff.audience == ["${param:StaffClientId}"])
+        #expect(config.routes.first { $0.key == "ANY /orders/{proxy+}" }?.integration
+            == .http(url: "https://orders.legacy.example.com/api/orders/{proxy}", method: nil), "LegacyHost's default")
+    }
+
     @Test func theDocumentIsDeterministicAndDecodesBackToTheSameConfig() throws {
         let spec = try Self.spec(Self.security)
         let first = try LocalConfigEmitter.emit(spec, stage: nil, root: "/srv/secure")

@@ -184,7 +184,7 @@ struct LocalConfigEmitterTests {
         """
 
     @Test func authorizerSettingsTakeParameterDefaults() throws {
-        let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.parameterizedAuth), stage: nil, root: "/srv/staff")
+        let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.parameterizedAuth), stage: nil, root: "/srv")
         let pool = try #require(config.authorizers["pool"])
         #expect(pool.issuer == "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Abc", "the pool's default ARN")
         #expect(pool.audience == ["console-client", "web"])
@@ -196,7 +196,7 @@ struct LocalConfigEmitterTests {
     /// A value with no local value keeps its reference, which no token carries: the gateway
     /// rejects every token rather than checking less (an issuer of nil would accept any).
     @Test func anAuthorizerSettingWithoutALocalValueStaysAsWritten() throws {
-        let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.parameterizedAuth), stage: nil, root: "/srv/staff")
+        let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.parameterizedAuth), stage: nil, root: "/srv")
         let other = try #require(config.authorizers["other"])
         #expect(other.issuer == "${param:OtherPoolArn}")
         #expect(other.audience == ["${param:OtherClientId}", "web"])

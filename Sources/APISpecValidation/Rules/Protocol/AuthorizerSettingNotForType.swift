@@ -118,8 +118,8 @@ struct AuthorizerSettingNotForType: Rule {
                     ? "has no settings besides `type`"
                     : "uses " + used.map { "`\($0)`" }.joined(separator: ", ")
                 report.append(finding(
-                    "`\(key)` means nothing to \(article) `\(kind.rawValue)` authorizer: authorizer '\(authorizer.name)' "
-                        + "would be deployed without it",
+                    "`\(key)` means nothing to \(article) `\(kind.rawValue)` authorizer: "
+                        + "authorizer '\(authorizer.name)' would be deployed without it",
                     at: location,
                     hint: "\(article) `\(kind.rawValue)` authorizer on \(spec.apiProtocol.singularName) \(uses); "
                         + "remove `\(key)`, or change `type`"))

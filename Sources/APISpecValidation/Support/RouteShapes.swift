@@ -5,14 +5,15 @@ import APISpecCore
 enum RouteShapes {
     /// Each route that repeats an earlier one, with the earlier one.
     static func duplicates(in routes: [Route]) -> [(route: Route, first: Route)] {
-        var firstByShape: [String: Route] = [:]
+        // Positions, not copies: a route is hundreds of bytes.
+        var firstByShape: [String: Int] = [:]
         var found: [(Route, Route)] = []
-        for route in routes {
+        for (index, route) in routes.enumerated() {
             let shape = shape(of: route.key)
             if let first = firstByShape[shape] {
-                found.append((route, first))
+                found.append((route, routes[first]))
             } else {
-                firstByShape[shape] = route
+                firstByShape[shape] = index
             }
         }
         return found

@@ -33,7 +33,7 @@ struct ApiKeysRequireRest: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(
             [["apiKeys"]] +
-            spec.checkedRoutes.map { ["routes", $0.key.raw, "apiKeyRequired"] },
+            spec.routeKeyPaths("apiKeyRequired"),
             in: spec, supportedOn: [.rest], &report)
     }
 }

@@ -39,7 +39,7 @@ struct MappingTemplatesRequireRest: Rule {
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(
-            spec.checkedRoutes.map { ["routes", $0.key.raw, "mapping"] },
+            spec.routeKeyPaths("mapping"),
             in: spec, supportedOn: [.rest], &report)
     }
 }

@@ -30,6 +30,6 @@ struct MockIntegrationRequiresRest: Rule {
     ]
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        reportKeys(spec.checkedRoutes.map { ["routes", $0.key.raw, "mock"] }, in: spec, supportedOn: [.rest], &report)
+        reportKeys(spec.routeKeyPaths("mock"), in: spec, supportedOn: [.rest], &report)
     }
 }

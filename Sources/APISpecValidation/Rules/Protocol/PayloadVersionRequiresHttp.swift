@@ -32,7 +32,7 @@ struct PayloadVersionRequiresHttp: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(
             [["defaults", "payloadVersion"]] +
-            spec.checkedRoutes.map { ["routes", $0.key.raw, "payloadVersion"] } +
+            spec.routeKeyPaths("payloadVersion") +
             spec.checkedAuthorizers.map { ["authorizers", $0.name, "payloadVersion"] },
             in: spec, supportedOn: [.http], &report)
     }

@@ -38,7 +38,7 @@ struct RequestValidationRequiresRest: Rule {
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(
-            spec.checkedRoutes.map { ["routes", $0.key.raw, "request"] },
+            spec.routeKeyPaths("request"),
             in: spec, supportedOn: [.rest], &report)
     }
 }

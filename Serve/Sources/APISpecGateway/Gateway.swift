@@ -19,6 +19,7 @@ public struct Gateway: Sendable {
     /// Serves until SIGINT or SIGTERM (or the task is cancelled), then ends every function
     /// process. `onListening` gets the bound port (useful with port 0).
     public func run(onListening: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+        for warning in UnresolvedReferences.warnings(config) { logger.warning("\(warning)") }
         let functions = FunctionRunner(functions: config.functions, logger: logger)
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
         let authorization = Authorization(config: config, functions: functions)

@@ -28,6 +28,31 @@ struct AuthTests {
           jwks: {users: jwks.json}
         """
 
+    /// An issuer or audience from a parameter without a default has no local value: every
+    /// token is refused (never "any issuer"), and the server says why when it starts.
+    @Test(arguments: [
+        ("issuer: https://issuer.example.com", "issuer: \"${param:Unset}\"", "issuer ${param:Unset}"),
+        ("audience: [tests]", "audience: [\"${param:Unset}\"]", "audience ${param:Unset}"),
+    ])
+    func anUnresolvedSettingRefusesEveryTokenAndIsExplained(_ setting: String, _ unresolved: String, _ named: String) async throws {
+        let tokens = try await TestTokens()
+        let spec = Self.httpSpec
+            .replacingOccurrences(of: setting, with: unresolved)
+            .replacingOccurrences(of: "protocol: http\n", with: "protocol: http\nparameters:\n  Unset: {type: String}\n")
+        let app = try TestApp(spec: spec, files: ["jwks.json": tokens.jwks])
+        defer { app.remove() }
+        let served = try await ServedAPI.start(app.specFile)
+        defer { Task { await served.stop() } }
+        let warning = await served.logLines(containing: "authorizer users: \(named) has no local value")
+        #expect(warning.count == 1, "\(served.log)")
+        for value in ["https://issuer.example.com", "tests", "${param:Unset}"] {
+            let claims = ["iss": "https://issuer.example.com", "aud": "tests", "scope": "pets/read"]
+            let token = try await tokens.token(claims.merging([setting.hasPrefix("issuer") ? "iss" : "aud": value]) { $1 })
+            let reply = try await served.request(.GET, "/jwt", headers: [("authorization", "Bearer \(token)")])
+            #expect(reply.status == 401, "\(named), token with \(value)")
+        }
+    }
+
     @Test func jwtIsCheckedForSignatureIssuerAudienceExpiryAndScopes() async throws {
         let tokens = try await TestTokens()
         let app = try TestApp(spec: Self.httpSpec, files: ["jwks.json": tokens.jwks])

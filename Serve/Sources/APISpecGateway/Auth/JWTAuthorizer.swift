@@ -32,10 +32,13 @@ struct JWTAuthorizer: Sendable {
 
     private func accepts(_ claims: [String: JSON]) -> Bool {
         let now = Date().timeIntervalSince1970
-        if let issuer = settings.issuer, claims["iss"]?.string != issuer { return false }
+        if let issuer = settings.issuer, UnresolvedReferences.isUnresolved(issuer) || claims["iss"]?.string != issuer {
+            return false
+        }
         if !settings.audience.isEmpty {
             let audiences = claims["aud"]?.array?.compactMap(\.string) ?? [claims["aud"]?.string, claims["client_id"]?.string].compactMap { $0 }
-            if !audiences.contains(where: settings.audience.contains) { return false }
+            let accepted = settings.audience.filter { !UnresolvedReferences.isUnresolved($0) }
+            if !audiences.contains(where: accepted.contains) { return false }
         }
         guard let expiry = Self.number(claims["exp"]), expiry > now else { return false }
         if let notBefore = Self.number(claims["nbf"]), notBefore > now { return false }

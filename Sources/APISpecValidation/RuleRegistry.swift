@@ -25,7 +25,8 @@ public enum RuleRegistry {
         InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(), MockIntegrationRequiresRest(),
         PayloadVersionRequiresHttp(), RequestValidationRequiresRest(), ResultTtlOnJwtAuthorizer(),
         ResultTtlOnWebSocket(),
-        RouteSelectionRequiresWebSocket(), SimpleResponsesRequireHttp(), TokenAuthorizerRequiresRest(),
+        RouteSelectionRequiresWebSocket(), SimpleResponsesRequireHttp(),
+        TokenAuthorizerRequiresRest(), TokenPatternWithoutTokenHeader(),
         TracingRequiresRest(), UsagePlansRequireRest(), WebSocketAuthOutsideConnect(),
         // AWS quotas and limits
         AuthorizerTtlOutOfRange(), CanaryPercentOutOfRange(), EnvironmentTooLarge(), EphemeralStorageOutOfRange(),

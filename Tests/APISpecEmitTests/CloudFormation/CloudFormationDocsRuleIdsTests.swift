@@ -35,7 +35,7 @@ struct CloudFormationDocsRuleIdsTests {
         let expected: Set = [
             "tracing-requires-rest", "execution-logging-on-http", "result-ttl-on-websocket",
             "authorizer-without-audience", "result-ttl-on-jwt-authorizer", "audience-on-rest",
-            "authorizer-setting-not-for-type",
+            "authorizer-setting-not-for-type", "token-pattern-without-token-header",
         ]
         #expect(expected.subtracting(named).isEmpty, "not named: \(expected.subtracting(named).sorted())")
     }

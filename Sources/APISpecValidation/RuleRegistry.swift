@@ -25,7 +25,7 @@ public enum RuleRegistry {
         InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(), MockIntegrationRequiresRest(),
         PayloadVersionRequiresHttp(), RequestValidationRequiresRest(), ResultTtlOnJwtAuthorizer(),
         ResultTtlOnWebSocket(),
-        RouteSelectionRequiresWebSocket(), SimpleResponsesRequireHttp(),
+        RouteSelectionRequiresWebSocket(), SimpleResponsesRequireHttp(), SimpleResponsesRequirePayload2(),
         TokenAuthorizerRequiresRest(), TokenPatternWithoutTokenHeader(),
         TracingRequiresRest(), UsagePlansRequireRest(), WebSocketAuthOutsideConnect(),
         // AWS quotas and limits

@@ -9,7 +9,8 @@ public enum RuleRegistry {
 
     private static let unsorted: [any Rule] = [
         // References
-        InvalidLayerArn(), InvalidRoleArn(), InvalidUserPoolArn(), UnknownApiKey(), UnknownAuthorizer(),
+        CognitoWithoutUserPools(), InvalidLayerArn(), InvalidRoleArn(), InvalidUserPoolArn(), UnknownApiKey(),
+        UnknownAuthorizer(),
         UnknownFunction(), UnknownParameterReference(), UnknownStage(), UnknownStageVariable(), UnknownUsagePlan(),
         UnusedAuthorizer(), UnusedFunction(), UnusedParameter(),
         // Routes

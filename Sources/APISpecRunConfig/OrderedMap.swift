@@ -8,6 +8,9 @@ public struct OrderedMap<Value: Codable & Sendable & Equatable>: Codable, Sendab
     }
 
     public private(set) var entries: [Entry] = []
+    /// Each key's place in `entries`: setting a member is O(1), so a map of a hundred
+    /// thousand members (one per function) is built in linear time, not quadratic.
+    private var positions: [String: Int] = [:]
 
     public init() {}
 
@@ -23,13 +26,17 @@ public struct OrderedMap<Value: Codable & Sendable & Equatable>: Codable, Sendab
     public var isEmpty: Bool { entries.isEmpty }
 
     public subscript(key: String) -> Value? {
-        get { entries.first { $0.key == key }?.value }
+        get { positions[key].map { entries[$0].value } }
         set {
-            let index = entries.firstIndex { $0.key == key }
-            switch (index, newValue) {
+            switch (positions[key], newValue) {
             case (let index?, let value?): entries[index].value = value
-            case (let index?, nil): entries.remove(at: index)
-            case (nil, let value?): entries.append(Entry(key: key, value: value))
+            case (let index?, nil):
+                entries.remove(at: index)
+                positions[key] = nil
+                for later in index..<entries.count { positions[entries[later].key] = later }
+            case (nil, let value?):
+                positions[key] = entries.count
+                entries.append(Entry(key: key, value: value))
             case (nil, nil): break
             }
         }

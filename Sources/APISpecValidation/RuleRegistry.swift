@@ -21,7 +21,8 @@ public enum RuleRegistry {
         // Protocol differences (REST, HTTP, WebSocket)
         ApiKeysRequireRest(), AudienceOnRest(), AuthorizerSettingNotForType(), AuthorizerTypeNotSupported(),
         AuthorizerWithoutAudience(), BinaryMediaTypesRequireRest(),
-        CacheClusterRequiresRest(), CanaryRequiresRest(), CorsOnWebSocket(), EndpointTypeRequiresRest(),
+        CacheClusterRequiresRest(), CanaryRequiresRest(), CognitoSinglePoolOnHttp(), CorsOnWebSocket(),
+        EndpointTypeRequiresRest(),
         ExecutionLoggingOnHttp(), GatewayResponsesRequireRest(), InvalidIdentitySource(),
         InvalidRouteSelectionExpression(), MappingTemplatesRequireRest(), MockIntegrationRequiresRest(),
         PayloadVersionRequiresHttp(), RequestValidationRequiresRest(), ResultTtlOnJwtAuthorizer(),

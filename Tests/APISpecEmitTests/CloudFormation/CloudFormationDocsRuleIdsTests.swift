@@ -36,7 +36,7 @@ struct CloudFormationDocsRuleIdsTests {
             "tracing-requires-rest", "execution-logging-on-http", "result-ttl-on-websocket",
             "authorizer-without-audience", "result-ttl-on-jwt-authorizer", "audience-on-rest",
             "authorizer-setting-not-for-type", "token-pattern-without-token-header",
-            "simple-responses-require-payload-2", "cognito-without-user-pools",
+            "simple-responses-require-payload-2", "cognito-without-user-pools", "cognito-single-pool-on-http",
         ]
         #expect(expected.subtracting(named).isEmpty, "not named: \(expected.subtracting(named).sorted())")
     }

@@ -11,7 +11,8 @@ public protocol Rule: Sendable {
     var summary: String { get }
     /// Why it matters and how to fix it, in a few sentences.
     var explanation: String { get }
-    /// Specs that show the rule firing (with `↓` markers) and not firing.
+    /// Specs that show the rule firing (with `↓` markers) and not firing. Rules compute
+    /// them when asked (`explain`, the docs, the tests), so a run does not build them.
     var examples: [RuleExample] { get }
 
     /// Appends one diagnostic per finding. Entities in `spec.broken` get none.

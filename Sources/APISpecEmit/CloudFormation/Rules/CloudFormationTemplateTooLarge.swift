@@ -17,8 +17,9 @@ struct CloudFormationTemplateTooLarge: SharingRule {
         through fewer, smaller schemas, move long descriptions to documentation, or
         split the API into several specs.
         """
-    let examples: [RuleExample] = [.triggering(Self.example(levels: 4, marked: true)),
-                                   .nonTriggering(Self.example(levels: 2, marked: false))]
+    var examples: [RuleExample] {
+        [.triggering(Self.example(levels: 4, marked: true)), .nonTriggering(Self.example(levels: 2, marked: false))]
+    }
 
     func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         let size = JSONWriter.byteCount(shared.value(of: FullTemplate.self, for: spec))

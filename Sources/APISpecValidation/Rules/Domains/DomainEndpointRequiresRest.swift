@@ -10,7 +10,7 @@ struct DomainEndpointRequiresRest: Rule {
         for REST APIs only. Use `endpoint: regional` (the default); put
         CloudFront in front yourself if edge caching is needed.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -35,7 +35,7 @@ struct DomainEndpointRequiresRest: Rule {
                 certificate: arn:aws:acm:eu-west-1:123456789012:certificate/abc
                 endpoint: regional
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol != .rest else { return }

@@ -10,7 +10,7 @@ struct DuplicateBasePath: Rule {
         conflict API Gateway rejects. The finding points at the second
         mapping, with a note at the first.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -45,7 +45,7 @@ struct DuplicateBasePath: Rule {
                   /: prod
                   /beta: beta
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for domain in spec.checkedDomains {

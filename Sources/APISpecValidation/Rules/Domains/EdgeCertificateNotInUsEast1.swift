@@ -11,7 +11,7 @@ struct EdgeCertificateNotInUsEast1: Rule {
         the domain `endpoint: regional` and use a certificate from the API's
         own region.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -40,7 +40,7 @@ struct EdgeCertificateNotInUsEast1: Rule {
               eu.example.com:
                 certificate: arn:aws:acm:eu-west-1:123456789012:certificate/def
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for domain in spec.checkedDomains where domain.effectiveEndpoint == .edge {

@@ -10,7 +10,7 @@ struct InvalidCertificateArn: Rule {
         a `${param:Name}` reference to a deploy-time parameter holding one.
         IAM server certificates and certificate IDs alone are not accepted.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -37,7 +37,7 @@ struct InvalidCertificateArn: Rule {
               www.example.com:
                 certificate: arn:aws:acm:eu-west-1:123456789012:certificate/0b2c-44d1
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for domain in spec.checkedDomains {

@@ -11,7 +11,7 @@ struct InvalidDomainName: Rule {
         hyphen, 253 characters at most. A wildcard `*.` may stand for the first
         label (`*.example.com`). No scheme, port or path.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -36,7 +36,7 @@ struct InvalidDomainName: Rule {
               "*.pets.example.com":
                 certificate: arn:aws:acm:eu-west-1:123456789012:certificate/def
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for domain in spec.checkedDomains where !isValid(domain.name) {

@@ -9,7 +9,7 @@ struct InvalidTruststoreUri: Rule {
         from a PEM file in S3, given as `s3://bucket/key`. HTTPS URLs, local
         paths and bucket ARNs are not accepted.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct InvalidTruststoreUri: Rule {
                 certificate: arn:aws:acm:eu-west-1:123456789012:certificate/abc
                 mutualTls: {truststore: s3://pets-config/truststore.pem}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for domain in spec.checkedDomains {

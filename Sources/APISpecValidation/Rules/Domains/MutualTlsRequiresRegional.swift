@@ -10,7 +10,7 @@ struct MutualTlsRequiresRegional: Rule {
         Make the domain `endpoint: regional` (the default), or drop
         `mutualTls`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -37,7 +37,7 @@ struct MutualTlsRequiresRegional: Rule {
                 certificate: arn:aws:acm:eu-west-1:123456789012:certificate/abc
                 mutualTls: {truststore: s3://pets-config/truststore.pem}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for domain in spec.checkedDomains where domain.mutualTls != nil && domain.effectiveEndpoint != .regional {

@@ -10,7 +10,7 @@ struct AuthorizerTtlOutOfRange: Rule {
         deployment. Long caching saves Lambda invocations but delays the effect
         of revoking access.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -33,7 +33,7 @@ struct AuthorizerTtlOutOfRange: Rule {
             routes:
               GET /pets: {function: listPets, auth: partner}
             """),
-    ]
+    ] }
 
     static let range = 0...3600
 

@@ -9,7 +9,7 @@ struct CanaryPercentOutOfRange: Rule {
         canary deployment, from 0.0 to 100.0. Other values are rejected by API
         Gateway.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct CanaryPercentOutOfRange: Rule {
               prod:
                 canary: {percent: 12.5}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for stage in spec.checkedStages {

@@ -10,7 +10,7 @@ struct EnvironmentTooLarge: Rule {
         configuration belongs in a file shipped with the code, in SSM Parameter
         Store or AppConfig, read at start-up.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct EnvironmentTooLarge: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     static let limit = 4096
 

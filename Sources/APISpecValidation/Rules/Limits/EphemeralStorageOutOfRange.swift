@@ -9,7 +9,7 @@ struct EphemeralStorageOutOfRange: Rule {
         (the default, included in the price) and 10,240 MB. A value outside
         that range fails at deployment.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: images
@@ -26,7 +26,7 @@ struct EphemeralStorageOutOfRange: Rule {
             routes:
               POST /images: {function: resize, auth: iam}
             """),
-    ]
+    ] }
 
     static let range = 512...10240
 

@@ -10,7 +10,7 @@ struct FunctionMemoryOutOfRange: Rule {
         deployment. A value inherited from `defaults.function` is reported
         where it is written.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -39,7 +39,7 @@ struct FunctionMemoryOutOfRange: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     static let range = 128...10240
 

@@ -13,7 +13,7 @@ struct FunctionTimeoutExceedsIntegrationTimeout: Rule {
         can be logged and handled. The finding points at the route's
         `function`, with a note at the function's timeout.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: reports
@@ -38,7 +38,7 @@ struct FunctionTimeoutExceedsIntegrationTimeout: Rule {
             routes:
               POST /reports: {function: build, auth: iam}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         let defaultTimeout = IntegrationTimeouts.defaultMaximum(spec.apiProtocol)

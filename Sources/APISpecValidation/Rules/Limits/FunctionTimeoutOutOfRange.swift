@@ -10,7 +10,7 @@ struct FunctionTimeoutOutOfRange: Rule {
         the integration timeout (29 or 30 seconds) usually ends the request
         long before; see `function-timeout-exceeds-integration-timeout`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: reports
@@ -27,7 +27,7 @@ struct FunctionTimeoutOutOfRange: Rule {
             routes:
               POST /reports: {function: build, auth: iam}
             """),
-    ]
+    ] }
 
     static let range = 1...900
 

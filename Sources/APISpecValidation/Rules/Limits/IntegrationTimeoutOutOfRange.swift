@@ -12,7 +12,7 @@ struct IntegrationTimeoutOutOfRange: Rule {
         `rest-integration-timeout-above-quota`). `timeout` is written in
         seconds (`10`, `0.5`) or with a unit (`"500ms"`).
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -40,7 +40,7 @@ struct IntegrationTimeoutOutOfRange: Rule {
             routes:
               GET /pets: {function: listPets, auth: none, timeout: 30}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         let maximum = IntegrationTimeouts.defaultMaximum(spec.apiProtocol)

@@ -10,7 +10,7 @@ struct InvalidApiName: Rule {
         AWS name limits are the tightest. It must start with a letter and
         continue with at most 63 letters, digits or dashes.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: ↓pets api
@@ -27,7 +27,7 @@ struct InvalidApiName: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.name.wholeMatch(of: /[A-Za-z][A-Za-z0-9-]{0,63}/) == nil else { return }

@@ -10,7 +10,7 @@ struct InvalidCacheClusterSize: Rule {
         deployment. The cluster is billed by the hour while it exists, whether
         or not methods use caching.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -35,7 +35,7 @@ struct InvalidCacheClusterSize: Rule {
               prod:
                 cacheSize: 1.6
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         // On other protocols `cache-cluster-requires-rest` reports the key itself.

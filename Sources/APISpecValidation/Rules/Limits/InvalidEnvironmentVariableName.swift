@@ -10,7 +10,7 @@ struct InvalidEnvironmentVariableName: Rule {
         (`[a-zA-Z][a-zA-Z0-9_]+`). Names with dashes, dots or spaces, or a
         single letter, are rejected at deployment.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -35,7 +35,7 @@ struct InvalidEnvironmentVariableName: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         // Built once, not per variable: making a Regex costs far more than matching one.

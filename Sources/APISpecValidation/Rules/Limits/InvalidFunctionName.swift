@@ -10,7 +10,7 @@ struct InvalidFunctionName: Rule {
         ID. Lambda names allow letters, digits, `-` and `_` up to 64
         characters; starting with a letter keeps the logical ID valid too.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -27,7 +27,7 @@ struct InvalidFunctionName: Rule {
             routes:
               GET /pets: {function: list_pets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         // Built once, not per function: making a Regex costs far more than matching one.

@@ -11,7 +11,7 @@ struct InvalidLogRetention: Rule {
         `logRetentionDays` or a stage's `accessLog.retentionDays`, fails at
         deployment.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct InvalidLogRetention: Rule {
               prod:
                 accessLog: {format: json, retentionDays: 90}
             """),
-    ]
+    ] }
 
     static let periods = [
         1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,

@@ -9,7 +9,7 @@ struct InvalidStageName: Rule {
         use letters, digits, `-` and `_`, up to 128 characters. HTTP APIs also
         have the special `$default` stage, served without a path prefix.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -32,7 +32,7 @@ struct InvalidStageName: Rule {
               $default: {throttling: {rate: 10, burst: 20}}
               beta_2: {throttling: {rate: 10, burst: 20}}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for stage in spec.checkedStages where !isValid(stage.name, spec.apiProtocol) {

@@ -10,7 +10,7 @@ struct InvalidStageVariable: Rule {
         Stage variables end up in URLs and ARNs, which is why spaces and other
         characters are refused at deployment.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -37,7 +37,7 @@ struct InvalidStageVariable: Rule {
                   LOG_LEVEL: debug
                   BACKEND: https://legacy.example.com/v1?mode=fast
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for stage in spec.checkedStages {

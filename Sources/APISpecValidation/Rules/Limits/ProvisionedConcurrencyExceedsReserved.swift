@@ -11,7 +11,7 @@ struct ProvisionedConcurrencyExceedsReserved: Rule {
         instances could never all be used. Raise `reservedConcurrency` or lower
         `provisionedConcurrency`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -36,7 +36,7 @@ struct ProvisionedConcurrencyExceedsReserved: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for function in spec.checkedFunctions {

@@ -11,7 +11,7 @@ struct ReservedEnvironmentVariable: Rule {
         Choose another name; the reserved values are already available to the
         code.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -36,7 +36,7 @@ struct ReservedEnvironmentVariable: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     /// Lambda's reserved environment variables (Lambda developer guide, "Defined runtime environment variables").
     static let reserved: Set = [

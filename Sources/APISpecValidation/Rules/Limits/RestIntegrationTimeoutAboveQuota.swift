@@ -12,7 +12,7 @@ struct RestIntegrationTimeoutAboveQuota: Rule {
         seconds and make long work asynchronous (return 202 and let the client
         poll).
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: reports
@@ -31,7 +31,7 @@ struct RestIntegrationTimeoutAboveQuota: Rule {
             routes:
               POST /reports: {function: build, auth: iam, timeout: 29}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard IntegrationTimeouts.isAdjustable(spec) else { return }

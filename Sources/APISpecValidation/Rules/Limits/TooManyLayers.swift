@@ -9,7 +9,7 @@ struct TooManyLayers: Rule {
         finding points at the sixth. Merge layers, or ship the dependencies
         with the function's code.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -38,7 +38,7 @@ struct TooManyLayers: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     static let limit = 5
 

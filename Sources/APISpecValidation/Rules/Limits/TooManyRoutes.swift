@@ -11,7 +11,7 @@ struct TooManyRoutes: Rule {
         warning: request the increase before deploying, or split the API, or
         collapse routes into a greedy `{proxy+}` route handled by one function.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: big
@@ -28,7 +28,7 @@ struct TooManyRoutes: Rule {
             routes:
             \((1...300).map { "  GET /items\($0): {function: handle, auth: none}" }.joined(separator: "\n"))
             """),
-    ]
+    ] }
 
     static let quota = 300
 

@@ -10,7 +10,7 @@ struct ApiKeysRequireRest: Rule {
         WebSocket APIs have no API keys, so the route would be open to
         everyone. Protect it with an authorizer instead.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -28,7 +28,7 @@ struct ApiKeysRequireRest: Rule {
             routes:
               GET /pets: {function: listPets, auth: none, apiKeyRequired: true}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(

@@ -14,7 +14,7 @@ struct AudienceOnRest: Rule {
         decide in a `lambda` authorizer; an HTTP API's JWT authorizer checks
         `audience` itself. `audience: []` asks for nothing and passes.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -53,7 +53,7 @@ struct AudienceOnRest: Rule {
             routes:
               GET /pets: {function: listPets, auth: pool}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .rest else { return }

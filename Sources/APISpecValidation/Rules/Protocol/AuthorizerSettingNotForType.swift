@@ -19,7 +19,7 @@ struct AuthorizerSettingNotForType: Rule {
         `token-authorizer-requires-rest`), and an authorizer whose type the
         protocol lacks by `authorizer-type-not-supported`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -76,7 +76,7 @@ struct AuthorizerSettingNotForType: Rule {
               GET /owners: {function: listPets, auth: users}
               GET /staff: {function: listPets, auth: pool}
             """),
-    ]
+    ] }
 
     /// The keys besides `type` each authorizer type reads, on at least one protocol.
     static let settings: [Authorizer.Kind: [String]] = [

@@ -12,7 +12,7 @@ struct AuthorizerTypeNotSupported: Rule {
         verifies the token. WebSocket APIs have only `lambda` and `iam`, on
         `$connect`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -35,7 +35,7 @@ struct AuthorizerTypeNotSupported: Rule {
             routes:
               GET /pets: {function: listPets, auth: pool}
             """),
-    ]
+    ] }
 
     static let supported: [APIProtocol: Set<Authorizer.Kind>] = [
         .http: [.jwt, .cognito, .lambda, .iam],

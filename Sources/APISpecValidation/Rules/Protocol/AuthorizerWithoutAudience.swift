@@ -12,7 +12,7 @@ struct AuthorizerWithoutAudience: Rule {
         IDs of the app clients whose tokens the API accepts in `audience`. REST
         APIs' Cognito authorizers check the user pool alone and need none.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -49,7 +49,7 @@ struct AuthorizerWithoutAudience: Rule {
             routes:
               GET /pets: {function: listPets, auth: pool}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .http else { return }

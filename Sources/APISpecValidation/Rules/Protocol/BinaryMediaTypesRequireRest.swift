@@ -10,7 +10,7 @@ struct BinaryMediaTypesRequireRest: Rule {
         (base64-encoded to Lambda, with `isBase64Encoded`), and WebSocket APIs
         have no such setting, so the list would be ignored.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: images
@@ -30,7 +30,7 @@ struct BinaryMediaTypesRequireRest: Rule {
             routes:
               GET /images/{id}: {function: getImage, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys([["binaryMediaTypes"]], in: spec, supportedOn: [.rest], &report)

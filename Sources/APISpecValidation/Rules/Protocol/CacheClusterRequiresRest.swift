@@ -9,7 +9,7 @@ struct CacheClusterRequiresRest: Rule {
         answers repeated requests without calling the integration. HTTP and
         WebSocket APIs have no built-in cache.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -33,7 +33,7 @@ struct CacheClusterRequiresRest: Rule {
               prod:
                 cacheSize: 0.5
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(spec.checkedStages.map { ["stages", $0.name, "cacheSize"] }, in: spec, supportedOn: [.rest], &report)

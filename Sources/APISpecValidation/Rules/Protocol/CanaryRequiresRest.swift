@@ -9,7 +9,7 @@ struct CanaryRequiresRest: Rule {
         deployment, a REST API stage feature. HTTP and WebSocket API stages
         have no canary settings, so the whole stage would switch at once.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -33,7 +33,7 @@ struct CanaryRequiresRest: Rule {
               prod:
                 canary: {percent: 10}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(spec.checkedStages.map { ["stages", $0.name, "canary"] }, in: spec, supportedOn: [.rest], &report)

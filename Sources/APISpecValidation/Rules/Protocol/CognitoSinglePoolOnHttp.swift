@@ -11,7 +11,7 @@ struct CognitoSinglePoolOnHttp: Rule {
         pool per authorizer and give each pool its own `cognito` authorizer, or
         use `protocol: rest`, whose Cognito authorizers accept several pools.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -42,7 +42,7 @@ struct CognitoSinglePoolOnHttp: Rule {
             routes:
               GET /pets: {function: listPets, auth: pool}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .http else { return }

@@ -10,7 +10,7 @@ struct CorsOnWebSocket: Rule {
         for WebSocket APIs; check the `Origin` header in the `$connect`
         authorizer instead.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: chat
@@ -32,7 +32,7 @@ struct CorsOnWebSocket: Rule {
             cors:
               allowOrigins: [https://app.example.com]
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys([["cors"]], in: spec, supportedOn: [.http, .rest], &report)

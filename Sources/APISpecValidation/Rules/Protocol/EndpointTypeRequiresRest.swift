@@ -10,7 +10,7 @@ struct EndpointTypeRequiresRest: Rule {
         WebSocket APIs are always regional, so `endpoint` on them would be
         ignored. Remove it, or make the API `protocol: rest`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -30,7 +30,7 @@ struct EndpointTypeRequiresRest: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys([["endpoint"]], in: spec, supportedOn: [.rest], &report)

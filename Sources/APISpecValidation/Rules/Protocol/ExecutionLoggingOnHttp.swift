@@ -11,7 +11,7 @@ struct ExecutionLoggingOnHttp: Rule {
         nothing logged. Log an HTTP API's requests with `accessLog` instead.
         `logging: off` is what HTTP APIs do anyway, so it passes.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -47,7 +47,7 @@ struct ExecutionLoggingOnHttp: Rule {
                 logging: off
                 accessLog: {format: json}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .http else { return }

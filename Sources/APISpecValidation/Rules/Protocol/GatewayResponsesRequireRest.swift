@@ -10,7 +10,7 @@ struct GatewayResponsesRequireRest: Rule {
         APIs have them; HTTP and WebSocket APIs return fixed error bodies, so
         the overrides would never be used.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -32,7 +32,7 @@ struct GatewayResponsesRequireRest: Rule {
             gatewayResponses:
               DEFAULT_4XX: {status: 400, body: '{"error": "bad request"}'}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys([["gatewayResponses"]], in: spec, supportedOn: [.rest], &report)

@@ -13,7 +13,7 @@ struct InvalidIdentitySource: Rule {
         every protocol; the protocol's own form is accepted too. API Gateway
         rejects anything else.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -39,7 +39,7 @@ struct InvalidIdentitySource: Rule {
             routes:
               GET /pets: {function: listPets, auth: partner}
             """),
-    ]
+    ] }
 
     static let prefixes = [
         "$request.header.", "$request.querystring.", "$context.", "$stageVariables.",

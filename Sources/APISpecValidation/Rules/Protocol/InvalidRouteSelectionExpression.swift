@@ -11,7 +11,7 @@ struct InvalidRouteSelectionExpression: Rule {
         route. The expression must have the form `$request.body.<field>`, where
         the field may be nested (`$request.body.meta.type`).
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: chat
@@ -32,7 +32,7 @@ struct InvalidRouteSelectionExpression: Rule {
             routes:
               $connect: {function: onConnect, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .websocket, let expression = spec.routeSelection,

@@ -9,7 +9,7 @@ struct MappingTemplatesRequireRest: Rule {
         client and a non-proxy integration, a REST API feature. HTTP APIs only
         offer parameter mapping, so the templates would be ignored.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: orders
@@ -35,7 +35,7 @@ struct MappingTemplatesRequireRest: Rule {
                 mapping:
                   response: {application/json: '{"status": "ACCEPTED"}'}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(

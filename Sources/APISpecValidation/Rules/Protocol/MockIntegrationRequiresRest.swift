@@ -9,7 +9,7 @@ struct MockIntegrationRequiresRest: Rule {
         Only REST APIs have it. On an HTTP API, return fixed answers from a
         small Lambda function instead.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -27,7 +27,7 @@ struct MockIntegrationRequiresRest: Rule {
                 mock: {status: 200, body: '{"ok": true}'}
                 auth: none
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(spec.routeKeyPaths("mock"), in: spec, supportedOn: [.rest], &report)

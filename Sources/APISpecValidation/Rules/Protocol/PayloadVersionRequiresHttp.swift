@@ -9,7 +9,7 @@ struct PayloadVersionRequiresHttp: Rule {
         format (`1.0` or `2.0`). REST APIs always send the 1.0 proxy event,
         and WebSocket APIs their own, so the setting would be ignored.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -27,7 +27,7 @@ struct PayloadVersionRequiresHttp: Rule {
             routes:
               GET /pets: {function: listPets, auth: none, payloadVersion: "1.0"}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(

@@ -10,7 +10,7 @@ struct RequestValidationRequiresRest: Rule {
         and WebSocket APIs have no request validators, so the checks would
         silently not happen; validate in the function instead.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct RequestValidationRequiresRest: Rule {
                 auth: iam
                 request: {parameters: [header.X-Request-Id]}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(

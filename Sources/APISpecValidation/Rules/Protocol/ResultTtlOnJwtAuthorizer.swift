@@ -12,7 +12,7 @@ struct ResultTtlOnJwtAuthorizer: Rule {
         JWT authorizers do anyway, so it passes. To cache decisions, use a
         `lambda` authorizer (or a REST API, whose Cognito authorizers cache).
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -50,7 +50,7 @@ struct ResultTtlOnJwtAuthorizer: Rule {
             routes:
               GET /pets: {function: listPets, auth: pool}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .http else { return }

@@ -12,7 +12,7 @@ struct ResultTtlOnWebSocket: Rule {
         `resultTtl: 0` (no caching) is what WebSocket APIs do anyway, so it
         passes.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: chat
@@ -48,7 +48,7 @@ struct ResultTtlOnWebSocket: Rule {
             routes:
               GET /pets: {function: listPets, auth: partner}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .websocket else { return }

@@ -9,7 +9,7 @@ struct RouteSelectionRequiresWebSocket: Rule {
         message's body. HTTP and REST APIs route by method and path, so the
         expression would be ignored.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -29,7 +29,7 @@ struct RouteSelectionRequiresWebSocket: Rule {
             routes:
               $connect: {function: onConnect, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys([["routeSelection"]], in: spec, supportedOn: [.websocket], &report)

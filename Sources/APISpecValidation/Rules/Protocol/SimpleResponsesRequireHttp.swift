@@ -10,7 +10,7 @@ struct SimpleResponsesRequireHttp: Rule {
         authorizers must return a policy document, so a function written for
         simple responses would deny every request.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct SimpleResponsesRequireHttp: Rule {
             routes:
               GET /pets: {function: listPets, auth: partner}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys(

@@ -16,7 +16,7 @@ struct SimpleResponsesRequirePayload2: Rule {
         `simpleResponses: false` asks for what format 1.0 does anyway and
         passes.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -41,7 +41,7 @@ struct SimpleResponsesRequirePayload2: Rule {
               GET /pets: {function: listPets, auth: partner}
               GET /owners: {function: listPets, auth: classic}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .http else { return }

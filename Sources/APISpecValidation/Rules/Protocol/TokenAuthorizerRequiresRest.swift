@@ -11,7 +11,7 @@ struct TokenAuthorizerRequiresRest: Rule {
         name the header in `identitySource` instead, such as
         `$request.header.Authorization`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct TokenAuthorizerRequiresRest: Rule {
             routes:
               GET /pets: {function: listPets, auth: partner}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         let paths = spec.checkedAuthorizers.flatMap { authorizer in

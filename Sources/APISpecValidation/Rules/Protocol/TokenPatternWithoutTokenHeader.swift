@@ -16,7 +16,7 @@ struct TokenPatternWithoutTokenHeader: Rule {
         checked as written; on HTTP and WebSocket APIs
         `token-authorizer-requires-rest` reports it.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -50,7 +50,7 @@ struct TokenPatternWithoutTokenHeader: Rule {
               GET /pets: {function: listPets, auth: partner}
               GET /owners: {function: listPets, auth: pool}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .rest else { return }

@@ -12,7 +12,7 @@ struct TracingRequiresRest: Rule {
         `defaults.function`). `tracing: false` is what these APIs do anyway,
         so it passes.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -47,7 +47,7 @@ struct TracingRequiresRest: Rule {
               prod:
                 tracing: false
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol != .rest else { return }

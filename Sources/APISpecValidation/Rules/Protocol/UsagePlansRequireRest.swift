@@ -9,7 +9,7 @@ struct UsagePlansRequireRest: Rule {
         HTTP and WebSocket APIs have no usage plans; limit them with stage or
         route throttling, or with a Lambda authorizer that checks the caller.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -31,7 +31,7 @@ struct UsagePlansRequireRest: Rule {
             usagePlans:
               standard: {throttling: {rate: 10, burst: 20}}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         reportKeys([["usagePlans"]], in: spec, supportedOn: [.rest], &report)

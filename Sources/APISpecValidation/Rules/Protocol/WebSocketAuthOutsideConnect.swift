@@ -12,7 +12,7 @@ struct WebSocketAuthOutsideConnect: Rule {
         suggest protection that is not there. Move it to `$connect`.
         (`defaults.auth` applies to `$connect` only on WebSocket APIs.)
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: chat
@@ -37,7 +37,7 @@ struct WebSocketAuthOutsideConnect: Rule {
               $connect: {function: onConnect}
               sendMessage: {function: onMessage}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .websocket else { return }

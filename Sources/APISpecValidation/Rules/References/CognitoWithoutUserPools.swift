@@ -14,7 +14,7 @@ struct CognitoWithoutUserPools: Rule {
         `${param:Name}` holding one), or use a `jwt` authorizer with its own
         `issuer`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -37,7 +37,7 @@ struct CognitoWithoutUserPools: Rule {
             routes:
               GET /pets: {function: listPets, auth: pool}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard AuthorizerTypeNotSupported.supported[spec.apiProtocol]?.contains(.cognito) == true else { return }

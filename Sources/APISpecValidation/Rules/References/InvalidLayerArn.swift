@@ -10,7 +10,7 @@ struct InvalidLayerArn: Rule {
         `${param:Name}` references holding one. The version number is required:
         Lambda attaches a specific version, never "the latest".
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -33,7 +33,7 @@ struct InvalidLayerArn: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for function in spec.checkedFunctions {

@@ -12,7 +12,7 @@ struct InvalidRoleArn: Rule {
         holding one. A role name alone, or another kind of ARN, fails at
         deployment.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: orders
@@ -34,7 +34,7 @@ struct InvalidRoleArn: Rule {
                 aws: {service: states, action: StartExecution, role: "arn:aws:iam::123456789012:role/start"}
                 auth: iam
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         var roles: [Located<String>] = []

@@ -11,7 +11,7 @@ struct InvalidUserPoolArn: Rule {
         enough: API Gateway needs the ARN (and, on HTTP APIs, apispec derives
         the issuer URL from it).
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct InvalidUserPoolArn: Rule {
             routes:
               GET /pets: {function: listPets, auth: pool}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for authorizer in spec.checkedAuthorizers where authorizer.kind == .cognito {

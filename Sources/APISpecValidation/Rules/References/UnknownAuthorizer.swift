@@ -9,7 +9,7 @@ struct UnknownAuthorizer: Rule {
         authorizer declared under `authorizers:`. Any other name is a typo or a
         missing declaration, and the route would have no working protection.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -45,7 +45,7 @@ struct UnknownAuthorizer: Rule {
             routes:
               POST /pets: {function: createPet, auth: users}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for reference in spec.authorizerReferences

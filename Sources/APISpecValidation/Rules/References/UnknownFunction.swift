@@ -10,7 +10,7 @@ struct UnknownFunction: Rule {
         `local.functions`. A name that is not declared there is usually a typo or
         a function that was renamed; nothing could be deployed for it.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -41,7 +41,7 @@ struct UnknownFunction: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for reference in spec.functionReferences

@@ -10,7 +10,7 @@ struct UnknownParameterReference: Rule {
         The name must be declared under `parameters:`, or CloudFormation rejects
         the template. The finding points at the `$` of the reference.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -38,7 +38,7 @@ struct UnknownParameterReference: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for reference in Reference.all(in: spec)

@@ -10,7 +10,7 @@ struct UnknownStage: Rule {
         must be one of `stages:`, or, when no stages are declared, the implicit
         one: `$default` for HTTP APIs and `prod` for REST and WebSocket APIs.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -36,7 +36,7 @@ struct UnknownStage: Rule {
             local:
               stage: prod
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         var references: [Located<String>] = []

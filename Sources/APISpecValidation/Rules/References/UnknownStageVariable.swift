@@ -11,7 +11,7 @@ struct UnknownStageVariable: Rule {
         integration it is part of. The finding points at the `$` of the
         reference.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct UnknownStageVariable: Rule {
               prod:
                 variables: {LEGACY_HOST: legacy.example.com}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         let declared = spec.declaredStageVariables

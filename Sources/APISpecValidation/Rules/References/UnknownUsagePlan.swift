@@ -9,7 +9,7 @@ struct UnknownUsagePlan: Rule {
         by name, under `apiKeys.NAME.usagePlans`. A plan that is not declared
         under `usagePlans:` cannot be attached, and the key would not work.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: inventory
@@ -36,7 +36,7 @@ struct UnknownUsagePlan: Rule {
             apiKeys:
               acme: {usagePlans: [standard]}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for key in spec.apiKeys.values where !spec.isBroken("apiKeys", key.name) {

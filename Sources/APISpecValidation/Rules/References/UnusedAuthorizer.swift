@@ -10,7 +10,7 @@ struct UnusedAuthorizer: Rule {
         another authorizer by mistake, leaving it less protected than intended.
         Use the authorizer on its routes, or remove it.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -33,7 +33,7 @@ struct UnusedAuthorizer: Rule {
             routes:
               GET /pets: {function: listPets}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard !spec.broken.contains(where: { $0.hasPrefix("routes.") }) else { return }

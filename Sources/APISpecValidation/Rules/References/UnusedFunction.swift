@@ -11,7 +11,7 @@ struct UnusedFunction: Rule {
         route, or the route that should use it names another function by
         mistake. Remove it, or wire it to its route.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -32,7 +32,7 @@ struct UnusedFunction: Rule {
             routes:
               GET /pets: {function: listPets, auth: partner}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         // A route or authorizer the decoder could not read may be the missing user.

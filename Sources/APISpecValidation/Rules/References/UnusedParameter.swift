@@ -10,7 +10,7 @@ struct UnusedParameter: Rule {
         references does nothing, and usually means a reference was misspelled or
         a value was hard-coded where the parameter was meant.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -38,7 +38,7 @@ struct UnusedParameter: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         let referenced = Set(Reference.all(in: spec).filter { $0.namespace == .param }.map(\.name))

@@ -11,7 +11,7 @@ struct ApiKeyRequiredWithoutApiKeys: Rule {
         everyone until keys are created elsewhere. Declare the keys and a
         usage plan here, or drop `apiKeyRequired`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: inventory
@@ -34,7 +34,7 @@ struct ApiKeyRequiredWithoutApiKeys: Rule {
             apiKeys:
               acme: {usagePlans: [standard]}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         // Elsewhere `api-keys-require-rest` reports the key itself.

@@ -12,7 +12,7 @@ struct ConflictingPathParameterNames: Rule {
         has a variable path part"). Use one name for the parameter at that
         position in every route.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -35,7 +35,7 @@ struct ConflictingPathParameterNames: Rule {
               GET /pets/{petId}: {function: getPet, auth: none}
               DELETE /pets/{petId}/photos: {function: deletePhotos, auth: iam}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .rest else { return }

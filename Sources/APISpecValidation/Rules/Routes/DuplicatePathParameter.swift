@@ -10,7 +10,7 @@ struct DuplicatePathParameter: Rule {
         overwrite each other; API Gateway rejects such a path. Give each
         parameter its own name, such as `/users/{userId}/pets/{petId}`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -27,7 +27,7 @@ struct DuplicatePathParameter: Rule {
             routes:
               GET /users/{userId}/pets/{petId}: {function: getPet, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes {

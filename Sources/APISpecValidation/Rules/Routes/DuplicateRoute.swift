@@ -11,7 +11,7 @@ struct DuplicateRoute: Rule {
         second. The finding points at the second route, with a note at the
         first. Keep one of them.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -32,7 +32,7 @@ struct DuplicateRoute: Rule {
               GET /pets/{petId}: {function: getPet, auth: none}
               DELETE /pets/{petId}: {function: deletePet, auth: iam}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for (route, first) in RouteShapes.duplicates(in: spec.checkedRoutes) {

@@ -10,7 +10,7 @@ struct GreedySegmentNotLast: Rule {
         accepts it as the last segment. Put the greedy parameter last, or use a
         plain `{name}` parameter.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: files
@@ -27,7 +27,7 @@ struct GreedySegmentNotLast: Rule {
             routes:
               GET /files/{path+}: {function: getFile, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes {

@@ -9,7 +9,7 @@ struct InvalidHttpMethod: Rule {
         DELETE, HEAD, OPTIONS or ANY, written in capitals as API Gateway writes
         route keys. `ANY` matches every method.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct InvalidHttpMethod: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes {

@@ -12,7 +12,7 @@ struct InvalidIntegrationUrl: Rule {
         (`${param:BackendUrl}`) is not judged. Relative paths and other schemes
         are rejected by API Gateway.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct InvalidIntegrationUrl: Rule {
                 http: ${param:BackendUrl}
                 auth: none
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes {

@@ -12,7 +12,7 @@ struct InvalidRoutePath: Rule {
         `_`, `-` and `.`. API Gateway has no partial parameters such as
         `/files/{name}.json`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -38,7 +38,7 @@ struct InvalidRoutePath: Rule {
               GET /pets/{petId}: {function: getPet, auth: none}
               GET /: {function: getPet, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes {

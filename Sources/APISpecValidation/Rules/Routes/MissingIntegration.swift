@@ -10,7 +10,7 @@ struct MissingIntegration: Rule {
         AWS service action). Without one, API Gateway has nowhere to send the
         request.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -23,7 +23,7 @@ struct MissingIntegration: Rule {
             routes:
               GET /pets: {http: https://pets.example.com/pets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes where route.integrations.isEmpty {

@@ -11,7 +11,7 @@ struct MultipleIntegrations: Rule {
         and have it call the others (for example a function, or an `aws:`
         integration to SNS or Step Functions).
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -33,7 +33,7 @@ struct MultipleIntegrations: Rule {
                 function: listPets
                 auth: none
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes where route.integrations.count > 1 {

@@ -11,7 +11,7 @@ struct RouteKeyNotValidForProtocol: Rule {
         `$disconnect`, `$default` and custom keys matched against the route
         selection expression (such as `sendMessage`), never `METHOD /path`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: chat
@@ -44,7 +44,7 @@ struct RouteKeyNotValidForProtocol: Rule {
               sendMessage: {function: onMessage}
               $default: {function: onMessage}
             """),
-    ]
+    ] }
 
     static let webSocketSpecialKeys: Set = ["$connect", "$disconnect", "$default"]
 

@@ -11,7 +11,7 @@ struct ScopesWithoutJwtAuthorizer: Rule {
         nothing. Use a JWT or Cognito authorizer on the route, or drop
         `scopes` and check permissions in the Lambda authorizer.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -30,7 +30,7 @@ struct ScopesWithoutJwtAuthorizer: Rule {
             routes:
               POST /pets: {function: createPet, auth: users, scopes: [pets/write]}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes where !route.scopes.isEmpty {

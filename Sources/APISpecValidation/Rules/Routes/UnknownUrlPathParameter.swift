@@ -11,7 +11,7 @@ struct UnknownUrlPathParameter: Rule {
         path. A placeholder the route's path does not declare has no value,
         and API Gateway rejects the integration.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -33,7 +33,7 @@ struct UnknownUrlPathParameter: Rule {
                 throttling: {rate: 10, burst: 20}
                 accessLog: {format: json}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes {

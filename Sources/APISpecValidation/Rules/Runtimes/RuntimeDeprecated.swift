@@ -12,7 +12,7 @@ struct RuntimeDeprecated: Rule {
         table as published when this version of apispec was released. Upgrade
         before creation is blocked.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -29,7 +29,7 @@ struct RuntimeDeprecated: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for function in spec.checkedFunctions {

@@ -11,7 +11,7 @@ struct RuntimeNoLongerCreatable: Rule {
         published when this version of apispec was released. Move the function
         to a supported runtime of the same language.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -38,7 +38,7 @@ struct RuntimeNoLongerCreatable: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for function in spec.checkedFunctions {

@@ -11,7 +11,7 @@ struct UnknownRuntime: Rule {
         Anything else, such as `python3` or `node22`, is rejected at
         deployment.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -30,7 +30,7 @@ struct UnknownRuntime: Rule {
               GET /pets: {function: listPets, auth: none}
               GET /pets/{id}: {function: getPet, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for function in spec.checkedFunctions {

@@ -13,7 +13,7 @@ struct AwsAccessKeyInEnvironment: Rule {
         If a third-party key is really needed, pass it as a `${param:...}`
         with `NoEcho`, or read it from Secrets Manager at run time.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -36,7 +36,7 @@ struct AwsAccessKeyInEnvironment: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for function in spec.checkedFunctions {

@@ -12,7 +12,7 @@ struct CorsWildcardWithCredentials: Rule {
         calls with a visitor's cookies. List the origins that may send
         credentials.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -35,7 +35,7 @@ struct CorsWildcardWithCredentials: Rule {
               allowOrigins: [https://app.example.com]
               allowCredentials: true
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard let cors = spec.checkedCors, cors.allowCredentials else { return }

@@ -10,7 +10,7 @@ struct InsecureHttpIntegration: Rule {
         crosses the internet unencrypted and can be read or changed on the way.
         Use `https://`; for a backend inside a VPC, use a VPC link.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -27,7 +27,7 @@ struct InsecureHttpIntegration: Rule {
                 http: https://legacy.example.com/{proxy}
                 auth: iam
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes {

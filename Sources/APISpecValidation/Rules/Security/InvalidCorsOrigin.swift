@@ -12,7 +12,7 @@ struct InvalidCorsOrigin: Rule {
         calls the entry was meant to allow. A wildcard may stand for the first
         labels of the host (`https://*.example.com`).
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -33,7 +33,7 @@ struct InvalidCorsOrigin: Rule {
             cors:
               allowOrigins: [https://app.example.com, "http://localhost:3000", "https://*.example.com"]
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for origin in spec.checkedCors?.allowOrigins ?? [] where !isValid(origin.value) {

@@ -11,7 +11,7 @@ struct JwtIssuerNotHttps: Rule {
         replaced on the way, letting anyone sign tokens. For Cognito, the
         issuer is `https://cognito-idp.<region>.amazonaws.com/<user pool id>`.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -32,7 +32,7 @@ struct JwtIssuerNotHttps: Rule {
             routes:
               GET /pets: {function: listPets, auth: users}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for authorizer in spec.checkedAuthorizers where authorizer.kind == .jwt {

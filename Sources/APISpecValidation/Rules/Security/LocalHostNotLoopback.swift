@@ -11,7 +11,7 @@ struct LocalHostNotLoopback: Rule {
         loopback (`127.0.0.1`, the default, `::1` or `localhost`) unless exposing
         it is intended.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -33,7 +33,7 @@ struct LocalHostNotLoopback: Rule {
               host: 127.0.0.1
               port: 3000
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard let local = spec.checkedLocal, let host = local.host, !isLoopback(host) else { return }

@@ -11,7 +11,7 @@ struct PrivateKeyInEnvironment: Rule {
         keys in AWS Secrets Manager or SSM Parameter Store (SecureString) and read
         them at run time, passing only the secret's name or ARN.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -36,7 +36,7 @@ struct PrivateKeyInEnvironment: Rule {
             routes:
               POST /sign: {function: signer, auth: iam}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for function in spec.checkedFunctions {

@@ -12,7 +12,7 @@ struct PublicMutatingRoute: Rule {
         or `iam`; if it really is public, keep the warning as a reminder or
         protect the backend another way (throttling, a WAF).
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -31,7 +31,7 @@ struct PublicMutatingRoute: Rule {
               GET /pets: {function: listPets, auth: none}
               POST /pets: {function: createPet, auth: iam}
             """),
-    ]
+    ] }
 
     static let mutatingMethods: Set = ["POST", "PUT", "PATCH", "DELETE", "ANY"]
 

@@ -11,7 +11,7 @@ struct RouteWithoutAuth: Rule {
         `auth: none` out loud. On WebSocket APIs only `$connect` is authorized, so
         the other WebSocket routes are exempt.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -49,7 +49,7 @@ struct RouteWithoutAuth: Rule {
               ↓$connect: {function: onConnect}
               sendMessage: {function: onMessage}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes where route.auth == nil {

@@ -14,7 +14,7 @@ struct SecretInEnvironment: Rule {
         not reported, nor are names that say where a secret is kept
         (`DB_SECRET_ARN`, `TOKEN_TABLE`).
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -39,7 +39,7 @@ struct SecretInEnvironment: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     static let suspiciousWords = [
         "PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "CREDENTIAL", "ACCESS_KEY",

@@ -10,7 +10,7 @@ struct StageWithoutAccessLog: Rule {
         unnoticed. Add `accessLog: {format: json}` (apispec creates the log
         group) or point `destination` at an existing log group.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct StageWithoutAccessLog: Rule {
                 throttling: {rate: 100, burst: 200}
                 accessLog: {format: json, retentionDays: 30}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for stage in spec.checkedStages where stage.accessLog == nil {

@@ -10,7 +10,7 @@ struct StageWithoutThrottling: Rule {
         and drive Lambda concurrency and cost up with it. Set `throttling: {rate,
         burst}` on every stage, sized for the traffic the stage should take.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -34,7 +34,7 @@ struct StageWithoutThrottling: Rule {
                 accessLog: {format: json}
                 throttling: {rate: 100, burst: 200}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for stage in spec.checkedStages where stage.throttling == nil {

@@ -10,7 +10,7 @@ struct WeakTlsPolicy: Rule {
         standards (PCI DSS, NIST). API Gateway's `TLS_1_2` policy is the default
         and works with every client from the last decade; mutual TLS requires it.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -35,7 +35,7 @@ struct WeakTlsPolicy: Rule {
                 certificate: arn:aws:acm:us-east-1:123456789012:certificate/abc
                 securityPolicy: TLS_1_2
             """),
-    ]
+    ] }
 
     static let weakPolicies: Set = ["TLS_1_0"]
 

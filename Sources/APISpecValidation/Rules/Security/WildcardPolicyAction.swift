@@ -11,7 +11,7 @@ struct WildcardPolicyAction: Rule {
         policies), so a bug or an injected request can do damage the code never
         meant to do. List the actions the function calls.
         """
-    let examples: [RuleExample] = [
+    var examples: [RuleExample] { [
         .triggering("""
             apispec: 1
             name: pets
@@ -37,7 +37,7 @@ struct WildcardPolicyAction: Rule {
             routes:
               GET /pets: {function: listPets, auth: none}
             """),
-    ]
+    ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for function in spec.checkedFunctions {

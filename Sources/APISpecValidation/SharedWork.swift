@@ -4,6 +4,7 @@ import APISpecCore
 /// once per rule: the CloudFormation size rules both need the whole template, which
 /// costs more than every other rule together. `emit` passes the same instance on to
 /// the emitter, so the template it writes is the one validation already built.
+/// One instance serves one spec: values are kept by item, not by spec.
 public final class SharedWork {
     private var results: [ObjectIdentifier: Any] = [:]
 
@@ -13,16 +14,16 @@ public final class SharedWork {
     public func value<Item: SharedItem>(of item: Item.Type, for spec: Spec) -> Item.Value {
         let key = ObjectIdentifier(item)
         if let value = results[key] as? Item.Value { return value }
-        let value = Item.compute(spec, self)
+        let value = Item.compute(spec)
         results[key] = value
         return value
     }
 }
 
-/// One piece of shared work: how to compute it from the spec (and other shared work).
+/// One piece of shared work: how to compute it from the spec.
 public protocol SharedItem {
     associatedtype Value
-    static func compute(_ spec: Spec, _ shared: SharedWork) -> Value
+    static func compute(_ spec: Spec) -> Value
 }
 
 /// A rule that reads `SharedWork`: it implements `check(_:shared:_:)`, and run on its own

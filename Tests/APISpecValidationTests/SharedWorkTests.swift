@@ -11,7 +11,7 @@ import Testing
 
     enum CountedItem: SharedItem {
         static let counter = Counter()
-        static func compute(_ spec: Spec, _ shared: SharedWork) -> Int {
+        static func compute(_ spec: Spec) -> Int {
             counter.computed += 1
             return spec.routes.count
         }

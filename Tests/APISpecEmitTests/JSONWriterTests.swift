@@ -30,4 +30,10 @@ import Testing
         ]
         #expect(JSONWriter.byteCount(value) == JSONWriter.write(value).utf8.count)
     }
+
+    @Test func aRepeatedLiteralKeyKeepsItsFirstPlaceAndItsLastValue() {
+        let key = "a"
+        let value: JSONValue = [key: 1, "b": 2, "a": 3]
+        #expect(JSONWriter.write(value) == "{\n  \"a\": 3,\n  \"b\": 2\n}\n")
+    }
 }

@@ -24,7 +24,8 @@ extension OpenAPIBuilder {
             }
             operation["x-amazon-apigateway-integration"] = integrationExtension.object(for: route)
         }
-        return .object(operation.merging(passthrough(route.extensions)) { own, _ in own })
+        let extensions = passthrough(route.extensions)
+        return .object(extensions.isEmpty ? operation : operation.merging(extensions) { own, _ in own })
     }
 
     func pathParameterObjects(_ slot: OperationSlot) -> [JSONValue] {

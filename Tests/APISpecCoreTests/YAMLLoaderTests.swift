@@ -46,6 +46,21 @@ import Testing
         #expect(result.root?["a"]?.scalarText == "1")
     }
 
+    /// Small mappings look among their pairs, large ones in an index: both report every
+    /// repeat at its first occurrence, whichever side of the switch the two fall on.
+    @Test(arguments: [3, 15, 16, 17, 40])
+    func duplicateKeysInMappingsOfAnySize(_ size: Int) throws {
+        var lines = (1...size).map { "k\($0): \($0)" }
+        lines.insert("<<: {m: 0}", at: size / 2)
+        lines += ["k1: again", "k\(size): again", "<<: {n: 0}", "k\(size + 1): new", "k\(size + 1): again"]
+        let result = load(lines.joined(separator: "\n") + "\n")
+        let duplicates = result.diagnostics.filter { $0.id == "duplicate-key" }
+        #expect(duplicates.map(\.location.line) == [size + 2, size + 3, size + 6])
+        #expect(duplicates.compactMap(\.notes.first?.location.line) == [1, size + 1, size + 5])
+        #expect(result.root?["k1"]?.scalarText == "1")
+        #expect(result.root?["m"]?.scalarText == "0" && result.root?["n"]?.scalarText == "0")
+    }
+
     @Test func mergeKeysCopyMissingKeys() throws {
         let root = try #require(load("base: &b {x: 1, y: 2}\nthing:\n  <<: *b\n  y: 3\n").root)
         #expect(root["thing"]?["x"]?.scalarText == "1")

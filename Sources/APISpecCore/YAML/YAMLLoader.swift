@@ -62,8 +62,9 @@ private struct TreeBuilder {
         var isMapping: Bool
         var items: [YAMLNode] = []
         var pairs: [YAMLNode.Pair] = []
-        /// Keys seen so far with their first location, for duplicate detection in O(1).
-        var keys: [String: SourceLocation] = [:]
+        /// Keys seen so far with their first location, for duplicate detection in O(1);
+        /// made only once the mapping is large (see `checkKey`).
+        var keys: [String: SourceLocation]?
         var pendingKey: YAMLNode?
         /// Whether `pendingKey` repeats an earlier key (its value is then dropped).
         var pendingIsDuplicate = false
@@ -256,15 +257,23 @@ private struct TreeBuilder {
             if !stack[top].pendingIsDuplicate { stack[top].pairs.append(YAMLNode.Pair(key: key, value: node)) }
             stack[top].pendingKey = nil
         } else {
-            stack[top].pendingIsDuplicate = !Self.checkKey(node, in: &stack[top].keys, reporting: &diagnostics)
+            stack[top].pendingIsDuplicate = !Self.checkKey(
+                node, after: stack[top].pairs, in: &stack[top].keys, reporting: &diagnostics)
             stack[top].pendingKey = node
         }
         return true
     }
 
-    /// Records a key; false if it repeats an earlier one (reported here).
+    /// Mappings up to this many pairs look for a repeated key among their pairs, which costs
+    /// less than hashing every key of the many small mappings a spec has; larger ones index
+    /// their keys, so a mapping of a hundred thousand routes stays linear.
+    static let keyIndexThreshold = 16
+
+    /// Records a key; false if it repeats an earlier one (reported here). `pairs` are the
+    /// mapping's so far: every earlier key but the repeated ones, whose values are dropped.
     private static func checkKey(
-        _ key: YAMLNode, in keys: inout [String: SourceLocation], reporting diagnostics: inout [Diagnostic]
+        _ key: YAMLNode, after pairs: [YAMLNode.Pair], in keys: inout [String: SourceLocation]?,
+        reporting diagnostics: inout [Diagnostic]
     ) -> Bool {
         guard let text = key.scalarText else {
             diagnostics.append(.error(
@@ -273,14 +282,22 @@ private struct TreeBuilder {
             return true
         }
         if text == MergeKeys.key { return true }
-        if let first = keys[text] {
+        if keys == nil, pairs.count >= keyIndexThreshold {
+            var index: [String: SourceLocation] = [:]
+            for pair in pairs {
+                if let earlier = pair.key.scalarText, earlier != MergeKeys.key { index[earlier] = pair.key.location }
+            }
+            keys = index
+        }
+        let first = if let keys { keys[text] } else { pairs.first { $0.key.scalarText == text }?.key.location }
+        if let first {
             diagnostics.append(.error(
                 "duplicate-key", "duplicate key `\(text)`", at: key.location,
                 hint: "remove one of the two, or merge their values",
                 notes: [.init("`\(text)` first appears here", at: first)]))
             return false
         }
-        keys[text] = key.location
+        keys?[text] = key.location
         return true
     }
 }

@@ -15,6 +15,11 @@ import Testing
         #expect(RouteKey(raw).path?.segments == segments)
     }
 
+    @Test(arguments: [("GET /", "/"), ("GET /a", "/a"), ("GET /a/{id}/{p+}", "/a/{}/{+}"), ("GET /a//", "/a//")])
+    func shapesForgetParameterNames(_ raw: String, _ shape: String) {
+        #expect(RouteKey(raw).path?.shape == shape)
+    }
+
     @Test func keysWithoutAPathAreSpecialOrCustom() {
         #expect(RouteKey("$default").kind == .special("$default"))
         #expect(RouteKey("sendMessage").kind == .custom("sendMessage"))

@@ -107,12 +107,16 @@ public struct RoutePath: Sendable, Hashable, CustomStringConvertible {
     /// The path with every parameter name replaced by `{}`: two paths with the same
     /// shape collide on REST APIs.
     public var shape: String {
-        "/" + segments.map {
-            switch $0 {
-            case .literal(let text): return text
-            case .parameter: return "{}"
-            case .greedy: return "{+}"
+        guard !segments.isEmpty else { return "/" }
+        var shape = ""
+        for segment in segments {
+            shape += "/"
+            switch segment {
+            case .literal(let text): shape += text
+            case .parameter: shape += "{}"
+            case .greedy: shape += "{+}"
             }
-        }.joined(separator: "/")
+        }
+        return shape
     }
 }

@@ -43,8 +43,12 @@ extension OpenAPIBuilder {
     }
 
     private func parameter(name: String, in location: String) -> JSONValue {
-        ["name": .string(name), "in": .string(location), "required": true, "schema": ["type": "string"]]
+        ["name": .string(name), "in": .string(location), "required": true, "schema": Self.stringSchema]
     }
+
+    /// Made once and shared by every parameter and header that uses it: values are copied
+    /// on write, and a document holds hundreds of thousands of them.
+    private static let stringSchema: JSONValue = ["type": "string"]
 
     /// Non-proxy integrations answer what they declare; proxies pass the backend's answer on.
     private func responses(_ route: Route) -> JSONValue {
@@ -66,7 +70,7 @@ extension OpenAPIBuilder {
 
     func headerObjects(_ names: [String]) -> JSONValue {
         var headers: OrderedDictionary<String, JSONValue> = [:]
-        for name in names { headers[name] = ["schema": ["type": "string"]] }
+        for name in names { headers[name] = ["schema": Self.stringSchema] }
         return .object(headers)
     }
 

@@ -58,10 +58,10 @@ struct InvalidRoutePath: Rule {
                 return "has an empty segment (`//` or a trailing `/`)"
             case .literal(let text) where text.contains("{") || text.contains("}"):
                 return "has a segment `\(text)` that is not a whole `{parameter}`"
-            case .literal(let text) where !text.unicodeScalars.allSatisfy(Self.isLiteralCharacter):
+            case .literal(let text) where !text.utf8.allSatisfy(Self.isLiteralCharacter):
                 return "has characters API Gateway does not accept in `\(text)`"
             case .parameter(let name), .greedy(let name):
-                if !name.unicodeScalars.allSatisfy(Self.isParameterCharacter) {
+                if !name.utf8.allSatisfy(Self.isParameterCharacter) {
                     return "has a parameter name `\(name)` with characters other than letters, digits, `_`, `-`, `.`"
                 }
             case .literal:
@@ -71,15 +71,19 @@ struct InvalidRoutePath: Rule {
         return nil
     }
 
-    private static func isLiteralCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        isAlphanumeric(scalar) || "-._~:@!$&'()*+,;=".unicodeScalars.contains(scalar)
+    // Every allowed character is ASCII, so a byte of a longer UTF-8 sequence fails as its
+    // character would: the checks read bytes.
+
+    private static func isLiteralCharacter(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || "-._~:@!$&'()*+,;=".utf8.contains(byte)
     }
 
-    private static func isParameterCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        isAlphanumeric(scalar) || "_-.".unicodeScalars.contains(scalar)
+    private static func isParameterCharacter(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || "_-.".utf8.contains(byte)
     }
 
-    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

@@ -4,7 +4,8 @@ import OrderedCollections
 extension OpenAPIBuilder {
     /// The operation object of one slot: what clients see, then how API Gateway runs it.
     func operation(_ slot: OperationSlot, route: Route, model: String?) -> JSONValue {
-        var operation: OrderedDictionary<String, JSONValue> = [:]
+        // Room for every member up front: growing one by one reallocates it several times.
+        var operation = OrderedDictionary<String, JSONValue>(minimumCapacity: 10)
         if !route.tags.isEmpty { operation["tags"] = .array(route.tags.map { .string($0.value) }) }
         operation["description"] = route.description.map(JSONValue.string)
         operation["operationId"] = .string(slot.operationId)

@@ -12,7 +12,8 @@ struct Resource {
     var retain = false
 
     var json: JSONValue {
-        var members: OrderedDictionary<String, JSONValue> = ["Type": .string(type)]
+        var members = OrderedDictionary<String, JSONValue>(minimumCapacity: 6)
+        members["Type"] = .string(type)
         if retain {
             members["DeletionPolicy"] = "Retain"
             members["UpdateReplacePolicy"] = "Retain"

@@ -50,9 +50,9 @@ enum Exit {
 
 /// The standard streams, written with no buffering in between, as diagnostics need.
 enum Console {
-    static func error(_ text: String) { send(text, to: 2) }
+    static func error(_ text: String) { _ = DescriptorOutput.send(text, to: 2) }
 
-    static func out(_ text: String) { send(text, to: 1) }
+    static func out(_ text: String) { _ = DescriptorOutput.send(text, to: 1) }
 
     /// Color only on a terminal, and never when NO_COLOR is set.
     static var stderrUsesColor: Bool {
@@ -61,17 +61,4 @@ enum Console {
 
     /// The C library's words for the last failed call (`errno`).
     static var lastError: String { String(cString: strerror(errno)) }
-
-    private static func send(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                if written <= 0 { return }
-                offset += written
-            }
-        }
-    }
 }

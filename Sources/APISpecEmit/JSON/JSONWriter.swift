@@ -10,6 +10,7 @@ public enum JSONWriter {
         return String(unsafeUninitializedCapacity: count) { storage in
             var output = BufferOutput(buffer: storage)
             document(value, into: &output)
+            assert(output.position == count, "the count and the text must come from the same traversal")
             return output.position
         }
     }

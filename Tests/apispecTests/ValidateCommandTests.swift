@@ -148,4 +148,15 @@ import Testing
         let result = try cli.run("validate", "--format", "github", "api.yaml")
         #expect(result.stdout.hasPrefix("::error file=api.yaml,line=4,col=1,title=unknown-key::unknown key `bogus`"))
     }
+
+    /// GitHub's toolkit escapes `%`, CR and LF everywhere, and `:` and `,` in properties,
+    /// or the runner splits the command in the wrong place.
+    @Test func githubFormatEscapesAsTheToolkitDoes() throws {
+        let cli = try CLI()
+        try cli.write("a,b:c%.yaml", "apispec: 1\nname: x\nroutes: {}\n\"50%\\r\\nkey\": 1\n")
+        let result = try cli.run("validate", "--format", "github", "a,b:c%.yaml")
+        #expect(result.stdout.hasPrefix("::error file=a%2Cb%3Ac%25.yaml,line=4,col=1,title=unknown-key::"), "\(result.stdout)")
+        #expect(result.stdout.contains("50%25%0D%0Akey"), "\(result.stdout)")
+        #expect(result.stdout.split(separator: "\n").count == 1, "one line for the one finding: \(result.stdout)")
+    }
 }

@@ -51,18 +51,20 @@ struct EmitCommand: ParsableCommand {
 
     func run() throws {
         let path = try spec ?? InputOptions.defaultSpecPath()
-        // The CloudFormation template validation built is the one emitted; for the other
-        // targets it goes once validation is done, instead of taking memory while they run.
-        let shared = target == .cloudformation ? SharedWork() : nil
+        // The CloudFormation template validation built is the one emitted; the other targets
+        // let validation keep its own, which goes when validation is done instead of taking
+        // memory while they run.
+        let shared = SharedWork()
         let result = SpecCheck.run(
-            try input.read(path), path: input.displayName(path), limits: input.limits, shared: shared ?? SharedWork())
+            try input.read(path), path: input.displayName(path), limits: input.limits,
+            shared: target == .cloudformation ? shared : SharedWork())
         let renderer = TextRenderer(color: Console.stderrUsesColor)
         Console.error(renderer.render(result.diagnostics, sources: [result.source.path: result.source]))
         guard let spec = result.spec, !result.diagnostics.hasErrors, !(strict && !result.diagnostics.isEmpty) else {
             Console.error("apispec: nothing emitted: fix the errors above first\n")
             throw ExitCode(Exit.specErrors)
         }
-        let document = try render(spec, path: path, shared: shared ?? SharedWork())
+        let document = try render(spec, path: path, shared: shared)
         guard let output else { return Console.out(document) }
         if check {
             let committed = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""

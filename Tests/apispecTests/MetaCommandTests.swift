@@ -34,4 +34,21 @@ import Testing
         #expect(result.exitCode == 0)
         #expect(result.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil)
     }
+
+    /// Shell completions come from swift-argument-parser; bash's must parse (`bash -n`) and
+    /// offer every subcommand and the options of `emit`.
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsOfferTheSubcommands(_ shell: String) throws {
+        let result = try CLI().run("--generate-completion-script", shell)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        for word in ["validate", "emit", "rules", "explain", "init", "serve", "cloudformation", "openapi"] {
+            #expect(result.stdout.contains(word), "\(shell) completion lacks \(word)")
+        }
+        guard shell == "bash" else { return }
+        let cli = try CLI()
+        try cli.write("apispec.bash", result.stdout)
+        let syntax = try OutsideTool.run(
+            executable: URL(fileURLWithPath: "/bin/bash"), ["-n", cli.directory.appendingPathComponent("apispec.bash").path])
+        #expect(syntax.exitCode == 0, "\(syntax.stderr)")
+    }
 }

@@ -1,29 +1,38 @@
 import APISpecCore
 
 /// Work several rules need from the same spec, done once per validation run instead of
-/// once per rule: the CloudFormation size rules both need the whole template, which
-/// costs more than every other rule together. `emit` passes the same instance on to
-/// the emitter, so the template it writes is the one validation already built.
+/// once per rule: the CloudFormation size rules both measure the template, which costs
+/// more than every other rule together. `emit` passes the same instance on to the
+/// emitter, so the template it writes is the one validation already built.
 /// One instance serves one spec: values are kept by item, not by spec.
 public final class SharedWork {
     private var results: [ObjectIdentifier: Any] = [:]
+    private let kept: Set<ObjectIdentifier>
 
-    public init() {}
+    /// `keeping` names items the caller reads after validation: work that can either build
+    /// such an item whole or get by with less (measure without keeping) should build it.
+    public init(keeping items: [any SharedItem.Type] = []) {
+        kept = Set(items.map { ObjectIdentifier($0) })
+    }
 
     /// `Item`'s value for `spec`, computed on first use.
     public func value<Item: SharedItem>(of item: Item.Type, for spec: Spec) -> Item.Value {
         let key = ObjectIdentifier(item)
         if let value = results[key] as? Item.Value { return value }
-        let value = Item.compute(spec)
+        let value = Item.compute(spec, in: self)
         results[key] = value
         return value
     }
+
+    /// Whether the caller will read `item` after validation.
+    public func keeps(_ item: any SharedItem.Type) -> Bool { kept.contains(ObjectIdentifier(item)) }
 }
 
-/// One piece of shared work: how to compute it from the spec.
+/// One piece of shared work: how to compute it from the spec, with `work` for the items it
+/// builds on.
 public protocol SharedItem {
     associatedtype Value
-    static func compute(_ spec: Spec) -> Value
+    static func compute(_ spec: Spec, in work: SharedWork) -> Value
 }
 
 /// A rule that reads `SharedWork`: it implements `check(_:shared:_:)`, and run on its own

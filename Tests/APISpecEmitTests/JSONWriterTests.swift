@@ -31,6 +31,28 @@ import Testing
         #expect(JSONWriter.byteCount(value) == JSONWriter.write(value).utf8.count)
     }
 
+    /// An object counted member by member at some depth is as long as that object written
+    /// there: what the document gains when `{}` at that place is replaced by it.
+    @Test(arguments: 0...3) func anObjectCountedMemberByMemberIsAsLongAsWritten(depth: Int) {
+        func nested(_ value: JSONValue) -> JSONValue {
+            (0..<depth).reduce(value) { inner, level in ["level\(level)": inner, "sibling": "ünï \"x\""] }
+        }
+        let members: [(String, JSONValue)] = [
+            ("/pets", ["get": ["operationId": "list", "parameters": [["in": "path"]]]]),
+            ("/pets/{id}", ["delete": [:], "put": ["tags": ["a", "b"], "n": 2.5]]),
+            ("quote \" key", "text\n"),
+        ]
+        var counter = JSONWriter.ObjectCounter(indent: depth)
+        #expect(counter.byteCount == 2)
+        var object: JSONValue = [:]
+        for (key, value) in members {
+            counter.add(key, value)
+            object[key] = value
+        }
+        let gained = JSONWriter.byteCount(nested(object)) - JSONWriter.byteCount(nested([:]))
+        #expect(counter.byteCount == gained + 2)
+    }
+
     @Test func aRepeatedLiteralKeyKeepsItsFirstPlaceAndItsLastValue() {
         let key = "a"
         let value: JSONValue = [key: 1, "b": 2, "a": 3]

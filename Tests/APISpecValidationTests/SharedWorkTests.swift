@@ -11,7 +11,7 @@ import Testing
 
     enum CountedItem: SharedItem {
         static let counter = Counter()
-        static func compute(_ spec: Spec) -> Int {
+        static func compute(_ spec: Spec, in work: SharedWork) -> Int {
             counter.computed += 1
             return spec.routes.count
         }

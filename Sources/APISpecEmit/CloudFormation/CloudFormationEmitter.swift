@@ -5,8 +5,14 @@ import OrderedCollections
 /// `apispec emit --cloudformation`: one template that deploys the whole API with standard
 /// AWS tooling. See docs/cloudformation.md for what becomes what.
 public enum CloudFormationEmitter {
+    /// The work to validate with before `emit(_:stage:shared:)`: emitting every stage, it keeps
+    /// the template the size rules measure, to write it; otherwise they only count.
+    public static func sharedWork(stage: String?) -> SharedWork {
+        stage == nil ? SharedWork(keeping: [FullTemplate.self]) : SharedWork()
+    }
+
     /// The template for every stage, or only `stage`. `shared` is the validation run's
-    /// work, which already holds the template of every stage.
+    /// work, which holds the template of every stage when it came from `sharedWork(stage:)`.
     public static func emit(_ spec: Spec, stage: String?, shared: SharedWork = SharedWork()) throws -> String {
         guard let stage else { return JSONWriter.write(shared.value(of: FullTemplate.self, for: spec)) }
         return JSONWriter.write(try template(spec, stage: stage).json)
@@ -28,10 +34,13 @@ public enum CloudFormationEmitter {
     /// Parts add themselves in a fixed order, so the template reads top-down: parameters, the
     /// API and its stages, functions and their permissions, usage plans, domains.
     static func build(_ spec: Spec, stages: OrderedDictionary<String, Stage>) -> Template {
-        let assembly = TemplateAssembly(spec: spec, stages: stages)
+        build(TemplateAssembly(spec: spec, stages: stages))
+    }
+
+    static func build(_ assembly: TemplateAssembly) -> Template {
         TemplateParameters.add(to: assembly)
         var permissions = InvokePermissions()
-        switch spec.apiProtocol {
+        switch assembly.spec.apiProtocol {
         case .http: HTTPAPI.add(to: assembly, permissions: &permissions)
         case .rest: RESTAPI.add(to: assembly, permissions: &permissions)
         case .websocket: WebSocketAPI.add(to: assembly, permissions: &permissions)

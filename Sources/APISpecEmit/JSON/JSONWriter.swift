@@ -50,17 +50,53 @@ public enum JSONWriter {
             if members.isEmpty { out.append("{}"); return }
             out.append(UInt8(ascii: "{"))
             for index in members.keys.indices {
-                if index > 0 { out.append(comma) }
-                out.append(newline)
-                out.appendSpaces(2 * (indent + 1))
-                writeString(members.keys[index], into: &out)
-                out.append(UInt8(ascii: ":"))
-                out.append(space)
-                write(members.values[index], indent: indent + 1, into: &out)
+                member(members.keys[index], members.values[index], first: index == 0, indent: indent, into: &out)
             }
-            out.append(newline)
-            out.appendSpaces(2 * indent)
-            out.append(UInt8(ascii: "}"))
+            closeObject(indent: indent, into: &out)
+        }
+    }
+
+    /// One member of a non-empty object whose closing brace sits at `indent`.
+    private static func member<Output: JSONOutput>(
+        _ key: String, _ value: JSONValue, first: Bool, indent: Int, into out: inout Output
+    ) {
+        if !first { out.append(comma) }
+        out.append(newline)
+        out.appendSpaces(2 * (indent + 1))
+        writeString(key, into: &out)
+        out.append(UInt8(ascii: ":"))
+        out.append(space)
+        write(value, indent: indent + 1, into: &out)
+    }
+
+    private static func closeObject<Output: JSONOutput>(indent: Int, into out: inout Output) {
+        out.append(newline)
+        out.appendSpaces(2 * indent)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// Counts the bytes of an object member by member, as `write` would write it with its
+    /// closing brace at `indent`, so the members need not be kept: the template size rule
+    /// measures an OpenAPI body's paths this way without holding them all.
+    public struct ObjectCounter {
+        let indent: Int
+        private var members = 0
+        private var output = CountingOutput()
+
+        public init(indent: Int) { self.indent = indent }
+
+        public mutating func add(_ key: String, _ value: JSONValue) {
+            if members == 0 { output.append(UInt8(ascii: "{")) }
+            member(key, value, first: members == 0, indent: indent, into: &output)
+            members += 1
+        }
+
+        /// The object's length in bytes.
+        public var byteCount: Int {
+            guard members > 0 else { return 2 }  // `{}`
+            var closed = output
+            closeObject(indent: indent, into: &closed)
+            return closed.count
         }
     }
 

@@ -3,7 +3,7 @@ import OrderedCollections
 
 extension OpenAPIBuilder {
     /// Root-level `x-amazon-apigateway-*` settings of the whole API.
-    func apiSettings(routes: [Route]) -> OrderedDictionary<String, JSONValue> {
+    func apiSettings(routes: some Collection<Route>) -> OrderedDictionary<String, JSONValue> {
         var settings: OrderedDictionary<String, JSONValue> = [:]
         switch spec.apiProtocol {
         case .http:

@@ -8,7 +8,7 @@ extension OpenAPIBuilder {
     static let apiKeyScheme = "api_key"
 
     /// `components.securitySchemes`: every declared authorizer, then the built-in checks routes use.
-    func securitySchemes(for routes: [Route]) -> OrderedDictionary<String, JSONValue> {
+    func securitySchemes(for routes: some Collection<Route>) -> OrderedDictionary<String, JSONValue> {
         var schemes: OrderedDictionary<String, JSONValue> = [:]
         for authorizer in spec.authorizers.values where !spec.isBroken("authorizers", authorizer.name) {
             schemes[authorizer.name] = scheme(for: authorizer)

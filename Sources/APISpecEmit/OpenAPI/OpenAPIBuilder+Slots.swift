@@ -6,8 +6,12 @@ extension OpenAPIBuilder {
         var ids = OperationIDs()
         var slots: [OperationSlot] = []
         let routes = emittedRoutes
-        let explicit = Set(routes.compactMap { route in pathKey(route).map { "\($0) \(route.key.method?.lowercased() ?? "")" } })
-        for route in routes {
+        let explicit = Set(routes.compactMap { index in
+            let route = spec.routes[index]
+            return pathKey(route).map { "\($0) \(route.key.method?.lowercased() ?? "")" }
+        })
+        for index in routes {
+            let route = spec.routes[index]
             guard let path = pathKey(route) else { continue }
             let method = route.key.isDefault ? "any" : (route.key.method ?? "").lowercased()
             let methods: [String]
@@ -23,13 +27,14 @@ extension OpenAPIBuilder {
                 slots.append(OperationSlot(
                     path: path, method: slotMethod,
                     operationId: ids.claim(OperationIDs.base(method: idMethod, path: route.key.path)),
-                    route: route, pathParameters: pathParameters(route, anyMethod: slotMethod == OperationSlot.anyMethod)))
+                    route: index, pathParameters: pathParameters(route, anyMethod: slotMethod == OperationSlot.anyMethod)))
             }
         }
         if needsPreflights {
             var seen = Set(slots.filter { $0.method == "options" }.map(\.path))
             for slot in slots where seen.insert(slot.path).inserted {
-                guard let route = slot.route else { continue }
+                guard let index = slot.route else { continue }
+                let route = spec.routes[index]
                 slots.append(OperationSlot(
                     path: slot.path, method: "options",
                     operationId: ids.claim(OperationIDs.base(method: "options", path: route.key.path)),
@@ -39,10 +44,12 @@ extension OpenAPIBuilder {
         return slots
     }
 
-    /// Routes with exactly one integration and an HTTP-style key; the validator reports the rest.
-    private var emittedRoutes: [Route] {
-        spec.routes.filter { route in
-            route.integration != nil && !spec.isBroken("routes", route.key.raw)
+    /// Indices of the routes with exactly one integration and an HTTP-style key; the
+    /// validator reports the rest.
+    private var emittedRoutes: [Int] {
+        spec.routes.indices.filter { index in
+            let route = spec.routes[index]
+            return route.integration != nil && !spec.isBroken("routes", route.key.raw)
                 && (route.key.path != nil || route.key.isDefault)
         }
     }

@@ -24,17 +24,28 @@ public struct OpenAPIBuilder {
     public static let apiVersion = "1.0.0"
 
     public func build() -> JSONValue {
+        var paths = OrderedDictionary<String, JSONValue>()
+        var document = build { path, item in paths[path] = item }
+        document["paths"] = .object(paths)
+        return document
+    }
+
+    /// The document with `"paths": {}`, each path item handed to `addPath` as soon as it is
+    /// made instead: the template size rule counts them without keeping them all.
+    func build(addPath: (String, JSONValue) -> Void) -> JSONValue {
         let slots = operationSlots()
-        var routes: [Route] = []
-        for route in slots.compactMap(\.route) where routes.last?.key != route.key { routes.append(route) }
+        var routeIndices: [Int] = []
+        for index in slots.compactMap(\.route) where routeIndices.last != index { routeIndices.append(index) }
+        let routes = routeIndices.lazy.map { spec.routes[$0] }
         let models = requestModels(routes)
 
         var document: OrderedDictionary<String, JSONValue> = [
             "openapi": .string(Self.openAPIVersion),
             "info": info,
             "servers": .array(servers),
-            "paths": paths(slots, models: models),
+            "paths": [:],
         ]
+        paths(slots, models: models, addPath)
         var components: OrderedDictionary<String, JSONValue> = [:]
         let schemes = securitySchemes(for: routes)
         if !schemes.isEmpty { components["securitySchemes"] = .object(schemes) }
@@ -51,17 +62,23 @@ public struct OpenAPIBuilder {
         return .object(document)
     }
 
-    private func paths(_ slots: [OperationSlot], models: [String: String]) -> JSONValue {
-        var paths: OrderedDictionary<String, OrderedDictionary<String, JSONValue>> = [:]
+    /// Each path's item, whole, in the order of its first operation.
+    private func paths(_ slots: [OperationSlot], models: [String: String], _ addPath: (String, JSONValue) -> Void) {
+        var slotsByPath: OrderedDictionary<String, [Int]> = [:]
+        for index in slots.indices { slotsByPath[slots[index].path, default: []].append(index) }
         let methods = slots.contains { $0.route == nil } ? methodsByPath(slots) : [:]
-        for slot in slots {
-            if let route = slot.route {
-                paths[slot.path, default: [:]][slot.method] = operation(slot, route: route, model: models[route.key.raw])
-            } else if let cors = spec.cors {
-                paths[slot.path, default: [:]][slot.method] = preflight(slot, methods: methods[slot.path] ?? [], cors: cors)
+        for (path, indices) in slotsByPath {
+            var item = OrderedDictionary<String, JSONValue>(minimumCapacity: indices.count)
+            for slot in indices.lazy.map({ slots[$0] }) {
+                if let index = slot.route {
+                    let route = spec.routes[index]
+                    item[slot.method] = operation(slot, route: route, model: models[route.key.raw])
+                } else if let cors = spec.cors {
+                    item[slot.method] = preflight(slot, methods: methods[path] ?? [], cors: cors)
+                }
             }
+            addPath(path, .object(item))
         }
-        return .object(paths.mapValues(JSONValue.object))
     }
 
     /// The methods routes answer on each path, for a preflight's `Access-Control-Allow-Methods`:
@@ -79,7 +96,7 @@ public struct OpenAPIBuilder {
 
     /// Route key -> schema name of its request body: the route's words, as API Gateway model
     /// names must be alphanumeric (`POST /pets` -> `PostPetsRequest`).
-    private func requestModels(_ routes: [Route]) -> [String: String] {
+    private func requestModels(_ routes: some Collection<Route>) -> [String: String] {
         var names = OperationIDs()
         var models: [String: String] = [:]
         for route in routes where route.request?.body != nil {

@@ -7,8 +7,9 @@ struct OperationSlot {
     /// `get`, `post`, ... or `x-amazon-apigateway-any-method`.
     var method: String
     var operationId: String
-    /// Nil for a generated REST CORS preflight.
-    var route: Route?
+    /// The route's index in `spec.routes`; nil for a generated REST CORS preflight. An
+    /// index, not a copy: a `Route` is several hundred bytes, and there is a slot per route.
+    var route: Int?
     /// The route's path parameters as this operation declares them.
     var pathParameters: [String]
 }

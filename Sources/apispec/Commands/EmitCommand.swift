@@ -51,13 +51,9 @@ struct EmitCommand: ParsableCommand {
 
     func run() throws {
         let path = try spec ?? InputOptions.defaultSpecPath()
-        // The CloudFormation template validation built is the one emitted; the other targets
-        // let validation keep its own, which goes when validation is done instead of taking
-        // memory while they run.
-        let shared = SharedWork()
-        let result = SpecCheck.run(
-            try input.read(path), path: input.displayName(path), limits: input.limits,
-            shared: target == .cloudformation ? shared : SharedWork())
+        // The CloudFormation template validation builds is the one emitted.
+        let shared = target == .cloudformation ? CloudFormationEmitter.sharedWork(stage: stage) : SharedWork()
+        let result = SpecCheck.run(try input.read(path), path: input.displayName(path), limits: input.limits, shared: shared)
         let renderer = TextRenderer(color: Console.stderrUsesColor)
         Console.error(renderer.render(result.diagnostics, sources: [result.source.path: result.source]))
         guard let spec = result.spec, !result.diagnostics.hasErrors, !(strict && !result.diagnostics.isEmpty) else {

@@ -48,7 +48,7 @@ struct CloudFormationEmitterTests {
     /// `emit` writes the template validation already built for the size rules: the same
     /// text as a template built afresh, and `--stage` still builds its own.
     @Test func theValidationRunsTemplateIsTheOneEmitted() throws {
-        let shared = SharedWork()
+        let shared = CloudFormationEmitter.sharedWork(stage: nil)
         let result = Validator.check(
             Array(Self.restSpec.utf8), path: "shop.yaml", rules: CloudFormationEmitter.cloudFormationRules, shared: shared)
         let spec = try #require(result.spec)

@@ -36,6 +36,26 @@ struct CloudFormationRulesTests {
     }
 
 
+    /// Validation counts the OpenAPI body's paths instead of keeping them; `emit` keeps the
+    /// template and measures it whole. Both must give the length and resource count of the
+    /// template as written, for every golden spec, the size rules' own examples (one past
+    /// 1 MB, one past 500 resources) and every validator example (REST, HTTP and WebSocket
+    /// specs, with and without errors).
+    @Test func countedAndWholeMeasurementsAreThoseOfTheWrittenTemplate() throws {
+        var specs = try CloudFormationCase.all.map { try $0.load() }
+        let examples = (CloudFormationEmitter.cloudFormationRules + RuleRegistry.all).flatMap(\.examples)
+        specs += examples.compactMap { Frontend.load(Array($0.yaml.utf8), path: "example.yaml").spec }
+        #expect(specs.count > 100)
+        for spec in specs {
+            let template = CloudFormationEmitter.build(spec, stages: spec.effectiveStages)
+            let written = (bytes: JSONWriter.write(template.json).utf8.count, resources: template.resources.count)
+            for work in [SharedWork(), CloudFormationEmitter.sharedWork(stage: nil)] {
+                let measured = work.value(of: TemplateMeasurements.self, for: spec)
+                #expect(measured.bytes == written.bytes && measured.resources == written.resources, "\(spec.name)")
+            }
+        }
+    }
+
     /// The limit rules build a template for every spec `apispec validate` sees, errors and
     /// all: every validator example (most of them specs with a problem) must go through.
     @Test func theLimitRulesHandleEverySpecTheValidatorsExamplesShow() {

@@ -5,10 +5,10 @@ import APISpecCore
 /// routes, integrations and authorizers are translated once, by `OpenAPIBuilder`.
 enum OpenAPIBody {
     static func build(_ assembly: TemplateAssembly) -> JSONValue {
-        var body = OpenAPIBuilder(
+        let builder = OpenAPIBuilder(
             spec: assembly.spec, stage: assembly.stages.keys.first ?? assembly.spec.implicitStageName,
-            targets: assembly.targets, awsExtensions: true
-        ).build()
+            targets: assembly.targets, awsExtensions: true)
+        var body = assembly.pathCounter == nil ? builder.build() : builder.build { assembly.pathCounter?.add($0, $1) }
         // `servers` say where one stage is published; the import ignores them, and without
         // them the body (and so the deployment) is the same whichever stages are emitted.
         body["servers"] = nil
@@ -19,6 +19,9 @@ enum OpenAPIBody {
 
     /// Lambda authorizers are created by the import, so their ids are unknown here: the
     /// permission covers this API's authorizers.
+    /// Where the body's paths are written: `Resources.<api>.Properties.Body.paths`.
+    static let pathsIndent = 5
+
     static func grantAuthorizers(_ permissions: inout InvokePermissions, to assembly: TemplateAssembly) {
         for authorizer in assembly.spec.authorizers.values
         where authorizer.kind == .lambda && !assembly.spec.isBroken("authorizers", authorizer.name) {

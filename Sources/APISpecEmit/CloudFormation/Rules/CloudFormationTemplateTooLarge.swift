@@ -22,7 +22,7 @@ struct CloudFormationTemplateTooLarge: SharingRule {
     }
 
     func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
-        let size = JSONWriter.byteCount(shared.value(of: FullTemplate.self, for: spec))
+        let size = shared.value(of: TemplateMeasurements.self, for: spec).bytes
         guard size > Self.limit else { return }
         report.append(Diagnostic(
             severity, id: id,

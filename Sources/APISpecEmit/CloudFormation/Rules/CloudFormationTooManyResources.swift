@@ -24,8 +24,7 @@ struct CloudFormationTooManyResources: SharingRule {
     }
 
     func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
-        guard case .object(let resources)? = shared.value(of: FullTemplate.self, for: spec)["Resources"] else { return }
-        let count = resources.count
+        let count = shared.value(of: TemplateMeasurements.self, for: spec).resources
         guard count > Self.limit else { return }
         report.append(Diagnostic(
             severity, id: id,

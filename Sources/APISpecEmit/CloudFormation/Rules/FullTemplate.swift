@@ -1,10 +1,10 @@
 import APISpecCore
 import APISpecValidation
 
-/// The template of every stage as a JSON document, built once per run: both size rules
-/// read it, and `emit --cloudformation` without `--stage` writes it.
+/// The template of every stage as a JSON document: what `emit --cloudformation` without
+/// `--stage` writes, and, when that emit keeps it, what the size rules measure.
 enum FullTemplate: SharedItem {
-    static func compute(_ spec: Spec) -> JSONValue {
+    static func compute(_ spec: Spec, in work: SharedWork) -> JSONValue {
         CloudFormationEmitter.build(spec, stages: spec.effectiveStages).json
     }
 }

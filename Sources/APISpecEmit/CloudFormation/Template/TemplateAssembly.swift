@@ -10,10 +10,14 @@ final class TemplateAssembly {
     private(set) var names: ResourceNames
     private(set) var template: Template
     let text: TemplateText
+    /// Set when the template is only measured: the OpenAPI body's paths are counted here
+    /// and left out of the template (`"paths": {}`) instead of kept.
+    var pathCounter: JSONWriter.ObjectCounter?
 
-    init(spec: Spec, stages: OrderedDictionary<String, Stage>) {
+    init(spec: Spec, stages: OrderedDictionary<String, Stage>, countingPaths: Bool = false) {
         self.spec = spec
         self.stages = stages
+        if countingPaths { pathCounter = JSONWriter.ObjectCounter(indent: OpenAPIBody.pathsIndent) }
         let names = ResourceNames(spec: spec)
         self.names = names
         self.text = TemplateText(parameterIDs: names.parameters)

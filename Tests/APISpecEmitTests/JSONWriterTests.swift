@@ -51,6 +51,7 @@ import Testing
         }
         let gained = JSONWriter.byteCount(nested(object)) - JSONWriter.byteCount(nested([:]))
         #expect(counter.byteCount == gained + 2)
+        #expect(counter.count == members.count)
     }
 
     @Test func aRepeatedLiteralKeyKeepsItsFirstPlaceAndItsLastValue() {

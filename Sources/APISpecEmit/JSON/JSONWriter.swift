@@ -76,24 +76,25 @@ public enum JSONWriter {
     }
 
     /// Counts the bytes of an object member by member, as `write` would write it with its
-    /// closing brace at `indent`, so the members need not be kept: the template size rule
-    /// measures an OpenAPI body's paths this way without holding them all.
+    /// closing brace at `indent`, so the members need not be kept: the template size rules
+    /// measure a template's resources and its OpenAPI body's paths this way.
     public struct ObjectCounter {
         let indent: Int
-        private var members = 0
+        /// The members counted so far.
+        public private(set) var count = 0
         private var output = CountingOutput()
 
         public init(indent: Int) { self.indent = indent }
 
         public mutating func add(_ key: String, _ value: JSONValue) {
-            if members == 0 { output.append(UInt8(ascii: "{")) }
-            member(key, value, first: members == 0, indent: indent, into: &output)
-            members += 1
+            if count == 0 { output.append(UInt8(ascii: "{")) }
+            member(key, value, first: count == 0, indent: indent, into: &output)
+            count += 1
         }
 
         /// The object's length in bytes.
         public var byteCount: Int {
-            guard members > 0 else { return 2 }  // `{}`
+            guard count > 0 else { return 2 }  // `{}`
             var closed = output
             closeObject(indent: indent, into: &closed)
             return closed.count

@@ -8,7 +8,7 @@ enum OpenAPIBody {
         let builder = OpenAPIBuilder(
             spec: assembly.spec, stage: assembly.stages.keys.first ?? assembly.spec.implicitStageName,
             targets: assembly.targets, awsExtensions: true)
-        var body = assembly.pathCounter == nil ? builder.build() : builder.build { assembly.pathCounter?.add($0, $1) }
+        var body = assembly.counters == nil ? builder.build() : builder.build(addPath: assembly.countPath)
         // `servers` say where one stage is published; the import ignores them, and without
         // them the body (and so the deployment) is the same whichever stages are emitted.
         body["servers"] = nil

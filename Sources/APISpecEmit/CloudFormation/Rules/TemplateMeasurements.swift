@@ -7,20 +7,18 @@ struct TemplateMeasurements: SharedItem {
     var bytes: Int
     var resources: Int
 
-    /// Measured on the whole template when the run keeps it for `emit`; otherwise the OpenAPI
-    /// body's paths, most of a large template, are counted as they are built and dropped,
-    /// so validation never holds them.
+    /// Measured on the whole template when the run keeps it for `emit`; otherwise its
+    /// resources and the OpenAPI body's paths, most of a large template, are counted as they
+    /// are made and dropped, so validation never holds them.
     static func compute(_ spec: Spec, in work: SharedWork) -> Self {
         if work.keeps(FullTemplate.self) {
             let template = work.value(of: FullTemplate.self, for: spec)
             guard case .object(let resources)? = template["Resources"] else { preconditionFailure("a template has resources") }
             return Self(bytes: JSONWriter.byteCount(template), resources: resources.count)
         }
-        let assembly = TemplateAssembly(spec: spec, stages: spec.effectiveStages, countingPaths: true)
-        let template = CloudFormationEmitter.build(assembly)
-        // The template holds `"paths": {}` where the counted paths go (or no body at all,
-        // and then nothing was counted: `{}` for `{}`).
-        let paths = assembly.pathCounter?.byteCount ?? 2
-        return Self(bytes: JSONWriter.byteCount(template.json) - 2 + paths, resources: template.resources.count)
+        let assembly = TemplateAssembly(spec: spec, stages: spec.effectiveStages, measuring: true)
+        let rest = CloudFormationEmitter.build(assembly)
+        guard let counters = assembly.counters else { preconditionFailure("a measuring assembly counts") }
+        return Self(bytes: counters.bytes(besides: rest), resources: counters.resources.count)
     }
 }

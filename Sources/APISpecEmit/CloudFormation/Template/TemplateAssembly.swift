@@ -10,14 +10,14 @@ final class TemplateAssembly {
     private(set) var names: ResourceNames
     private(set) var template: Template
     let text: TemplateText
-    /// Set when the template is only measured: the OpenAPI body's paths are counted here
-    /// and left out of the template (`"paths": {}`) instead of kept.
-    var pathCounter: JSONWriter.ObjectCounter?
+    /// Set when the template is only measured: resources and the OpenAPI body's paths are
+    /// counted here instead of kept.
+    private(set) var counters: TemplateCounters?
 
-    init(spec: Spec, stages: OrderedDictionary<String, Stage>, countingPaths: Bool = false) {
+    init(spec: Spec, stages: OrderedDictionary<String, Stage>, measuring: Bool = false) {
         self.spec = spec
         self.stages = stages
-        if countingPaths { pathCounter = JSONWriter.ObjectCounter(indent: OpenAPIBody.pathsIndent) }
+        if measuring { counters = TemplateCounters() }
         let names = ResourceNames(spec: spec)
         self.names = names
         self.text = TemplateText(parameterIDs: names.parameters)
@@ -33,7 +33,16 @@ final class TemplateAssembly {
     }
 
     func add(_ logicalID: String, _ resource: Resource) {
-        template.resources[logicalID] = resource
+        if counters != nil {
+            counters?.resources.add(logicalID, resource.json)
+        } else {
+            template.resources[logicalID] = resource
+        }
+    }
+
+    /// Counts one path item of the OpenAPI body of a measured template.
+    func countPath(_ path: String, _ item: JSONValue) {
+        counters?.paths.add(path, item)
     }
 
     func addParameter(_ logicalID: String, _ parameter: JSONValue) {
@@ -49,9 +58,11 @@ final class TemplateAssembly {
         spec.functions.values.filter { !spec.isBroken("functions", $0.name) }
     }
 
-    /// Routes that are not broken and have exactly one integration, in spec order.
-    var routes: [(route: Route, integration: Integration)] {
-        spec.routes.compactMap { route in
+    /// Routes that are not broken and have exactly one integration, in spec order. Lazy: an
+    /// array would copy every route (several hundred bytes each) for one pass.
+    var routes: some Sequence<(route: Route, integration: Integration)> {
+        let spec = spec
+        return spec.routes.lazy.compactMap { route in
             guard !spec.isBroken("routes", route.key.raw), let integration = route.integration else { return nil }
             return (route, integration)
         }

@@ -30,30 +30,18 @@ public enum Validator {
             result.diagnostics = result.diagnostics.sortedForOutput()
             return result
         }
-        let reported = Set(result.diagnostics.filter { $0.severity == .error }.map { Place($0.location) })
-        let findings = validate(spec, rules: rules, shared: shared).filter { !reported.contains(Place($0.location)) }
+        let reported = Set(result.diagnostics.filter { $0.severity == .error }.map(\.location))
+        let findings = validate(spec, rules: rules, shared: shared).filter { !reported.contains($0.location) }
         result.diagnostics = (result.diagnostics + findings).sortedForOutput()
         return result
     }
 
     private struct FindingKey: Hashable {
         var id: String
-        var place: Place
+        var location: SourceLocation
         init(_ diagnostic: Diagnostic) {
             id = diagnostic.id
-            place = Place(diagnostic.location)
-        }
-    }
-
-    /// A location without its offset, which a few hand-built locations leave at 0.
-    private struct Place: Hashable {
-        var file: String
-        var line: Int
-        var column: Int
-        init(_ location: SourceLocation) {
-            file = location.file
-            line = location.line
-            column = location.column
+            location = diagnostic.location
         }
     }
 }

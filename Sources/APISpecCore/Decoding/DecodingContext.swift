@@ -228,7 +228,7 @@ struct Fields {
 
     /// Adds the location of every value written to `provenance`, over what it held.
     func record(into provenance: inout Provenance) {
-        provenance.fields.reserveCapacity(provenance.fields.count + values.count)
-        for (key, pair) in values { provenance.fields[key] = pair.value.location }
+        provenance.reserveCapacity(adding: values.count)
+        for (key, pair) in values { provenance.set(key, at: pair.value.location) }
     }
 }

@@ -6,8 +6,8 @@ extension SpecDecoder {
         for (name, key, value) in entries(node, "`functions`", context) {
             result[name] = context.entity("functions", name) {
                 let own = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context)
-                var provenance = Provenance(key.location)
-                if let inherited = defaults.functionProvenance { provenance.fields = inherited.fields }
+                var provenance = defaults.functionProvenance ?? Provenance(key.location)
+                provenance.entity = key.location
                 own?.fields.record(into: &provenance)
                 let settings = Self.merge(own?.settings ?? FunctionSettings(), over: defaults.function ?? FunctionSettings())
                 var function = Function(name: name, settings: settings, provenance: provenance)

@@ -14,15 +14,15 @@ extension SpecDecoder {
         var route = Route(key: key, location: location)
         if let auth = defaults.auth {
             route.auth = auth
-            route.provenance.fields["auth"] = auth.location
+            route.provenance.set("auth", at: auth.location)
         }
         if let timeout = defaults.timeoutMilliseconds {
             route.timeoutMilliseconds = timeout.value
-            route.provenance.fields["timeout"] = timeout.location
+            route.provenance.set("timeout", at: timeout.location)
         }
         if let version = defaults.payloadVersion {
             route.payloadVersion = version.value
-            route.provenance.fields["payloadVersion"] = version.location
+            route.provenance.set("payloadVersion", at: version.location)
         }
         guard let fields = context.fields(node, path: "routes.*", what: "route `\(key.raw)`") else { return route }
         fields.record(into: &route.provenance)

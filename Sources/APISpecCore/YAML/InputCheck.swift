@@ -5,16 +5,16 @@ enum InputCheck {
         var line = 1
         var column = 1
         var index = 0
-        var scalars = 0
         while index < bytes.count {
             let byte = bytes[index]
-            let at = SourceLocation(file: path, line: line, column: column, offset: scalars)
             if byte == 0 {
+                let at = SourceLocation(file: path, line: line, column: column)
                 return .error("invalid-encoding", "the file contains a NUL byte", at: at,
                               hint: "an apispec file is UTF-8 text; is this a binary file?")
             }
             let width = sequenceWidth(bytes, at: index)
             if width == 0 {
+                let at = SourceLocation(file: path, line: line, column: column)
                 return .error("invalid-encoding", "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true))", at: at,
                               hint: "save the file as UTF-8")
             }
@@ -24,7 +24,6 @@ enum InputCheck {
             } else {
                 column += 1
             }
-            scalars += 1
             index += width
         }
         return nil

@@ -50,7 +50,8 @@ public struct YAMLLoader: Sendable {
 /// Builds the tree from libyaml's event stream, enforcing the limits as it goes.
 private struct TreeBuilder {
     static let recoverable: Set<String> = ["duplicate-key", "complex-key"]
-    let path: String
+    /// Shared by every location of the tree.
+    let file: FileName
     let limits: LoadLimits
     var diagnostics: [Diagnostic] = []
     var root: YAMLNode?
@@ -80,7 +81,7 @@ private struct TreeBuilder {
     private var documents = 0
 
     init(path: String, limits: LoadLimits) {
-        self.path = path
+        self.file = FileName(path)
         self.limits = limits
     }
 
@@ -88,7 +89,7 @@ private struct TreeBuilder {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             diagnostics.append(.error("yaml-syntax", "could not start the YAML parser (out of memory)",
-                                      at: SourceLocation(file: path, line: 1, column: 1)))
+                                      at: SourceLocation(file: file, line: 1, column: 1)))
             return
         }
         defer { yaml_parser_delete(&parser) }
@@ -110,7 +111,7 @@ private struct TreeBuilder {
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1, offset: Int(mark.index))
+        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     private mutating func syntaxError(_ parser: yaml_parser_t) {
@@ -121,7 +122,7 @@ private struct TreeBuilder {
         }
         var at = location(parser.problem_mark)
         if parser.error == YAML_READER_ERROR {
-            at = SourceLocation(file: path, line: 1, column: 1, offset: Int(parser.problem_offset))
+            at = SourceLocation(file: file, line: 1, column: 1)
         }
         var hint = "check the indentation and quoting on this line and the one before it"
         if message.contains("cannot start any token") {

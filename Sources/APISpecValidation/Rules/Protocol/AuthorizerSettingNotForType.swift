@@ -109,7 +109,7 @@ struct AuthorizerSettingNotForType: Rule {
         for authorizer in spec.checkedAuthorizers where supported.contains(authorizer.kind) {
             let kind = authorizer.kind
             let reads = Self.settings[kind] ?? []
-            let written = authorizer.provenance.fields.filter { $0.key != "type" }.sorted { $0.value < $1.value }
+            let written = authorizer.provenance.fields.filter { $0.key != "type" }.sorted { $0.location < $1.location }
             for (key, location) in written
             where !reads.contains(key) && !Self.decidedByProtocol(key, of: kind, on: spec.apiProtocol) {
                 let used = reads.filter { !Self.decidedByProtocol($0, of: kind, on: spec.apiProtocol) }

@@ -31,6 +31,28 @@ import Testing
         #expect(JSONWriter.byteCount(value) == JSONWriter.write(value).utf8.count)
     }
 
+    /// `emit` streams documents to files in chunks: the chunks make up the written text,
+    /// whatever their size, and a failed send stops the stream.
+    @Test(arguments: [1, 7, 64, 1 << 16]) func streamedChunksMakeUpTheWrittenText(chunkSize: Int) {
+        let value: JSONValue = [
+            "escapes": "a\"b\\c\n\u{01}", "unicode": "ünïcødé →", "long": .string(String(repeating: "x", count: 200)),
+            "nested": ["deeper": [["deepest": 1.5, "list": [true, nil, -3]]]], "empty": [:],
+        ]
+        var bytes: [UInt8] = []
+        var largest = 0
+        #expect(JSONWriter.stream(value, chunkSize: chunkSize) { chunk in
+            bytes += chunk
+            largest = max(largest, chunk.count)
+            return true
+        })
+        #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.write(value))
+        #expect(largest <= chunkSize)
+
+        var sends = 0
+        #expect(!JSONWriter.stream(value, chunkSize: 8) { _ in sends += 1; return false })
+        #expect(sends == 1)
+    }
+
     /// An object counted member by member at some depth is as long as that object written
     /// there: what the document gains when `{}` at that place is replaced by it.
     @Test(arguments: 0...3) func anObjectCountedMemberByMemberIsAsLongAsWritten(depth: Int) {

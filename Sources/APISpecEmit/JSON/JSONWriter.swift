@@ -3,7 +3,8 @@
 ///
 /// The text is written as UTF-8 bytes straight into the string's storage, after a first
 /// pass that counts them: appending to a `String` piece by piece cost about 85
-/// instructions per byte, and `byteCount` alone is what the template size rule needs.
+/// instructions per byte, and counting alone is what the template size rules need.
+/// `stream` hands the bytes on in chunks instead, for `emit` to write them to a file.
 public enum JSONWriter {
     public static func write(_ value: JSONValue) -> String {
         let count = byteCount(value)
@@ -12,6 +13,21 @@ public enum JSONWriter {
             document(value, into: &output)
             assert(output.position == count, "the count and the text must come from the same traversal")
             return output.position
+        }
+    }
+
+    /// The text of `write(value)`, handed to `send` in chunks of at most `chunkSize` bytes as
+    /// it is made: no output-sized buffer and no counting pass. `send` returns false when it
+    /// failed; nothing more is sent then, and this returns false.
+    public static func stream(
+        _ value: JSONValue, chunkSize: Int = 1 << 16, to send: (UnsafeRawBufferPointer) -> Bool
+    ) -> Bool {
+        withoutActuallyEscaping(send) { send in
+            var output = ChunkOutput(capacity: chunkSize, send: send)
+            document(value, into: &output)
+            output.flush()
+            output.buffer.deallocate()
+            return !output.failed
         }
     }
 
@@ -190,5 +206,54 @@ private struct BufferOutput: JSONOutput {
     mutating func appendSpaces(_ count: Int) {
         next.initialize(repeating: UInt8(ascii: " "), count: count)
         position += count
+    }
+}
+
+/// Fills a fixed buffer and hands it on whenever the next piece would not fit.
+private struct ChunkOutput: JSONOutput {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    let send: (UnsafeRawBufferPointer) -> Bool
+    var position = 0
+    var failed = false
+
+    init(capacity: Int, send: @escaping (UnsafeRawBufferPointer) -> Bool) {
+        buffer = .allocate(capacity: capacity)
+        self.send = send
+    }
+
+    mutating func flush() {
+        if position > 0, !failed { failed = !send(UnsafeRawBufferPointer(start: buffer.baseAddress, count: position)) }
+        position = 0
+    }
+
+    mutating func append(_ byte: UInt8) {
+        if position == buffer.count { flush() }
+        buffer[position] = byte
+        position += 1
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var rest = UnsafeRawBufferPointer(bytes)
+            while !rest.isEmpty {
+                if position == buffer.count { flush() }
+                let count = min(rest.count, buffer.count - position)
+                UnsafeMutableRawPointer(buffer.baseAddress! + position).copyMemory(from: rest.baseAddress!, byteCount: count)
+                position += count
+                rest = UnsafeRawBufferPointer(rebasing: rest[count...])
+            }
+        }
+    }
+
+    mutating func appendSpaces(_ count: Int) {
+        var remaining = count
+        while remaining > 0 {
+            if position == buffer.count { flush() }
+            let run = min(remaining, buffer.count - position)
+            (buffer.baseAddress! + position).initialize(repeating: UInt8(ascii: " "), count: run)
+            position += run
+            remaining -= run
+        }
     }
 }

@@ -3,11 +3,16 @@ import APISpecCore
 /// `apispec emit --openapi`: one stage's OpenAPI document, standalone (no CloudFormation around it).
 public enum OpenAPIEmitter {
     public static func emit(_ spec: Spec, stage: String?, awsExtensions: Bool) throws -> String {
+        JSONWriter.write(try document(spec, stage: stage, awsExtensions: awsExtensions))
+    }
+
+    /// What `emit` writes, as a value to write or stream.
+    public static func document(_ spec: Spec, stage: String?, awsExtensions: Bool) throws -> JSONValue {
         guard spec.apiProtocol != .websocket else { throw OpenAPIEmitError.websocketProtocol }
         let builder = OpenAPIBuilder(
             spec: spec, stage: try chooseStage(spec, requested: stage),
             targets: StandaloneTargets(), awsExtensions: awsExtensions)
-        return JSONWriter.write(builder.build())
+        return builder.build()
     }
 
     /// `--stage`, else `local.stage`, else the first declared stage, else the implicit one.

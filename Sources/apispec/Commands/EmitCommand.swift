@@ -60,11 +60,12 @@ struct EmitCommand: ParsableCommand {
             Console.error("apispec: nothing emitted: fix the errors above first\n")
             throw ExitCode(Exit.specErrors)
         }
+        // Written as it is made: the text is never held whole, except to compare it for --check.
         let document = try render(spec, path: path, shared: shared)
-        guard let output else { return Console.out(document) }
+        guard let output else { return _ = DescriptorOutput.send(document, to: 1) }
         if check {
             let committed = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-            if let drift = DriftReport.summary(path: output, committed: committed, fresh: document) {
+            if let drift = DriftReport.summary(path: output, committed: committed, fresh: JSONWriter.write(document)) {
                 Console.error(drift)
                 throw ExitCode(Exit.specErrors)
             }
@@ -73,12 +74,12 @@ struct EmitCommand: ParsableCommand {
         try AtomicFile.write(document, to: output)
     }
 
-    private func render(_ spec: Spec, path: String, shared: SharedWork) throws -> String {
+    private func render(_ spec: Spec, path: String, shared: SharedWork) throws -> JSONValue {
         do {
             switch target {
-            case .openapi: return try OpenAPIEmitter.emit(spec, stage: stage, awsExtensions: !noAWSExtensions)
-            case .cloudformation: return try CloudFormationEmitter.emit(spec, stage: stage, shared: shared)
-            case .local: return try LocalConfigEmitter.emit(spec, stage: stage, root: LocalConfigEmitter.directory(ofSpec: path))
+            case .openapi: return try OpenAPIEmitter.document(spec, stage: stage, awsExtensions: !noAWSExtensions)
+            case .cloudformation: return try CloudFormationEmitter.document(spec, stage: stage, shared: shared)
+            case .local: return try LocalConfigEmitter.document(spec, stage: stage, root: LocalConfigEmitter.directory(ofSpec: path))
             }
         } catch let error as OpenAPIEmitError {
             throw UsageFailure(error.description)

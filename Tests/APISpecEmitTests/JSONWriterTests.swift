@@ -8,6 +8,11 @@ import Testing
         ("quote \" and backslash \\", #""quote \" and backslash \\""#),
         ("lines\nand\ttabs\r", #""lines\nand\ttabs\r""#),
         ("bell \u{07} and \u{1F}", #""bell \u0007 and \u001f""#),
+        // Past the first eight bytes, in a later word and in the tail after the last whole word.
+        ("0123456789ab\"def", #""0123456789ab\"def""#),
+        ("0123456789abcdef\\", #""0123456789abcdef\\""#),
+        ("0123456789abcdefgh\n", #""0123456789abcdefgh\n""#),
+        ("ünïcødé ünïcødé ünïcødé", #""ünïcødé ünïcødé ünïcødé""#),
     ])
     func stringsAreEscapedOnlyWhereJSONNeedsIt(_ text: String, _ expected: String) {
         #expect(JSONWriter.write(.string(text)) == expected + "\n")

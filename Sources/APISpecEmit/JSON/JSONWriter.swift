@@ -154,15 +154,33 @@ public enum JSONWriter {
         out.append(quote)
     }
 
-    /// Almost no string needs an escape: they are then copied whole.
+    /// Almost no string needs an escape: they are then copied whole. Read eight bytes at a
+    /// time, as every string of every document is scanned (4% of `validate` byte by byte).
     private static func needsEscape(_ string: String) -> Bool {
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            bytes.contains { $0 < 0x20 || $0 == quote || $0 == backslash }
+        var string = string
+        return string.withUTF8 { bytes in
+            var offset = 0
+            if let base = bytes.baseAddress {
+                while offset + 8 <= bytes.count {
+                    if hasEscapable(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                        return true
+                    }
+                    offset += 8
+                }
+            }
+            return bytes[offset...].contains { $0 < 0x20 || $0 == quote || $0 == backslash }
         }
-        if let found = string.utf8.withContiguousStorageIfAvailable(scan) { return found }
-        var copy = string
-        copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable(scan) ?? true
+    }
+
+    /// Whether a byte of `word` is below 0x20, `"` or `\`: the "has a zero byte" test of
+    /// Hacker's Delight (`(x - 0x01…) & ~x & 0x80…`), exact as a yes or no.
+    private static func hasEscapable(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below20 = (word &- 0x20 &* ones) & ~word & highs
+        let quotes = word ^ (UInt64(quote) &* ones)
+        let backslashes = word ^ (UInt64(backslash) &* ones)
+        return below20 | ((quotes &- ones) & ~quotes & highs) | ((backslashes &- ones) & ~backslashes & highs) != 0
     }
 }
 

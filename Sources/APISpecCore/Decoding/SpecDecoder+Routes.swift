@@ -2,11 +2,14 @@ import OrderedCollections
 
 extension SpecDecoder {
     func decodeRoutes(_ node: YAMLNode, defaults: Defaults, _ context: DecodingContext) -> [Route] {
-        entries(node, "`routes`", context).map { name, key, value in
-            context.entity("routes", name) {
+        var routes: [Route] = []
+        routes.reserveCapacity(node.pairs?.count ?? 0)
+        for (name, key, value) in entries(node, "`routes`", context) {
+            routes.append(context.entity("routes", name) {
                 decodeRoute(RouteKey(name), at: key.location, value, defaults: defaults, context)
-            }
+            })
         }
+        return routes
     }
 
     private func decodeRoute(_ key: RouteKey, at location: SourceLocation, _ node: YAMLNode, defaults: Defaults,

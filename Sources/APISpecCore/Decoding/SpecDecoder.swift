@@ -71,15 +71,14 @@ public struct SpecDecoder: Sendable {
         return usable ? spec : nil
     }
 
-    /// Each entry of a `name: {...}` section, with its name's location.
-    func entries(_ node: YAMLNode, _ what: String, _ context: DecodingContext) -> [(name: String, key: YAMLNode, value: YAMLNode)] {
-        guard let pairs = node.pairs else {
-            if !node.isNull {
-                context.wrongType(node, what, expected: "a mapping of names to settings", example: "`name: {...}` lines under it")
-            }
-            return []
+    /// Each entry of a `name: {...}` section, with its name's location. Lazy: a list of a
+    /// hundred thousand routes would otherwise be copied whole while the routes are decoded.
+    func entries(_ node: YAMLNode, _ what: String, _ context: DecodingContext)
+        -> some Sequence<(name: String, key: YAMLNode, value: YAMLNode)> {
+        if node.pairs == nil, !node.isNull {
+            context.wrongType(node, what, expected: "a mapping of names to settings", example: "`name: {...}` lines under it")
         }
-        return pairs.compactMap { pair in
+        return (node.pairs ?? []).lazy.compactMap { pair in
             guard let name = pair.key.scalarText, !name.hasPrefix("x-") else { return nil }
             return (name, pair.key, pair.value)
         }

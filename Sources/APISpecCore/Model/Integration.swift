@@ -6,10 +6,11 @@ public enum Integration: Sendable, Hashable {
     case function(Located<String>)
     /// HTTP proxy integration to a URL.
     case http(HTTPIntegration)
-    /// REST mock integration.
-    case mock(MockIntegration)
+    /// REST mock integration. Out of line, like `aws`: the enum is as large as its largest
+    /// case, and most routes call a function.
+    indirect case mock(MockIntegration)
     /// AWS service integration.
-    case aws(AWSIntegration)
+    indirect case aws(AWSIntegration)
 
     /// The spec key that introduced it.
     public var keyword: String {

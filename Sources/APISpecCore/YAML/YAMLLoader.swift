@@ -27,8 +27,7 @@ public struct YAMLLoader: Sendable {
         if let problem = InputCheck.firstProblem(in: bytes, path: path) {
             return failure(path, problem)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let source = SourceFile(path: path, text: text)
+        let source = SourceFile(path: path, bytes: bytes)
         var builder = TreeBuilder(path: path, limits: limits)
         builder.run(bytes)
         if builder.diagnostics.isEmpty, builder.root == nil {
@@ -43,7 +42,7 @@ public struct YAMLLoader: Sendable {
     }
 
     private func failure(_ path: String, _ diagnostic: Diagnostic) -> Result {
-        Result(root: nil, source: SourceFile(path: path, text: ""), diagnostics: [diagnostic])
+        Result(root: nil, source: SourceFile(path: path, bytes: []), diagnostics: [diagnostic])
     }
 }
 
@@ -194,9 +193,18 @@ private struct TreeBuilder {
 
     private mutating func close() -> Bool {
         guard var frame = stack.popLast() else { return true }
-        frame.node.kind = frame.isMapping ? .mapping(MergeKeys.apply(to: frame.pairs)) : .sequence(frame.items)
+        frame.node.kind = frame.isMapping ? .mapping(MergeKeys.apply(to: Self.trimmed(frame.pairs))) : .sequence(Self.trimmed(frame.items))
         if let anchor = frame.anchor { openAnchors.remove(anchor) }
         return attach(frame.node, anchor: frame.anchor, weight: frame.weight)
+    }
+
+    /// `array` in a buffer of its own size. Appending node by node leaves up to twice that,
+    /// and the tree keeps every list and mapping until the spec is decoded.
+    private static func trimmed<Element>(_ array: [Element]) -> [Element] {
+        guard array.capacity > array.count else { return array }
+        return Array(unsafeUninitializedCapacity: array.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: array)
+        }
     }
 
     private mutating func add(_ node: YAMLNode, anchor: String?, weight: Int) -> Bool {

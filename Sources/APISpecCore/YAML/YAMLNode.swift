@@ -18,13 +18,19 @@ public struct YAMLNode: Sendable, Hashable {
 
     public var kind: Kind
     public var location: SourceLocation
-    /// An explicit tag such as `!!str`, if the source had one.
-    public var tag: String?
+    /// Out of line: few nodes have a tag, and a tree has a node per scalar of the file.
+    private var storedTag: Indirect<String>?
 
     public init(_ kind: Kind, at location: SourceLocation, tag: String? = nil) {
         self.kind = kind
         self.location = location
-        self.tag = tag
+        self.storedTag = tag.map(Indirect.init)
+    }
+
+    /// An explicit tag such as `!!str`, if the source had one.
+    public var tag: String? {
+        get { storedTag?.value }
+        set { storedTag = newValue.map(Indirect.init) }
     }
 }
 

@@ -22,6 +22,18 @@ import Testing
         }
     }
 
+    /// The registry is not sorted for each run: what the validator reports must not depend on
+    /// the order its rules run in. Every rule example, run with the rules as listed and reversed.
+    @Test func findingsDoNotDependOnTheOrderRulesRunIn() {
+        let reversed = Array(RuleRegistry.all.reversed())
+        for example in RuleRegistry.all.flatMap(\.examples) {
+            let bytes = Array(example.yaml.utf8)
+            let listed = Validator.check(bytes, path: "example.yaml").diagnostics
+            #expect(!listed.isEmpty || !example.triggers)
+            #expect(Validator.check(bytes, path: "example.yaml", rules: reversed).diagnostics == listed)
+        }
+    }
+
     @Test func findingsWhereTheDecoderReportedAnErrorAreDropped() throws {
         let marked = MarkedText("""
             apispec: 1

@@ -11,7 +11,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         guard let found = SpecCheck.rules.first(where: { $0.id == rule }) else {
-            let suggestion = Suggestion.closest(to: rule, in: SpecCheck.rules.map(\.id))
+            let suggestion = Suggestion.closest(to: rule, in: SpecCheck.listedRules.map(\.id))
             Console.error("apispec: no rule `\(rule)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "") +
                           " (`apispec rules` lists them)\n")
             throw ExitCode(Exit.usage)

@@ -6,7 +6,7 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules", abstract: "List every rule: id, severity and what it finds.")
 
     func run() throws {
-        let rules = SpecCheck.rules
+        let rules = SpecCheck.listedRules
         let width = rules.map(\.id.count).max() ?? 0
         let lines = rules.map { rule in
             let padding = String(repeating: " ", count: width - rule.id.count)

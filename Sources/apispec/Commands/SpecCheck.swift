@@ -5,7 +5,10 @@ import APISpecValidation
 /// Load, decode and validate one spec: the front half of every command.
 enum SpecCheck {
     /// The validator's rules plus the emitters' own (such as CloudFormation size limits).
-    static let rules: [any Rule] = (RuleRegistry.all + CloudFormationEmitter.cloudFormationRules).sorted { $0.id < $1.id }
+    static let rules: [any Rule] = RuleRegistry.all + CloudFormationEmitter.cloudFormationRules
+
+    /// `rules` sorted by id, for listings.
+    static var listedRules: [any Rule] { rules.sorted { $0.id < $1.id } }
 
     /// `shared` keeps what validation built for the emitter that runs next.
     static func run(_ bytes: [UInt8], path: String, limits: LoadLimits, shared: SharedWork = SharedWork()) -> Frontend.Result {

@@ -6,7 +6,8 @@ extension OpenAPIBuilder {
         var ids = OperationIDs()
         var slots: [OperationSlot] = []
         let routes = emittedRoutes
-        let explicit = Set(routes.compactMap { index in
+        // Only a clean document spreads ANY over the methods no other route on its path takes.
+        let explicit: Set<String> = awsExtensions ? [] : Set(routes.compactMap { index in
             let route = spec.routes[index]
             return pathKey(route).map { "\($0) \(route.key.method?.lowercased() ?? "")" }
         })

@@ -11,12 +11,18 @@ struct InvokePermissions {
         var isRoute: Bool
     }
 
+    /// What makes a grant distinct: a struct, not an array of the two, to hash without allocating.
+    private struct Target: Hashable {
+        var function: String
+        var sourcePath: String
+    }
+
     /// A function's resource policy holds at most 20 KB, about fifty such statements: a
     /// function behind more routes than this gets one permission for the whole API instead.
     static let maximumRoutePermissions = 40
 
     private var grants: [Grant] = []
-    private var granted: Set<[String]> = []
+    private var granted: Set<Target> = []
 
     /// Lets the API invoke each route's function, scoped to that route's method and path.
     mutating func grantRoutes(of assembly: TemplateAssembly) {
@@ -39,7 +45,7 @@ struct InvokePermissions {
         function: String, sourcePath: String, name: String, isRoute: Bool, of assembly: TemplateAssembly
     ) {
         guard assembly.names.functions[function] != nil, !assembly.spec.isBroken("functions", function),
-              granted.insert([function, sourcePath]).inserted
+              granted.insert(Target(function: function, sourcePath: sourcePath)).inserted
         else { return }
         grants.append(Grant(function: function, sourcePath: sourcePath, name: name, isRoute: isRoute))
     }

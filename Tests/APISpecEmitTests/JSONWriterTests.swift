@@ -58,6 +58,19 @@ import Testing
         #expect(sends == 1)
     }
 
+    /// A document whose `paths` are made while it is streamed reads as the whole document
+    /// written at once, with members and without.
+    @Test(arguments: [0, 1, 3]) func aFilledObjectStreamsAsTheWholeDocument(paths: Int) {
+        let members: [(String, JSONValue)] = (0..<paths).map { ("/items\($0)", ["get": ["operationId": .string("get\($0)")]]) }
+        let skeleton: JSONValue = ["openapi": "3.0.1", "paths": [:], "components": ["schemas": [:]]]
+        var whole = skeleton
+        whole["paths"] = .object(.init(uniqueKeysWithValues: members))
+        var bytes: [UInt8] = []
+        let filling: (key: String, members: JSONWriter.MemberSource) = ("paths", { add in for (key, value) in members { add(key, value) } })
+        #expect(JSONWriter.stream(skeleton, filling: filling, chunkSize: 16) { bytes += $0; return true })
+        #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.write(whole))
+    }
+
     /// An object counted member by member at some depth is as long as that object written
     /// there: what the document gains when `{}` at that place is replaced by it.
     @Test(arguments: 0...3) func anObjectCountedMemberByMemberIsAsLongAsWritten(depth: Int) {

@@ -14,13 +14,13 @@ public enum CloudFormationEmitter {
     /// The template for every stage, or only `stage`. `shared` is the validation run's
     /// work, which holds the template of every stage when it came from `sharedWork(stage:)`.
     public static func emit(_ spec: Spec, stage: String?, shared: SharedWork = SharedWork()) throws -> String {
-        JSONWriter.write(try document(spec, stage: stage, shared: shared))
+        try document(spec, stage: stage, shared: shared).text
     }
 
-    /// What `emit` writes, as a value to write or stream.
-    public static func document(_ spec: Spec, stage: String?, shared: SharedWork = SharedWork()) throws -> JSONValue {
-        guard let stage else { return shared.value(of: FullTemplate.self, for: spec) }
-        return try template(spec, stage: stage).json
+    /// What `emit` writes, to stream.
+    public static func document(_ spec: Spec, stage: String?, shared: SharedWork = SharedWork()) throws -> JSONDocument {
+        guard let stage else { return JSONDocument(shared.value(of: FullTemplate.self, for: spec)) }
+        return JSONDocument(try template(spec, stage: stage).json)
     }
 
     static func template(_ spec: Spec, stage: String?) throws -> Template {

@@ -19,12 +19,21 @@ public enum JSONWriter {
     /// The text of `write(value)`, handed to `send` in chunks of at most `chunkSize` bytes as
     /// it is made: no output-sized buffer and no counting pass. `send` returns false when it
     /// failed; nothing more is sent then, and this returns false.
+    ///
+    /// With `filling`, the top-level object `value` holds `{}` at `filling.key`, and that
+    /// object's members are made by `filling.members` while it is written: a document's
+    /// largest part (an OpenAPI document's paths) is then never held whole.
     public static func stream(
-        _ value: JSONValue, chunkSize: Int = 1 << 16, to send: (UnsafeRawBufferPointer) -> Bool
+        _ value: JSONValue, filling: (key: String, members: MemberSource)? = nil, chunkSize: Int = 1 << 16,
+        to send: (UnsafeRawBufferPointer) -> Bool
     ) -> Bool {
         withoutActuallyEscaping(send) { send in
             var output = ChunkOutput(capacity: chunkSize, send: send)
-            document(value, into: &output)
+            if let filling {
+                filledDocument(value, filling, into: &output)
+            } else {
+                document(value, into: &output)
+            }
             output.flush()
             output.buffer.deallocate()
             return !output.failed
@@ -38,8 +47,32 @@ public enum JSONWriter {
         return output.count
     }
 
+    /// Makes the members of an object, handing each to `add` in order.
+    public typealias MemberSource = (_ add: (String, JSONValue) -> Void) -> Void
+
     private static func document<Output: JSONOutput>(_ value: JSONValue, into out: inout Output) {
         write(value, indent: 0, into: &out)
+        out.append(newline)
+    }
+
+    private static func filledDocument<Output: JSONOutput>(
+        _ value: JSONValue, _ filling: (key: String, members: MemberSource), into out: inout Output
+    ) {
+        guard case .object(let members) = value else { return document(value, into: &out) }
+        var object = ObjectWriter<Output>(indent: 0)
+        for index in members.keys.indices {
+            let key = members.keys[index]
+            guard key == filling.key else {
+                object.add(key, members.values[index], into: &out)
+                continue
+            }
+            object.add(key, into: &out) { out in
+                var filled = ObjectWriter<Output>(indent: 1)
+                filling.members { key, value in filled.add(key, value, into: &out) }
+                filled.close(&out)
+            }
+        }
+        object.close(&out)
         out.append(newline)
     }
 
@@ -63,56 +96,65 @@ public enum JSONWriter {
             out.appendSpaces(2 * indent)
             out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out.append("{}"); return }
-            out.append(UInt8(ascii: "{"))
-            for index in members.keys.indices {
-                member(members.keys[index], members.values[index], first: index == 0, indent: indent, into: &out)
-            }
-            closeObject(indent: indent, into: &out)
+            var object = ObjectWriter<Output>(indent: indent)
+            for index in members.keys.indices { object.add(members.keys[index], members.values[index], into: &out) }
+            object.close(&out)
         }
     }
 
-    /// One member of a non-empty object whose closing brace sits at `indent`.
-    private static func member<Output: JSONOutput>(
-        _ key: String, _ value: JSONValue, first: Bool, indent: Int, into out: inout Output
-    ) {
-        if !first { out.append(comma) }
-        out.append(newline)
-        out.appendSpaces(2 * (indent + 1))
-        writeString(key, into: &out)
-        out.append(UInt8(ascii: ":"))
-        out.append(space)
-        write(value, indent: indent + 1, into: &out)
-    }
+    /// Writes an object member by member, its closing brace at `indent`: what `write` does
+    /// with an object, and what writes or counts one whose members are never all held.
+    private struct ObjectWriter<Output: JSONOutput> {
+        let indent: Int
+        private(set) var count = 0
 
-    private static func closeObject<Output: JSONOutput>(indent: Int, into out: inout Output) {
-        out.append(newline)
-        out.appendSpaces(2 * indent)
-        out.append(UInt8(ascii: "}"))
+        init(indent: Int) { self.indent = indent }
+
+        mutating func add(_ key: String, _ value: JSONValue, into out: inout Output) {
+            let valueIndent = indent + 1
+            add(key, into: &out) { JSONWriter.write(value, indent: valueIndent, into: &$0) }
+        }
+
+        /// A member whose value `writeValue` writes.
+        mutating func add(_ key: String, into out: inout Output, _ writeValue: (inout Output) -> Void) {
+            out.append(count == 0 ? UInt8(ascii: "{") : comma)
+            out.append(newline)
+            out.appendSpaces(2 * (indent + 1))
+            writeString(key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            out.append(space)
+            writeValue(&out)
+            count += 1
+        }
+
+        func close(_ out: inout Output) {
+            guard count > 0 else { return out.append("{}") }
+            out.append(newline)
+            out.appendSpaces(2 * indent)
+            out.append(UInt8(ascii: "}"))
+        }
     }
 
     /// Counts the bytes of an object member by member, as `write` would write it with its
     /// closing brace at `indent`, so the members need not be kept: the template size rules
     /// measure a template's resources and its OpenAPI body's paths this way.
     public struct ObjectCounter {
-        let indent: Int
-        /// The members counted so far.
-        public private(set) var count = 0
+        private var object: ObjectWriter<CountingOutput>
         private var output = CountingOutput()
 
-        public init(indent: Int) { self.indent = indent }
+        public init(indent: Int) { object = ObjectWriter(indent: indent) }
+
+        /// The members counted so far.
+        public var count: Int { object.count }
 
         public mutating func add(_ key: String, _ value: JSONValue) {
-            if count == 0 { output.append(UInt8(ascii: "{")) }
-            member(key, value, first: count == 0, indent: indent, into: &output)
-            count += 1
+            object.add(key, value, into: &output)
         }
 
         /// The object's length in bytes.
         public var byteCount: Int {
-            guard count > 0 else { return 2 }  // `{}`
             var closed = output
-            closeObject(indent: indent, into: &closed)
+            object.close(&closed)
             return closed.count
         }
     }

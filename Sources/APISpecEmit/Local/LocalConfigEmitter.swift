@@ -16,12 +16,12 @@ public struct LocalConfigEmitter {
 
     /// The run config document `apispec emit --local` writes. `root` is the spec's directory.
     public static func emit(_ spec: Spec, stage: String?, root: String) throws -> String {
-        JSONWriter.write(try document(spec, stage: stage, root: root))
+        try document(spec, stage: stage, root: root).text
     }
 
-    /// What `emit` writes, as a value to write or stream.
-    public static func document(_ spec: Spec, stage: String?, root: String) throws -> JSONValue {
-        try JSONValueEncoder.encode(try runConfig(spec, stage: stage, root: root))
+    /// What `emit` writes, to stream.
+    public static func document(_ spec: Spec, stage: String?, root: String) throws -> JSONDocument {
+        JSONDocument(try JSONValueEncoder.encode(try runConfig(spec, stage: stage, root: root)))
     }
 
     /// The run config for `stage` (else `local.stage`, else the first stage), as `apispec serve` runs it.

@@ -24,15 +24,17 @@ public struct OpenAPIBuilder {
     public static let apiVersion = "1.0.0"
 
     public func build() -> JSONValue {
-        var paths = OrderedDictionary<String, JSONValue>()
-        var document = build { path, item in paths[path] = item }
-        document["paths"] = .object(paths)
-        return document
+        let (document, paths) = parts()
+        var items = OrderedDictionary<String, JSONValue>()
+        paths { path, item in items[path] = item }
+        var whole = document
+        whole["paths"] = .object(items)
+        return whole
     }
 
-    /// The document with `"paths": {}`, each path item handed to `addPath` as soon as it is
-    /// made instead: the template size rule counts them without keeping them all.
-    func build(addPath: (String, JSONValue) -> Void) -> JSONValue {
+    /// The document with `"paths": {}`, and what makes its path items, one by one and in
+    /// order, for a caller that writes or counts them without keeping them all.
+    func parts() -> (document: JSONValue, paths: JSONWriter.MemberSource) {
         let slots = operationSlots()
         var routeIndices: [Int] = []
         for index in slots.compactMap(\.route) where routeIndices.last != index { routeIndices.append(index) }
@@ -45,7 +47,6 @@ public struct OpenAPIBuilder {
             "servers": .array(servers),
             "paths": [:],
         ]
-        paths(slots, models: models, addPath)
         var components: OrderedDictionary<String, JSONValue> = [:]
         let schemes = securitySchemes(for: routes)
         if !schemes.isEmpty { components["securitySchemes"] = .object(schemes) }
@@ -59,7 +60,7 @@ public struct OpenAPIBuilder {
         if !components.isEmpty { document["components"] = .object(components) }
         if awsExtensions { document.merge(apiSettings(routes: routes)) { own, _ in own } }
         document.merge(passthrough(spec.extensions)) { own, _ in own }
-        return .object(document)
+        return (.object(document), { add in paths(slots, models: models, add) })
     }
 
     /// Each path's item, whole, in the order of its first operation.

@@ -65,7 +65,7 @@ struct EmitCommand: ParsableCommand {
         guard let output else { return _ = DescriptorOutput.send(document, to: 1) }
         if check {
             let committed = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-            if let drift = DriftReport.summary(path: output, committed: committed, fresh: JSONWriter.write(document)) {
+            if let drift = DriftReport.summary(path: output, committed: committed, fresh: document.text) {
                 Console.error(drift)
                 throw ExitCode(Exit.specErrors)
             }
@@ -74,7 +74,7 @@ struct EmitCommand: ParsableCommand {
         try AtomicFile.write(document, to: output)
     }
 
-    private func render(_ spec: Spec, path: String, shared: SharedWork) throws -> JSONValue {
+    private func render(_ spec: Spec, path: String, shared: SharedWork) throws -> JSONDocument {
         do {
             switch target {
             case .openapi: return try OpenAPIEmitter.document(spec, stage: stage, awsExtensions: !noAWSExtensions)

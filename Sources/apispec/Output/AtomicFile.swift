@@ -9,7 +9,7 @@ enum AtomicFile {
         try write(to: path) { DescriptorOutput.send(text, to: $0) }
     }
 
-    static func write(_ document: JSONValue, to path: String) throws {
+    static func write(_ document: JSONDocument, to path: String) throws {
         try write(to: path) { DescriptorOutput.send(document, to: $0) }
     }
 

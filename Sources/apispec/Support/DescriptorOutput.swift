@@ -20,10 +20,10 @@ enum DescriptorOutput {
         return nil
     }
 
-    /// `value` as `JSONWriter` writes it, streamed in chunks: nil when all of it went out.
-    static func send(_ value: JSONValue, to descriptor: Int32) -> String? {
+    /// The document's text, streamed in chunks: nil when all of it went out.
+    static func send(_ document: JSONDocument, to descriptor: Int32) -> String? {
         var failure: String?
-        _ = JSONWriter.stream(value) { chunk in
+        _ = document.stream { chunk in
             failure = send(chunk, to: descriptor)
             return failure == nil
         }

@@ -8,7 +8,14 @@ enum OpenAPIBody {
         let builder = OpenAPIBuilder(
             spec: assembly.spec, stage: assembly.stages.keys.first ?? assembly.spec.implicitStageName,
             targets: assembly.targets, awsExtensions: true)
-        var body = assembly.counters == nil ? builder.build() : builder.build(addPath: assembly.countPath)
+        var body: JSONValue
+        if assembly.counters == nil {
+            body = builder.build()
+        } else {
+            let (document, paths) = builder.parts()
+            paths(assembly.countPath)
+            body = document
+        }
         // `servers` say where one stage is published; the import ignores them, and without
         // them the body (and so the deployment) is the same whichever stages are emitted.
         body["servers"] = nil

@@ -30,10 +30,15 @@ struct InvalidApiName: Rule {
     ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        guard spec.name.wholeMatch(of: /[A-Za-z][A-Za-z0-9-]{0,63}/) == nil else { return }
+        guard !Self.isValid(spec.name) else { return }
         report.append(finding(
             "API name '\(spec.name)' is not a letter followed by up to 63 letters, digits or dashes",
             at: spec.provenance["name"],
             hint: "use a name such as `pets-api`"))
+    }
+
+    /// `[A-Za-z][A-Za-z0-9-]{0,63}`, ASCII only as the regex it replaces was.
+    static func isValid(_ name: String) -> Bool {
+        name.utf8.matches(first: .letters, rest: .alphanumerics + "-", restLengths: 0...63)
     }
 }

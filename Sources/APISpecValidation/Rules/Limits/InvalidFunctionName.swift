@@ -30,13 +30,16 @@ struct InvalidFunctionName: Rule {
     ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        // Built once, not per function: making a Regex costs far more than matching one.
-        let valid = /[A-Za-z][A-Za-z0-9_-]{0,63}/
-        for function in spec.checkedFunctions where function.name.wholeMatch(of: valid) == nil {
+        for function in spec.checkedFunctions where !Self.isValid(function.name) {
             report.append(finding(
                 "function name '\(function.name)' is not a letter followed by up to 63 letters, digits, `-` or `_`",
                 at: function.provenance.entity,
                 hint: "rename it, for example to `listPets` or `list-pets`"))
         }
+    }
+
+    /// `[A-Za-z][A-Za-z0-9_-]{0,63}`, ASCII only as the regex it replaces was.
+    static func isValid(_ name: String) -> Bool {
+        name.utf8.matches(first: .letters, rest: .alphanumerics + "_-", restLengths: 0...63)
     }
 }

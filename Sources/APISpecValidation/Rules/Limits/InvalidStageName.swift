@@ -35,7 +35,7 @@ struct InvalidStageName: Rule {
     ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for stage in spec.checkedStages where !isValid(stage.name, spec.apiProtocol) {
+        for stage in spec.checkedStages where !Self.isValid(stage.name, spec.apiProtocol) {
             report.append(finding(
                 "stage name '\(stage.name)' is not valid for \(spec.apiProtocol.singularName)",
                 at: stage.provenance.entity,
@@ -45,8 +45,9 @@ struct InvalidStageName: Rule {
         }
     }
 
-    private func isValid(_ name: String, _ apiProtocol: APIProtocol) -> Bool {
+    /// `[A-Za-z0-9_-]{1,128}`, ASCII only as the regex it replaces was, or HTTP APIs' `$default`.
+    static func isValid(_ name: String, _ apiProtocol: APIProtocol) -> Bool {
         if apiProtocol == .http && name == "$default" { return true }
-        return name.wholeMatch(of: /[A-Za-z0-9_-]{1,128}/) != nil
+        return name.utf8.matches(.alphanumerics + "_-", lengths: 1...128)
     }
 }

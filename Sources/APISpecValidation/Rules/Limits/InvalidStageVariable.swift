@@ -53,18 +53,28 @@ struct InvalidStageVariable: Rule {
         _ report: inout [Diagnostic]
     ) {
         for (name, value) in variables {
-            if name.wholeMatch(of: /[A-Za-z0-9_]+/) == nil {
+            if !Self.isValidName(name) {
                 report.append(finding(
                     "stage variable name '\(name)' may only use letters, digits and `_`",
                     at: spec.keyLocation(path + [name]) ?? value.location,
                     hint: "rename it, for example to `\(String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" }))`"))
             }
-            if !value.value.containsReference, value.value.wholeMatch(of: /[A-Za-z0-9\-._~:\/?#&=,]{0,512}/) == nil {
+            if !value.value.containsReference, !Self.isValidValue(value.value) {
                 report.append(finding(
                     "the value of stage variable '\(name)' uses characters API Gateway does not allow",
                     at: value.location,
                     hint: "use only letters, digits and `-._~:/?#&=,` (at most 512 characters)"))
             }
         }
+    }
+
+    /// `[A-Za-z0-9_]+`, ASCII only as the regex it replaces was.
+    static func isValidName(_ name: String) -> Bool {
+        name.utf8.matches(.alphanumerics + "_")
+    }
+
+    /// `[A-Za-z0-9\-._~:\/?#&=,]{0,512}`, ASCII only as the regex it replaces was.
+    static func isValidValue(_ value: String) -> Bool {
+        value.utf8.matches(.alphanumerics + "-._~:/?#&=,", lengths: 0...512)
     }
 }

@@ -45,7 +45,17 @@ struct InvalidCorsOrigin: Rule {
     }
 
     private func isValid(_ origin: String) -> Bool {
-        origin == "*" || origin.containsReference
-            || origin.wholeMatch(of: /https?:\/\/(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?/) != nil
+        origin == "*" || origin.containsReference || Self.isOrigin(origin)
+    }
+
+    /// `https?://(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?`, except that the port's digits are ASCII ones
+    /// (the regex's `\d` took any script's digits, even `²`): a browser's Origin header is ASCII.
+    static func isOrigin(_ origin: String) -> Bool {
+        guard let address = origin.utf8.dropping(prefix: "https://") ?? origin.utf8.dropping(prefix: "http://")
+        else { return false }
+        let hostAndPort = address.dropping(prefix: "*.") ?? address
+        let colon = hostAndPort.firstIndex(of: UInt8(ascii: ":")) ?? hostAndPort.endIndex
+        return hostAndPort[..<colon].matches(.alphanumerics + ".-")
+            && (colon == hostAndPort.endIndex || hostAndPort[colon...].dropFirst().matches(.digits, lengths: 1...5))
     }
 }

@@ -35,3 +35,27 @@ import Testing
         #expect(index.location([]) == nil)
     }
 }
+
+@Suite struct KeyIndexRepeatedKeyTests {
+    /// A tree built by hand (the loader drops repeated keys): the last key wins, and what
+    /// lies under either stays reachable.
+    @Test func theLastOfRepeatedKeysWinsAndBothChildrenStayReachable() {
+        func at(_ line: Int) -> APISpecCore.SourceLocation { APISpecCore.SourceLocation(file: "k.yaml", line: line, column: 1) }
+        func scalar(_ text: String, _ line: Int) -> YAMLNode { YAMLNode(.scalar(text, .plain), at: at(line)) }
+        func mapping(_ pairs: [(String, YAMLNode, Int)]) -> YAMLNode {
+            YAMLNode(.mapping(pairs.map { YAMLNode.Pair(key: scalar($0.0, $0.2), value: $0.1) }), at: at(0))
+        }
+        let root = mapping([
+            ("d", mapping([("x", scalar("1", 2), 2), ("y", scalar("2", 3), 3)]), 1),
+            ("a", scalar("3", 4), 4),
+            ("d", mapping([("x", scalar("4", 6), 6), ("z", scalar("5", 7), 7)]), 5),
+        ])
+        let index = KeyIndex(root)
+        #expect(index.location(["d"])?.line == 5)
+        #expect(index.location(["d", "x"])?.line == 6)
+        #expect(index.location(["d", "y"])?.line == 3)
+        #expect(index.location(["d", "z"])?.line == 7)
+        #expect(index.location(["a"])?.line == 4)
+        #expect(index.location(["a", "x"]) == nil)
+    }
+}

@@ -3,11 +3,12 @@ import OrderedCollections
 extension SpecDecoder {
     func decodeFunctions(_ node: YAMLNode, defaults: Defaults, _ context: DecodingContext) -> OrderedDictionary<String, Function> {
         var result: OrderedDictionary<String, Function> = [:]
+        let inherited = defaults.functionProvenance?.fields ?? []
         for (name, key, value) in entries(node, "`functions`", context) {
             result[name] = context.entity("functions", name) {
                 let own = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context)
-                var provenance = defaults.functionProvenance ?? Provenance(key.location)
-                provenance.entity = key.location
+                var provenance = Provenance(key.location)
+                provenance.inherit(inherited)
                 own?.fields.record(into: &provenance)
                 let settings = Self.merge(own?.settings ?? FunctionSettings(), over: defaults.function ?? FunctionSettings())
                 var function = Function(name: name, settings: settings, provenance: provenance)

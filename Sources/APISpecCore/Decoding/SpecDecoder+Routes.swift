@@ -2,31 +2,29 @@ import OrderedCollections
 
 extension SpecDecoder {
     func decodeRoutes(_ node: YAMLNode, defaults: Defaults, _ context: DecodingContext) -> [Route] {
+        // Where `defaults` wrote what routes inherit: one list that every route shares.
+        let inherited: [Provenance.Field] = [
+            ("auth", defaults.auth?.location),
+            ("timeout", defaults.timeoutMilliseconds?.location),
+            ("payloadVersion", defaults.payloadVersion?.location),
+        ].compactMap { key, location in location.map { (key, $0) } }
         var routes: [Route] = []
         routes.reserveCapacity(node.pairs?.count ?? 0)
         for (name, key, value) in entries(node, "`routes`", context) {
             routes.append(context.entity("routes", name) {
-                decodeRoute(RouteKey(name), at: key.location, value, defaults: defaults, context)
+                decodeRoute(RouteKey(name), at: key.location, value, defaults: defaults, inherited: inherited, context)
             })
         }
         return routes
     }
 
     private func decodeRoute(_ key: RouteKey, at location: SourceLocation, _ node: YAMLNode, defaults: Defaults,
-                             _ context: DecodingContext) -> Route {
+                             inherited: [Provenance.Field], _ context: DecodingContext) -> Route {
         var route = Route(key: key, location: location)
-        if let auth = defaults.auth {
-            route.auth = auth
-            route.provenance.set("auth", at: auth.location)
-        }
-        if let timeout = defaults.timeoutMilliseconds {
-            route.timeoutMilliseconds = timeout.value
-            route.provenance.set("timeout", at: timeout.location)
-        }
-        if let version = defaults.payloadVersion {
-            route.payloadVersion = version.value
-            route.provenance.set("payloadVersion", at: version.location)
-        }
+        route.auth = defaults.auth
+        route.timeoutMilliseconds = defaults.timeoutMilliseconds?.value
+        route.payloadVersion = defaults.payloadVersion?.value
+        route.provenance.inherit(inherited)
         guard let fields = context.fields(node, path: "routes.*", what: "route `\(key.raw)`") else { return route }
         fields.record(into: &route.provenance)
         route.extensions = fields.extensions

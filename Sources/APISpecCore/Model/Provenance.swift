@@ -2,12 +2,16 @@
 /// A value inherited from `defaults` records the location inside `defaults`, so a
 /// diagnostic about it points there.
 public struct Provenance: Sendable {
+    public typealias Field = (key: String, location: SourceLocation)
+
     /// Where the entity itself was written (its key in the enclosing mapping).
     public var entity: SourceLocation
-    /// In the order recorded, each key once. A list rather than a dictionary: every
-    /// entity of the spec has one and writes a handful of fields, which a list holds in
-    /// a third of a hash table's memory and searches faster than it hashes.
-    public private(set) var fields: [(key: String, location: SourceLocation)] = []
+    /// Written on the entity itself, each key once, in the order recorded. Lists rather
+    /// than a dictionary: every entity of the spec has one and writes a handful of fields,
+    /// which a list holds in a third of a hash table's memory and searches faster than it hashes.
+    private var own: [Field] = []
+    /// Inherited from `defaults`: one list shared by every inheritor, not a copy in each.
+    private var inherited: [Field] = []
 
     public init(_ entity: SourceLocation) {
         self.entity = entity
@@ -15,23 +19,40 @@ public struct Provenance: Sendable {
 
     /// The location of field `key`'s value, or the entity's location when it was not written.
     public subscript(key: String) -> SourceLocation {
-        fields.first { $0.key == key }?.location ?? entity
+        location(key) ?? entity
     }
 
-    public func has(_ key: String) -> Bool { fields.contains { $0.key == key } }
+    public func has(_ key: String) -> Bool { location(key) != nil }
+
+    /// Every field, inherited ones first (where the entity writes one too, its own location).
+    public var fields: [Field] {
+        guard !inherited.isEmpty else { return own }
+        let overridden = inherited.map { field in (field.key, own.first { $0.key == field.key }?.location ?? field.location) }
+        return overridden + own.filter { field in !inherited.contains { $0.key == field.key } }
+    }
 
     /// Records where `key`'s value was written; like a dictionary's, a later write replaces an earlier one.
     public mutating func set(_ key: String, at location: SourceLocation) {
-        if let index = fields.firstIndex(where: { $0.key == key }) {
-            fields[index].location = location
+        if let index = own.firstIndex(where: { $0.key == key }) {
+            own[index].location = location
         } else {
-            fields.append((key, location))
+            own.append((key, location))
         }
+    }
+
+    /// Takes `fields` as inherited, under what the entity writes itself. Pass the same list
+    /// to every inheritor: they share it.
+    public mutating func inherit(_ fields: [Field]) {
+        inherited = fields
     }
 
     /// Makes room for `count` more fields at once, so recording them does not grow the list step by step.
     mutating func reserveCapacity(adding count: Int) {
-        fields.reserveCapacity(fields.count + count)
+        own.reserveCapacity(own.count + count)
+    }
+
+    private func location(_ key: String) -> SourceLocation? {
+        own.first { $0.key == key }?.location ?? inherited.first { $0.key == key }?.location
     }
 }
 
@@ -42,6 +63,7 @@ extension Provenance: Hashable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(entity)
+        let fields = fields
         hasher.combine(fields.count)
         for field in fields {
             hasher.combine(field.key)

@@ -1,10 +1,12 @@
 import OrderedCollections
 
 extension SpecDecoder {
-    func decodeFunctions(_ node: YAMLNode, defaults: Defaults, _ context: DecodingContext) -> OrderedDictionary<String, Function> {
+    func decodeFunctions(_ entries: TakenEntries, defaults: Defaults, _ context: DecodingContext)
+        -> OrderedDictionary<String, Function> {
         var result: OrderedDictionary<String, Function> = [:]
+        result.reserveCapacity(entries.count)
         let inherited = defaults.functionProvenance?.fields ?? []
-        for (name, key, value) in entries(node, "`functions`", context) {
+        for (name, key, value) in entries {
             result[name] = context.entity("functions", name) {
                 let own = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context)
                 var provenance = Provenance(key.location)

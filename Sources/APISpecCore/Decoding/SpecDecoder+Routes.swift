@@ -1,7 +1,7 @@
 import OrderedCollections
 
 extension SpecDecoder {
-    func decodeRoutes(_ node: YAMLNode, defaults: Defaults, _ context: DecodingContext) -> [Route] {
+    func decodeRoutes(_ entries: TakenEntries, defaults: Defaults, _ context: DecodingContext) -> [Route] {
         // Where `defaults` wrote what routes inherit: one list that every route shares.
         let inherited: [Provenance.Field] = [
             ("auth", defaults.auth?.location),
@@ -9,8 +9,8 @@ extension SpecDecoder {
             ("payloadVersion", defaults.payloadVersion?.location),
         ].compactMap { key, location in location.map { (key, $0) } }
         var routes: [Route] = []
-        routes.reserveCapacity(node.pairs?.count ?? 0)
-        for (name, key, value) in entries(node, "`routes`", context) {
+        routes.reserveCapacity(entries.count)
+        for (name, key, value) in entries {
             routes.append(context.entity("routes", name) {
                 decodeRoute(RouteKey(name), at: key.location, value, defaults: defaults, inherited: inherited, context)
             })

@@ -15,12 +15,25 @@ public struct SpecDecoder: Sendable {
     public static let supportedVersion = 1
 
     public func decode(_ root: YAMLNode, file: String) -> Result {
+        var root = root
+        return decode(taking: &root, file: file)
+    }
+
+    /// Takes the routes and functions out of `root` as it decodes them. When nothing else
+    /// holds the tree, each one's part is freed once decoded, instead of staying beside the
+    /// finished model until the end.
+    public func decode(taking root: inout YAMLNode, file: String) -> Result {
         let context = DecodingContext()
-        let spec = decodeSpec(root, file: file, context)
+        let spec = decodeSpec(&root, file: file, context)
         return Result(spec: spec, diagnostics: context.diagnostics)
     }
 
-    private func decodeSpec(_ root: YAMLNode, file: String, _ context: DecodingContext) -> Spec? {
+    private func decodeSpec(_ root: inout YAMLNode, file: String, _ context: DecodingContext) -> Spec? {
+        // Indexed whole, then the largest sections are taken out to be decoded entry by entry.
+        let keys = KeyIndex(root)
+        let referenceScalars = Spec.referenceScalars(in: root)
+        var routes = root.takeValue(of: "routes")
+        var functions = root.takeValue(of: "functions")
         guard let top = context.fields(root, path: "", what: "the spec") else { return nil }
         var usable = true
 
@@ -44,7 +57,8 @@ public struct SpecDecoder: Sendable {
         context.require("routes", in: top, what: "the spec", example: "routes: {GET /hello: {function: hello}}")
         if top["routes"] == nil { usable = false }
 
-        var spec = Spec(file: file, root: root, name: name ?? "", apiProtocol: apiProtocol)
+        var spec = Spec(file: file, rootLocation: root.location, referenceScalars: referenceScalars, keys: keys,
+                        name: name ?? "", apiProtocol: apiProtocol)
         spec.provenance = top.provenance(root.location)
         spec.extensions = top.extensions
         spec.description = top["description"].flatMap { context.string($0, "`description`") }
@@ -54,11 +68,13 @@ public struct SpecDecoder: Sendable {
 
         if let node = top["parameters"] { spec.parameters = decodeParameters(node, context) }
         if let node = top["defaults"] { spec.defaults = decodeDefaults(node, context) }
-        if let node = top["functions"] {
-            spec.functions = decodeFunctions(node, defaults: spec.defaults, context)
+        if var node = functions.take() {
+            spec.functions = decodeFunctions(takeEntries(&node, "`functions`", context), defaults: spec.defaults, context)
         }
         if let node = top["authorizers"] { spec.authorizers = decodeAuthorizers(node, context) }
-        if let node = top["routes"] { spec.routes = decodeRoutes(node, defaults: spec.defaults, context) }
+        if var node = routes.take() {
+            spec.routes = decodeRoutes(takeEntries(&node, "`routes`", context), defaults: spec.defaults, context)
+        }
         if let node = top["cors"] { spec.cors = decodeCors(node, context) }
         if let node = top["stages"] { spec.stages = decodeStages(node, context) }
         if let node = top["gatewayResponses"] { spec.gatewayResponses = decodeGatewayResponses(node, context) }
@@ -71,17 +87,30 @@ public struct SpecDecoder: Sendable {
         return usable ? spec : nil
     }
 
-    /// Each entry of a `name: {...}` section, with its name's location. Lazy: a list of a
-    /// hundred thousand routes would otherwise be copied whole while the routes are decoded.
+    /// Each entry of a `name: {...}` section, with its name's location.
     func entries(_ node: YAMLNode, _ what: String, _ context: DecodingContext)
         -> some Sequence<(name: String, key: YAMLNode, value: YAMLNode)> {
+        checkSection(node, what, context)
+        return (node.pairs ?? []).lazy.compactMap(Self.entry)
+    }
+
+    /// The same entries, taken out of `node` one at a time: each one's part of the tree is
+    /// freed once the loop is done with it (see `YAMLNode.takePairs`).
+    func takeEntries(_ node: inout YAMLNode, _ what: String, _ context: DecodingContext) -> TakenEntries {
+        checkSection(node, what, context)
+        return TakenEntries(node.takePairs() ?? [])
+    }
+
+    private func checkSection(_ node: YAMLNode, _ what: String, _ context: DecodingContext) {
         if node.pairs == nil, !node.isNull {
             context.wrongType(node, what, expected: "a mapping of names to settings", example: "`name: {...}` lines under it")
         }
-        return (node.pairs ?? []).lazy.compactMap { pair in
-            guard let name = pair.key.scalarText, !name.hasPrefix("x-") else { return nil }
-            return (name, pair.key, pair.value)
-        }
+    }
+
+    /// Custom `x-` keys are not entries.
+    static func entry(_ pair: YAMLNode.Pair) -> (name: String, key: YAMLNode, value: YAMLNode)? {
+        guard let name = pair.key.scalarText, !name.hasPrefix("x-") else { return nil }
+        return (name, pair.key, pair.value)
     }
 
     private func decodeParameters(_ node: YAMLNode, _ context: DecodingContext) -> OrderedDictionary<String, Parameter> {

@@ -42,12 +42,17 @@ public struct Spec: Sendable {
     public var broken: Set<String> = []
 
     public init(file: String, root: YAMLNode, name: String, apiProtocol: APIProtocol) {
+        self.init(file: file, rootLocation: root.location, referenceScalars: Self.referenceScalars(in: root),
+                  keys: KeyIndex(root), name: name, apiProtocol: apiProtocol)
+    }
+
+    /// For the decoder, which indexes the tree before it takes the largest sections out.
+    init(file: String, rootLocation: SourceLocation, referenceScalars: [YAMLNode], keys: KeyIndex, name: String,
+         apiProtocol: APIProtocol) {
         self.file = file
-        self.rootLocation = root.location
-        var referenceScalars: [YAMLNode] = []
-        Self.collectReferenceScalars(root, into: &referenceScalars)
+        self.rootLocation = rootLocation
         self.referenceScalars = referenceScalars
-        self.keys = KeyIndex(root)
+        self.keys = keys
         self.version = 1
         self.name = name
         self.apiProtocol = apiProtocol
@@ -68,6 +73,13 @@ public struct Spec: Sendable {
 }
 
 extension Spec {
+    /// Every scalar of `root` that holds a `${...}` reference, keys included, in source order.
+    static func referenceScalars(in root: YAMLNode) -> [YAMLNode] {
+        var found: [YAMLNode] = []
+        collectReferenceScalars(root, into: &found)
+        return found
+    }
+
     /// Depth first, keys before their values. By hand rather than with `YAMLNode.walk`,
     /// whose closure and node copies cost more than the scan.
     private static func collectReferenceScalars(_ node: YAMLNode, into found: inout [YAMLNode]) {

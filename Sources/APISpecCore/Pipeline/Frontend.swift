@@ -8,11 +8,12 @@ public enum Frontend {
     }
 
     public static func load(_ bytes: [UInt8], path: String, limits: LoadLimits = LoadLimits()) -> Result {
-        let loaded = YAMLLoader(limits: limits).load(bytes, path: path)
-        guard let root = loaded.root else {
+        var loaded = YAMLLoader(limits: limits).load(bytes, path: path)
+        // Taken, not copied: the decoder then holds the tree alone, and frees it as it goes.
+        guard var root = loaded.root.take() else {
             return Result(source: loaded.source, spec: nil, diagnostics: loaded.diagnostics)
         }
-        let decoded = SpecDecoder().decode(root, file: path)
+        let decoded = SpecDecoder().decode(taking: &root, file: path)
         return Result(source: loaded.source, spec: decoded.spec, diagnostics: loaded.diagnostics + decoded.diagnostics)
     }
 }

@@ -3,10 +3,12 @@ struct CertificateArn {
     var partition: String
     var region: String
 
+    /// The id is `[A-Za-z0-9-]+`; like every part of the ARN, ASCII only (see `Arn`).
     init?(_ text: String) {
-        let pattern = /arn:(aws[a-z-]*):acm:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:certificate\/[A-Za-z0-9-]+/
-        guard let match = text.wholeMatch(of: pattern) else { return nil }
-        partition = String(match.1)
-        region = String(match.2)
+        guard let arn = Arn(text), arn.isService("acm"), arn.hasRegion,
+              arn.resource(ofType: "certificate")?.matches(.alphanumerics + "-") == true
+        else { return nil }
+        partition = String(Substring(arn.partition))
+        region = String(Substring(arn.region))
     }
 }

@@ -39,12 +39,28 @@ struct InvalidTruststoreUri: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for domain in spec.checkedDomains {
             guard let truststore = domain.mutualTls?.truststore,
-                  truststore.value.wholeMatch(of: /s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+/) == nil,
+                  !Self.isS3Uri(truststore.value),
                   !truststore.value.containsReference else { continue }
             report.append(finding(
                 "truststore '\(truststore.value)' is not an `s3://bucket/key` URI",
                 at: truststore.location,
                 hint: "upload the PEM bundle to S3 and write `truststore: s3://<bucket>/<key>`"))
         }
+    }
+
+    /// `s3://<bucket>/<key>`: the bucket `[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]` (ASCII, as the regex was), the
+    /// key any text without a line break (the regex's `.+`). By Unicode scalars, where the regex went
+    /// by Characters: a combining mark no longer hides the `/` before it by joining it.
+    static func isS3Uri(_ uri: String) -> Bool {
+        guard let path = uri.utf8.dropping(prefix: "s3://"), let slash = path.firstIndex(of: UInt8(ascii: "/"))
+        else { return false }
+        let key = uri[path.index(after: slash)...].unicodeScalars
+        return path[..<slash].matches(edges: .lowercase + .digits, inner: ".-", lengths: 3...63)
+            && !key.isEmpty && !key.contains(where: isLineBreak)
+    }
+
+    /// What the regex's `.` does not match: `\n`, `\v`, `\f`, `\r`, NEL and the line and paragraph separators.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0A...0x0D).contains(scalar.value) || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 }

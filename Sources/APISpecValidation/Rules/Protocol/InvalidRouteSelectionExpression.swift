@@ -36,11 +36,18 @@ struct InvalidRouteSelectionExpression: Rule {
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .websocket, let expression = spec.routeSelection,
-              expression.wholeMatch(of: /\$request\.body\.[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*/) == nil
+              !Self.selectsBodyField(expression)
         else { return }
         report.append(finding(
             "route selection expression '\(expression)' does not select a field of the message body",
             at: spec.provenance["routeSelection"],
             hint: "write it as `$request.body.<field>`, such as `$request.body.action`"))
+    }
+
+    /// `\$request\.body\.[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*`, ASCII only as the regex it replaces was.
+    static func selectsBodyField(_ expression: String) -> Bool {
+        guard let path = expression.utf8.dropping(prefix: "$request.body.") else { return false }
+        return path.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+            .allSatisfy { $0.matches(.alphanumerics + "_$-") }
     }
 }

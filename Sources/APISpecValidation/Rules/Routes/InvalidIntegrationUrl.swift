@@ -39,7 +39,7 @@ struct InvalidIntegrationUrl: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes {
             for case .http(let http) in route.integrations
-            where !isAbsolute(http.url.value) && !http.url.value.containsReference {
+            where !Self.isAbsolute(http.url.value) && !http.url.value.containsReference {
                 report.append(finding(
                     "'\(http.url.value)' is not an absolute http or https URL",
                     at: http.url.location,
@@ -48,7 +48,22 @@ struct InvalidIntegrationUrl: Rule {
         }
     }
 
-    private func isAbsolute(_ url: String) -> Bool {
-        url.wholeMatch(of: /(?i:https?):\/\/[^\/\s?#]+([\/?#]\S*)?/) != nil
+    /// `(?i:https?)://[^/\s?#]+([/?#]\S*)?`: a host, then a path, query or fragment, no white space.
+    /// By Unicode scalars, where the regex went by Characters: a combining mark no longer hides the
+    /// `/` before it by joining it. The host may be non-ASCII, as the regex allowed.
+    static func isAbsolute(_ url: String) -> Bool {
+        let schemeEnd = url.utf8.firstIndex(of: UInt8(ascii: ":")) ?? url.utf8.endIndex
+        let scheme = url.utf8[..<schemeEnd].lazy.map { $0 | 0x20 }  // ASCII letters in lower case
+        guard scheme.elementsEqual("http".utf8) || scheme.elementsEqual("https".utf8),
+              let address = url.utf8[schemeEnd...].dropping(prefix: "://"),
+              let first = address.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "?"),
+              first != UInt8(ascii: "#")
+        else { return false }
+        return !url[address.startIndex...].unicodeScalars.contains(where: isWhiteSpace)
+    }
+
+    /// The regex's `\s`: Unicode's White_Space, looked up only outside ASCII.
+    private static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 }

@@ -39,7 +39,7 @@ struct UnknownUrlPathParameter: Rule {
         for route in spec.checkedRoutes {
             let declared = Set(route.key.path?.parameterNames ?? [])
             for case .http(let http) in route.integrations {
-                for name in placeholders(in: http.url.value) where !declared.contains(name) {
+                for name in Self.placeholders(in: http.url.value) where !declared.contains(name) {
                     report.append(finding(
                         "the URL uses `{\(name)}`, but '\(route.key)' has no path parameter '\(name)'",
                         at: http.url.location,
@@ -55,12 +55,27 @@ struct UnknownUrlPathParameter: Rule {
         names.sorted().map { "`{\($0)}`" }.joined(separator: ", ")
     }
 
-    /// `{name}` placeholders, not `${...}` references; a greedy `{name+}` counts as `name`.
-    private func placeholders(in url: String) -> [String] {
-        url.matches(of: /(\$?)\{([^{}]+)\}/).compactMap { match in
-            guard match.1.isEmpty else { return nil }
-            let name = String(match.2)
-            return name.hasSuffix("+") ? String(name.dropLast()) : name
+    /// `{name}` placeholders, not `${...}` references; a greedy `{name+}` counts as `name`. What the
+    /// regex `(\$?)\{([^{}]+)\}` found, but by bytes, where it went by Characters: a combining
+    /// mark no longer hides the brace before it by joining it.
+    static func placeholders(in url: String) -> [String] {
+        let bytes = url.utf8
+        var found: [String] = []
+        var cursor = bytes.startIndex
+        while let open = bytes[cursor...].firstIndex(of: UInt8(ascii: "{")) {
+            let start = bytes.index(after: open)
+            guard let end = bytes[start...].firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
+            else { break }
+            guard bytes[end] == UInt8(ascii: "}") else {
+                cursor = end
+                continue
+            }
+            cursor = bytes.index(after: end)
+            let isReference = open > bytes.startIndex && bytes[bytes.index(before: open)] == UInt8(ascii: "$")
+            guard start < end, !isReference else { continue }
+            let name = url[start..<end]
+            found.append(String(name.hasSuffix("+") ? name.dropLast() : name))
         }
+        return found
     }
 }

@@ -17,4 +17,31 @@ import Testing
         #expect(throttled == plain)
         #expect(throttled.hashValue == plain.hashValue)
     }
+
+    @Test func rarelyWrittenPartsReadBackAndAnEmptyRouteStoresNone() {
+        let plain = Route(key: RouteKey("GET /pets"), location: Self.at)
+        var described = plain
+        described.description = "Lists pets"
+        described.tags = [Located("pets", at: Self.at)]
+        described.apiKeyRequired = false
+        #expect(described.description == "Lists pets")
+        #expect(described.tags.map(\.value) == ["pets"])
+        #expect(described.apiKeyRequired == false)
+        #expect(described.request == nil)
+        #expect(described != plain)
+
+        described.description = nil
+        described.tags = []
+        described.apiKeyRequired = nil
+        #expect(described == plain)
+        #expect(described.hashValue == plain.hashValue)
+    }
+
+    @Test func theLocationIsTheProvenancesEntity() {
+        var route = Route(key: RouteKey("GET /pets"), location: Self.at)
+        #expect(route.provenance.entity == Self.at)
+        route.location = APISpecCore.SourceLocation(file: "r.yaml", line: 9, column: 1)
+        #expect(route.provenance.entity.line == 9)
+        #expect(route.provenance["auth"].line == 9)
+    }
 }

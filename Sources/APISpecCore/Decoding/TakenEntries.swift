@@ -16,6 +16,9 @@ final class TakenEntries: Sequence, IteratorProtocol {
 
     func next() -> (name: String, key: YAMLNode, value: YAMLNode)? {
         while let pair = pairs.popLast() {
+            // The buffer keeps its size as entries leave it; moved to a smaller one whenever
+            // three quarters are free, the slots of decoded entries are freed too.
+            if pairs.count < pairs.capacity / 4 { pairs = pairs.trimmed() }
             if let entry = SpecDecoder.entry(pair) { return entry }
         }
         return nil

@@ -193,18 +193,11 @@ private struct TreeBuilder {
 
     private mutating func close() -> Bool {
         guard var frame = stack.popLast() else { return true }
-        frame.node.kind = frame.isMapping ? .mapping(MergeKeys.apply(to: Self.trimmed(frame.pairs))) : .sequence(Self.trimmed(frame.items))
+        // Appending node by node leaves a list's buffer up to twice its size, and the tree
+        // keeps every list and mapping until the spec is decoded.
+        frame.node.kind = frame.isMapping ? .mapping(MergeKeys.apply(to: frame.pairs.trimmed())) : .sequence(frame.items.trimmed())
         if let anchor = frame.anchor { openAnchors.remove(anchor) }
         return attach(frame.node, anchor: frame.anchor, weight: frame.weight)
-    }
-
-    /// `array` in a buffer of its own size. Appending node by node leaves up to twice that,
-    /// and the tree keeps every list and mapping until the spec is decoded.
-    private static func trimmed<Element>(_ array: [Element]) -> [Element] {
-        guard array.capacity > array.count else { return array }
-        return Array(unsafeUninitializedCapacity: array.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: array)
-        }
     }
 
     private mutating func add(_ node: YAMLNode, anchor: String?, weight: Int) -> Bool {

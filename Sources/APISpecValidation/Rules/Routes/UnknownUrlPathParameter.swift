@@ -37,8 +37,9 @@ struct UnknownUrlPathParameter: Rule {
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for route in spec.checkedRoutes {
-            let declared = Set(route.key.path?.parameterNames ?? [])
             for case .http(let http) in route.integrations {
+                // Made only for an http integration, which most routes do not have.
+                let declared = Set(route.key.path?.parameterNames ?? [])
                 for name in Self.placeholders(in: http.url.value) where !declared.contains(name) {
                     report.append(finding(
                         "the URL uses `{\(name)}`, but '\(route.key)' has no path parameter '\(name)'",

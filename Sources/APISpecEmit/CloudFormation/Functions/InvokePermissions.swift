@@ -7,8 +7,27 @@ struct InvokePermissions {
     private struct Grant {
         var function: String
         var sourcePath: String
-        var name: String
-        var isRoute: Bool
+        var source: Source
+
+        /// Named when added, not when granted: a large API holds a grant per route meanwhile.
+        enum Source {
+            case route(RouteKey)
+            case authorizer(String)
+            case allRoutes
+
+            var name: String {
+                switch self {
+                case .route(let key): return LogicalID.routeKey(key)
+                case .authorizer(let name): return LogicalID.pascalCase(name) + "Authorizer"
+                case .allRoutes: return "AllRoutes"
+                }
+            }
+        }
+
+        var isRoute: Bool {
+            if case .authorizer = source { return false }
+            return true
+        }
     }
 
     /// What makes a grant distinct: a struct, not an array of the two, to hash without allocating.
@@ -26,10 +45,10 @@ struct InvokePermissions {
 
     /// Lets the API invoke each route's function, scoped to that route's method and path.
     mutating func grantRoutes(of assembly: TemplateAssembly) {
+        grants.reserveCapacity(grants.count + assembly.spec.routes.count)
         for (route, integration) in assembly.routes {
             guard let function = integration.functionName else { continue }
-            grant(function: function, sourcePath: "*/" + Self.routePath(route.key), name: LogicalID.routeKey(route.key),
-                  isRoute: true, of: assembly)
+            grant(function: function, sourcePath: "*/" + Self.routePath(route.key), source: .route(route.key), of: assembly)
         }
     }
 
@@ -37,24 +56,21 @@ struct InvokePermissions {
     /// (`authorizers/*`, or the authorizer's own id where the template knows it).
     mutating func grantAuthorizer(_ authorizer: Authorizer, sourcePath: String, of assembly: TemplateAssembly) {
         guard let function = authorizer.function?.value else { return }
-        grant(function: function, sourcePath: sourcePath, name: LogicalID.pascalCase(authorizer.name) + "Authorizer",
-              isRoute: false, of: assembly)
+        grant(function: function, sourcePath: sourcePath, source: .authorizer(authorizer.name), of: assembly)
     }
 
-    private mutating func grant(
-        function: String, sourcePath: String, name: String, isRoute: Bool, of assembly: TemplateAssembly
-    ) {
+    private mutating func grant(function: String, sourcePath: String, source: Grant.Source, of assembly: TemplateAssembly) {
         guard assembly.names.functions[function] != nil, !assembly.spec.isBroken("functions", function),
               granted.insert(Target(function: function, sourcePath: sourcePath)).inserted
         else { return }
-        grants.append(Grant(function: function, sourcePath: sourcePath, name: name, isRoute: isRoute))
+        grants.append(Grant(function: function, sourcePath: sourcePath, source: source))
     }
 
     /// The permissions asked for, in the order they were.
     func add(to assembly: TemplateAssembly) {
         for grant in collapsed() {
             guard let ids = assembly.names.functions[grant.function] else { continue }
-            let id = assembly.claim(LogicalID.pascalCase(grant.function) + grant.name, suffix: "Permission")
+            let id = assembly.claim(LogicalID.pascalCase(grant.function) + grant.source.name, suffix: "Permission")
             assembly.add(id, Resource(type: "AWS::Lambda::Permission", properties: [
                 "Action": "lambda:InvokeFunction",
                 "FunctionName": ids.alias.map(Intrinsic.ref) ?? Intrinsic.getAtt(ids.function, "Arn"),
@@ -66,14 +82,15 @@ struct InvokePermissions {
 
     /// The grants, with the routes of each function behind too many of them folded into
     /// one grant for every route of the API (`*/*`), where its first route grant stood.
-    private func collapsed() -> [Grant] {
+    /// Lazy: a copy would hold a grant per route again.
+    private func collapsed() -> some Sequence<Grant> {
         var routeCounts: [String: Int] = [:]
         for grant in grants where grant.isRoute { routeCounts[grant.function, default: 0] += 1 }
         var folded: Set<String> = []
-        return grants.compactMap { grant in
+        return grants.lazy.compactMap { grant in
             guard grant.isRoute, routeCounts[grant.function, default: 0] > Self.maximumRoutePermissions else { return grant }
             guard folded.insert(grant.function).inserted else { return nil }
-            return Grant(function: grant.function, sourcePath: "*/*", name: "AllRoutes", isRoute: true)
+            return Grant(function: grant.function, sourcePath: "*/*", source: .allRoutes)
         }
     }
 

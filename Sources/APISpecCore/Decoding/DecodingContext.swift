@@ -129,6 +129,7 @@ final class DecodingContext {
             return nil
         }
         var result: [Located<String>] = []
+        result.reserveCapacity(items.count)
         var ok = true
         for item in items {
             if let value = located(item, "each item of \(what)") { result.append(value) } else { ok = false }

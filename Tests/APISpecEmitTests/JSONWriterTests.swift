@@ -66,7 +66,7 @@ import Testing
         var whole = skeleton
         whole["paths"] = .object(.init(uniqueKeysWithValues: members))
         var bytes: [UInt8] = []
-        let filling: (key: String, members: JSONWriter.MemberSource) = ("paths", { add in for (key, value) in members { add(key, value) } })
+        let filling: (key: String, members: JSONWriter.MemberSource) = ("paths", { add in for (key, value) in members { guard add(key, value) else { return } } })
         #expect(JSONWriter.stream(skeleton, filling: filling, chunkSize: 16) { bytes += $0; return true })
         #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.write(whole))
     }

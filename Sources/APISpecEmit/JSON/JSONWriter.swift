@@ -47,8 +47,9 @@ public enum JSONWriter {
         return output.count
     }
 
-    /// Makes the members of an object, handing each to `add` in order.
-    public typealias MemberSource = (_ add: (String, JSONValue) -> Void) -> Void
+    /// Makes the members of an object, handing each to `add` in order; `add` returns false
+    /// when no more are wanted.
+    public typealias MemberSource = (_ add: (String, JSONValue) -> Bool) -> Void
 
     private static func document<Output: JSONOutput>(_ value: JSONValue, into out: inout Output) {
         write(value, indent: 0, into: &out)
@@ -68,7 +69,10 @@ public enum JSONWriter {
             }
             object.add(key, into: &out) { out in
                 var filled = ObjectWriter<Output>(indent: 1)
-                filling.members { key, value in filled.add(key, value, into: &out) }
+                filling.members { key, value in
+                    filled.add(key, value, into: &out)
+                    return true
+                }
                 filled.close(&out)
             }
         }

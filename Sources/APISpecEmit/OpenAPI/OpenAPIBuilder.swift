@@ -26,7 +26,10 @@ public struct OpenAPIBuilder {
     public func build() -> JSONValue {
         let (document, paths) = parts()
         var items = OrderedDictionary<String, JSONValue>()
-        paths { path, item in items[path] = item }
+        paths { path, item in
+            items[path] = item
+            return true
+        }
         var whole = document
         whole["paths"] = .object(items)
         return whole
@@ -64,7 +67,7 @@ public struct OpenAPIBuilder {
     }
 
     /// Each path's item, whole, in the order of its first operation.
-    private func paths(_ slots: [OperationSlot], models: [String: String], _ addPath: (String, JSONValue) -> Void) {
+    private func paths(_ slots: [OperationSlot], models: [String: String], _ addPath: (String, JSONValue) -> Bool) {
         var slotsByPath: OrderedDictionary<String, [Int]> = [:]
         for index in slots.indices { slotsByPath[slots[index].path, default: []].append(index) }
         let methods = slots.contains { $0.route == nil } ? methodsByPath(slots) : [:]
@@ -78,7 +81,7 @@ public struct OpenAPIBuilder {
                     item[slot.method] = preflight(slot, methods: methods[path] ?? [], cors: cors)
                 }
             }
-            addPath(path, .object(item))
+            guard addPath(path, .object(item)) else { return }
         }
     }
 

@@ -70,6 +70,11 @@ struct InvokePermissions {
     func add(to assembly: TemplateAssembly) {
         for grant in collapsed() {
             guard let ids = assembly.names.functions[grant.function] else { continue }
+            // A permission per route: when only their number matters, naming and making each is waste.
+            guard !assembly.countsResourcesOnly else {
+                assembly.countResource()
+                continue
+            }
             let id = assembly.claim(LogicalID.pascalCase(grant.function) + grant.source.name, suffix: "Permission")
             assembly.add(id, Resource(type: "AWS::Lambda::Permission", properties: [
                 "Action": "lambda:InvokeFunction",

@@ -4,6 +4,7 @@ import APISpecValidation
 /// What the size rules read: the length of the template every stage deploys, as it would
 /// be written, and its number of resources.
 struct TemplateMeasurements: SharedItem {
+    /// Exact up to the size rule's limit; past it, a length past it too.
     var bytes: Int
     var resources: Int
 
@@ -16,9 +17,10 @@ struct TemplateMeasurements: SharedItem {
             guard case .object(let resources)? = template["Resources"] else { preconditionFailure("a template has resources") }
             return Self(bytes: JSONWriter.byteCount(template), resources: resources.count)
         }
-        let assembly = TemplateAssembly(spec: spec, stages: spec.effectiveStages, measuring: true)
+        let assembly = TemplateAssembly(
+            spec: spec, stages: spec.effectiveStages, measuringUpTo: CloudFormationTemplateTooLarge.limit)
         let rest = CloudFormationEmitter.build(assembly)
         guard let counters = assembly.counters else { preconditionFailure("a measuring assembly counts") }
-        return Self(bytes: counters.bytes(besides: rest), resources: counters.resources.count)
+        return Self(bytes: counters.bytes(besides: rest), resources: counters.resourceCount)
     }
 }

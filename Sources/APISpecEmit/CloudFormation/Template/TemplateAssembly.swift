@@ -14,10 +14,11 @@ final class TemplateAssembly {
     /// counted here instead of kept.
     private(set) var counters: TemplateCounters?
 
-    init(spec: Spec, stages: OrderedDictionary<String, Stage>, measuring: Bool = false) {
+    /// `measuringUpTo`: measure the template instead of keeping it, counting its bytes up to that many.
+    init(spec: Spec, stages: OrderedDictionary<String, Stage>, measuringUpTo byteLimit: Int? = nil) {
         self.spec = spec
         self.stages = stages
-        if measuring { counters = TemplateCounters() }
+        if let byteLimit { counters = TemplateCounters(byteLimit: byteLimit) }
         let names = ResourceNames(spec: spec)
         self.names = names
         self.text = TemplateText(parameterIDs: names.parameters)
@@ -34,15 +35,23 @@ final class TemplateAssembly {
 
     func add(_ logicalID: String, _ resource: Resource) {
         if counters != nil {
-            counters?.resources.add(logicalID, resource.json)
+            counters?.addResource(logicalID) { resource.json }
         } else {
             template.resources[logicalID] = resource
         }
     }
 
-    /// Counts one path item of the OpenAPI body of a measured template.
-    func countPath(_ path: String, _ item: JSONValue) {
-        counters?.paths.add(path, item)
+    /// True when the template is measured and past its byte limit: a part that makes many
+    /// resources then calls `countResource()` instead of making them.
+    var countsResourcesOnly: Bool { counters?.isPastByteLimit == true }
+
+    func countResource() {
+        counters?.countResourcePastLimit()
+    }
+
+    /// Counts one path item of the OpenAPI body of a measured template; false once no more are wanted.
+    func countPath(_ path: String, _ item: JSONValue) -> Bool {
+        counters?.addPath(path, item) ?? false
     }
 
     func addParameter(_ logicalID: String, _ parameter: JSONValue) {

@@ -1,13 +1,45 @@
 /// A template measured instead of kept: its resources, and the paths of the OpenAPI body
 /// inside one of them, are counted as they are made and dropped, so measuring never holds
-/// the template's largest parts.
+/// the template's largest parts. Once the count passes `byteLimit`, bytes are no longer
+/// counted (the size rule's answer cannot change) and the body's remaining paths are not
+/// made: past the limit, a large API's measurement costs little more than its resources.
 struct TemplateCounters {
+    let byteLimit: Int
     /// `Resources` is written at the document's first level.
-    var resources = JSONWriter.ObjectCounter(indent: 1)
-    var paths = JSONWriter.ObjectCounter(indent: OpenAPIBody.pathsIndent)
+    private var resources = JSONWriter.ObjectCounter(indent: 1)
+    private var paths = JSONWriter.ObjectCounter(indent: OpenAPIBody.pathsIndent)
+    /// Resources added after the byte count passed the limit.
+    private var resourcesPastLimit = 0
+
+    init(byteLimit: Int) { self.byteLimit = byteLimit }
+
+    /// Whether the template is already longer than `byteLimit`: what has been counted is
+    /// part of it, less the `{}` each counted object stands in for.
+    var isPastByteLimit: Bool { resources.byteCount - 2 + paths.byteCount - 2 > byteLimit }
+
+    var resourceCount: Int { resources.count + resourcesPastLimit }
+
+    /// `resource` is only made while bytes are counted.
+    mutating func addResource(_ logicalID: String, _ resource: () -> JSONValue) {
+        guard !isPastByteLimit else { return resourcesPastLimit += 1 }
+        resources.add(logicalID, resource())
+    }
+
+    /// One more resource, past `byteLimit`, where only the count still matters.
+    mutating func countResourcePastLimit() {
+        precondition(isPastByteLimit, "below the limit, a resource's bytes count too")
+        resourcesPastLimit += 1
+    }
+
+    /// False once no more paths are wanted.
+    mutating func addPath(_ path: String, _ item: JSONValue) -> Bool {
+        paths.add(path, item)
+        return !isPastByteLimit
+    }
 
     /// The length of the template as written, given the rest of it: the template that holds
-    /// `{}` where the counted resources go (and, inside the API's resource, where the paths go).
+    /// `{}` where the counted resources go (and, inside the API's resource, where the paths
+    /// go). Past `byteLimit`, a length that is past it too, not the whole.
     func bytes(besides rest: Template) -> Int {
         JSONWriter.byteCount(rest.json) - 2 + resources.byteCount - 2 + paths.byteCount
     }

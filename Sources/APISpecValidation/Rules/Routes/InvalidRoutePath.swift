@@ -56,12 +56,12 @@ struct InvalidRoutePath: Rule {
             switch segment {
             case .literal(""):
                 return "has an empty segment (`//` or a trailing `/`)"
-            case .literal(let text) where text.contains("{") || text.contains("}"):
+            case .literal(let text) where text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }):
                 return "has a segment `\(text)` that is not a whole `{parameter}`"
-            case .literal(let text) where !text.utf8.allSatisfy(Self.isLiteralCharacter):
+            case .literal(let text) where !text.utf8.allSatisfy(Self.literalCharacters.contains):
                 return "has characters API Gateway does not accept in `\(text)`"
             case .parameter(let name), .greedy(let name):
-                if !name.utf8.allSatisfy(Self.isParameterCharacter) {
+                if !name.utf8.allSatisfy(Self.parameterCharacters.contains) {
                     return "has a parameter name `\(name)` with characters other than letters, digits, `_`, `-`, `.`"
                 }
             case .literal:
@@ -73,17 +73,6 @@ struct InvalidRoutePath: Rule {
 
     // Every allowed character is ASCII, so a byte of a longer UTF-8 sequence fails as its
     // character would: the checks read bytes.
-
-    private static func isLiteralCharacter(_ byte: UInt8) -> Bool {
-        isAlphanumeric(byte) || "-._~:@!$&'()*+,;=".utf8.contains(byte)
-    }
-
-    private static func isParameterCharacter(_ byte: UInt8) -> Bool {
-        isAlphanumeric(byte) || "_-.".utf8.contains(byte)
-    }
-
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-    }
+    private static let literalCharacters = ASCIIClass.alphanumerics + "-._~:@!$&'()*+,;="
+    private static let parameterCharacters = ASCIIClass.alphanumerics + "_-."
 }

@@ -6,7 +6,8 @@
 /// 16 bytes: the file's name is shared by reference (half a `String`), and lines and
 /// columns are stored in 32 bits (past 4 Gi they saturate; inputs are far smaller).
 public struct SourceLocation: Sendable, Comparable, CustomStringConvertible {
-    private var name: FileName
+    /// Internal for `YAMLNode`, which keeps the parts of its location apart.
+    private(set) var name: FileName
     private var storedLine: UInt32
     private var storedColumn: UInt32
 

@@ -1,6 +1,9 @@
 /// A node of the YAML tree, with where it starts. Mappings keep their pairs in
 /// source order. Aliases are already expanded (within the loader's limits).
-public struct YAMLNode: Sendable, Hashable {
+///
+/// A tree has a node per scalar of the file, so a node is kept to 40 bytes: its location
+/// is stored in parts, the file's name beside the tag, which few nodes have.
+public struct YAMLNode: Sendable {
     public enum ScalarStyle: Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
@@ -17,20 +20,74 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     public var kind: Kind
-    public var location: SourceLocation
-    /// Out of line: few nodes have a tag, and a tree has a node per scalar of the file.
-    private var storedTag: Indirect<String>?
+    private var line: UInt32
+    private var column: UInt32
+    private var origin: Origin
+
+    /// The file (shared by every location of it) and, rarely, a tag: one reference either way.
+    private enum Origin: Sendable {
+        case file(FileName)
+        case tagged(Tagged)
+
+        var file: FileName {
+            switch self {
+            case .file(let file): return file
+            case .tagged(let tagged): return tagged.file
+            }
+        }
+
+        var tag: String? {
+            if case .tagged(let tagged) = self { return tagged.tag }
+            return nil
+        }
+
+        init(_ file: FileName, tag: String?) {
+            self = tag.map { .tagged(Tagged(file: file, tag: $0)) } ?? .file(file)
+        }
+    }
+
+    private final class Tagged: Sendable {
+        let file: FileName
+        let tag: String
+
+        init(file: FileName, tag: String) {
+            self.file = file
+            self.tag = tag
+        }
+    }
 
     public init(_ kind: Kind, at location: SourceLocation, tag: String? = nil) {
         self.kind = kind
-        self.location = location
-        self.storedTag = tag.map(Indirect.init)
+        line = UInt32(location.line)
+        column = UInt32(location.column)
+        origin = Origin(location.name, tag: tag)
+    }
+
+    public var location: SourceLocation {
+        get { SourceLocation(file: origin.file, line: Int(line), column: Int(column)) }
+        set {
+            line = UInt32(newValue.line)
+            column = UInt32(newValue.column)
+            if newValue.name !== origin.file { origin = Origin(newValue.name, tag: tag) }
+        }
     }
 
     /// An explicit tag such as `!!str`, if the source had one.
     public var tag: String? {
-        get { storedTag?.value }
-        set { storedTag = newValue.map(Indirect.init) }
+        get { origin.tag }
+        set { origin = Origin(origin.file, tag: newValue) }
+    }
+}
+
+extension YAMLNode: Hashable {
+    public static func == (a: YAMLNode, b: YAMLNode) -> Bool {
+        a.kind == b.kind && a.location == b.location && a.tag == b.tag
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(location)
+        hasher.combine(tag)
     }
 }
 

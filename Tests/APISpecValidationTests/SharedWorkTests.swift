@@ -3,7 +3,8 @@ import Testing
 
 @testable import APISpecValidation
 
-@Suite struct SharedWorkTests {
+/// Serialized: both tests count computations of the same item.
+@Suite(.serialized) struct SharedWorkTests {
     /// Counts how often it is computed.
     final class Counter: @unchecked Sendable {
         var computed = 0

@@ -25,4 +25,17 @@ import Testing
         #expect(RouteKey("sendMessage").kind == .custom("sendMessage"))
         #expect(RouteKey("/only/a/path").kind == .http(method: "", path: RoutePath("/only/a/path")))
     }
+
+    @Test func aKeyAfterOneOnTheSamePathGetsThatPathAndOnlyThatPath() {
+        let previous = RouteKey("GET /pets/{id}")
+        #expect(RouteKey("PUT /pets/{id}", after: previous).path == previous.path)
+        #expect(RouteKey("PUT /pets/{id}", after: previous) == RouteKey("PUT /pets/{id}"))
+        #expect(RouteKey("PUT /pets", after: previous).path?.raw == "/pets")
+        #expect(RouteKey("$default", after: previous).kind == .special("$default"))
+
+        // Equal as Strings, not byte for byte: the path keeps its own bytes.
+        let composed = RouteKey("GET /caf\u{E9}")
+        let decomposed = RouteKey("PUT /cafe\u{301}", after: composed)
+        #expect(Array(decomposed.path?.raw.utf8 ?? "".utf8) == Array("/cafe\u{301}".utf8))
+    }
 }

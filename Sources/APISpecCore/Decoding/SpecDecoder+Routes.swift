@@ -11,8 +11,9 @@ extension SpecDecoder {
         var routes: [Route] = []
         routes.reserveCapacity(entries.count)
         for (name, key, value) in entries {
+            let routeKey = RouteKey(name, after: routes.last?.key)
             routes.append(context.entity("routes", name) {
-                decodeRoute(RouteKey(name), at: key.location, value, defaults: defaults, inherited: inherited, context)
+                decodeRoute(routeKey, at: key.location, value, defaults: defaults, inherited: inherited, context)
             })
         }
         return routes

@@ -14,18 +14,30 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
     public var kind: Kind
 
     public init(_ raw: String) {
+        self.init(raw, after: nil)
+    }
+
+    /// For the decoder: a key on the very path of `previous` shares its parsed path (string
+    /// and segments) instead of a copy, as a spec's consecutive routes often are (one per method).
+    init(_ raw: String, after previous: RouteKey?) {
         self.raw = raw
         if raw.hasPrefix("$") {
             kind = .special(raw)
         } else if let space = raw.firstIndex(of: " ") {
             let method = String(raw[..<space])
             let path = raw[raw.index(after: space)...].drop(while: { $0 == " " })
-            kind = .http(method: method, path: RoutePath(String(path)))
+            kind = .http(method: method, path: Self.path(path, sharedWith: previous))
         } else if raw.hasPrefix("/") {
-            kind = .http(method: "", path: RoutePath(raw))
+            kind = .http(method: "", path: Self.path(raw[...], sharedWith: previous))
         } else {
             kind = .custom(raw)
         }
+    }
+
+    /// Byte for byte: a path equal only up to Unicode equivalence is written differently.
+    private static func path(_ text: Substring, sharedWith previous: RouteKey?) -> RoutePath {
+        if let shared = previous?.path, shared.raw.utf8.elementsEqual(text.utf8) { return shared }
+        return RoutePath(String(text))
     }
 
     public var description: String { raw }

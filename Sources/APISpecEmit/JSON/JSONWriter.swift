@@ -108,7 +108,7 @@ public enum JSONWriter {
 
     /// Writes an object member by member, its closing brace at `indent`: what `write` does
     /// with an object, and what writes or counts one whose members are never all held.
-    private struct ObjectWriter<Output: JSONOutput> {
+    struct ObjectWriter<Output: JSONOutput> {
         let indent: Int
         private(set) var count = 0
 
@@ -136,30 +136,6 @@ public enum JSONWriter {
             out.append(newline)
             out.appendSpaces(2 * indent)
             out.append(UInt8(ascii: "}"))
-        }
-    }
-
-    /// Counts the bytes of an object member by member, as `write` would write it with its
-    /// closing brace at `indent`, so the members need not be kept: the template size rules
-    /// measure a template's resources and its OpenAPI body's paths this way.
-    public struct ObjectCounter {
-        private var object: ObjectWriter<CountingOutput>
-        private var output = CountingOutput()
-
-        public init(indent: Int) { object = ObjectWriter(indent: indent) }
-
-        /// The members counted so far.
-        public var count: Int { object.count }
-
-        public mutating func add(_ key: String, _ value: JSONValue) {
-            object.add(key, value, into: &output)
-        }
-
-        /// The object's length in bytes.
-        public var byteCount: Int {
-            var closed = output
-            object.close(&closed)
-            return closed.count
         }
     }
 
@@ -227,97 +203,5 @@ public enum JSONWriter {
         let quotes = word ^ (UInt64(quote) &* ones)
         let backslashes = word ^ (UInt64(backslash) &* ones)
         return below20 | ((quotes &- ones) & ~quotes & highs) | ((backslashes &- ones) & ~backslashes & highs) != 0
-    }
-}
-
-/// Where `JSONWriter` puts its bytes: a count, or the string's storage.
-private protocol JSONOutput {
-    mutating func append(_ byte: UInt8)
-    /// `text` as UTF-8, unescaped.
-    mutating func append(_ text: String)
-    mutating func appendSpaces(_ count: Int)
-}
-
-private struct CountingOutput: JSONOutput {
-    var count = 0
-
-    mutating func append(_ byte: UInt8) { count += 1 }
-    mutating func append(_ text: String) { count += text.utf8.count }
-    mutating func appendSpaces(_ count: Int) { self.count += count }
-}
-
-/// Writes into storage `CountingOutput` measured, so it never runs out.
-private struct BufferOutput: JSONOutput {
-    let buffer: UnsafeMutableBufferPointer<UInt8>
-    var position = 0
-
-    private var next: UnsafeMutablePointer<UInt8> { buffer.baseAddress! + position }
-
-    mutating func append(_ byte: UInt8) {
-        buffer[position] = byte
-        position += 1
-    }
-
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            guard let source = bytes.baseAddress else { return }
-            next.initialize(from: source, count: bytes.count)
-            position += bytes.count
-        }
-    }
-
-    mutating func appendSpaces(_ count: Int) {
-        next.initialize(repeating: UInt8(ascii: " "), count: count)
-        position += count
-    }
-}
-
-/// Fills a fixed buffer and hands it on whenever the next piece would not fit.
-private struct ChunkOutput: JSONOutput {
-    let buffer: UnsafeMutableBufferPointer<UInt8>
-    let send: (UnsafeRawBufferPointer) -> Bool
-    var position = 0
-    var failed = false
-
-    init(capacity: Int, send: @escaping (UnsafeRawBufferPointer) -> Bool) {
-        buffer = .allocate(capacity: capacity)
-        self.send = send
-    }
-
-    mutating func flush() {
-        if position > 0, !failed { failed = !send(UnsafeRawBufferPointer(start: buffer.baseAddress, count: position)) }
-        position = 0
-    }
-
-    mutating func append(_ byte: UInt8) {
-        if position == buffer.count { flush() }
-        buffer[position] = byte
-        position += 1
-    }
-
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var rest = UnsafeRawBufferPointer(bytes)
-            while !rest.isEmpty {
-                if position == buffer.count { flush() }
-                let count = min(rest.count, buffer.count - position)
-                UnsafeMutableRawPointer(buffer.baseAddress! + position).copyMemory(from: rest.baseAddress!, byteCount: count)
-                position += count
-                rest = UnsafeRawBufferPointer(rebasing: rest[count...])
-            }
-        }
-    }
-
-    mutating func appendSpaces(_ count: Int) {
-        var remaining = count
-        while remaining > 0 {
-            if position == buffer.count { flush() }
-            let run = min(remaining, buffer.count - position)
-            (buffer.baseAddress! + position).initialize(repeating: UInt8(ascii: " "), count: run)
-            position += run
-            remaining -= run
-        }
     }
 }

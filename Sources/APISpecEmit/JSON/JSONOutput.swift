@@ -1,0 +1,91 @@
+/// Where `JSONWriter` puts its bytes: a count, the string's storage, or chunks it hands on.
+protocol JSONOutput {
+    mutating func append(_ byte: UInt8)
+    /// `text` as UTF-8, unescaped.
+    mutating func append(_ text: String)
+    mutating func appendSpaces(_ count: Int)
+}
+
+struct CountingOutput: JSONOutput {
+    var count = 0
+
+    mutating func append(_ byte: UInt8) { count += 1 }
+    mutating func append(_ text: String) { count += text.utf8.count }
+    mutating func appendSpaces(_ count: Int) { self.count += count }
+}
+
+/// Writes into storage `CountingOutput` measured, so it never runs out.
+struct BufferOutput: JSONOutput {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var position = 0
+
+    private var next: UnsafeMutablePointer<UInt8> { buffer.baseAddress! + position }
+
+    mutating func append(_ byte: UInt8) {
+        buffer[position] = byte
+        position += 1
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let source = bytes.baseAddress else { return }
+            next.initialize(from: source, count: bytes.count)
+            position += bytes.count
+        }
+    }
+
+    mutating func appendSpaces(_ count: Int) {
+        next.initialize(repeating: UInt8(ascii: " "), count: count)
+        position += count
+    }
+}
+
+/// Fills a fixed buffer and hands it on whenever the next piece would not fit.
+struct ChunkOutput: JSONOutput {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    let send: (UnsafeRawBufferPointer) -> Bool
+    var position = 0
+    var failed = false
+
+    init(capacity: Int, send: @escaping (UnsafeRawBufferPointer) -> Bool) {
+        buffer = .allocate(capacity: capacity)
+        self.send = send
+    }
+
+    mutating func flush() {
+        if position > 0, !failed { failed = !send(UnsafeRawBufferPointer(start: buffer.baseAddress, count: position)) }
+        position = 0
+    }
+
+    mutating func append(_ byte: UInt8) {
+        if position == buffer.count { flush() }
+        buffer[position] = byte
+        position += 1
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var rest = UnsafeRawBufferPointer(bytes)
+            while !rest.isEmpty {
+                if position == buffer.count { flush() }
+                let count = min(rest.count, buffer.count - position)
+                UnsafeMutableRawPointer(buffer.baseAddress! + position).copyMemory(from: rest.baseAddress!, byteCount: count)
+                position += count
+                rest = UnsafeRawBufferPointer(rebasing: rest[count...])
+            }
+        }
+    }
+
+    mutating func appendSpaces(_ count: Int) {
+        var remaining = count
+        while remaining > 0 {
+            if position == buffer.count { flush() }
+            let run = min(remaining, buffer.count - position)
+            (buffer.baseAddress! + position).initialize(repeating: UInt8(ascii: " "), count: run)
+            position += run
+            remaining -= run
+        }
+    }
+}

@@ -12,6 +12,7 @@ enum OpenAPIBody {
         if assembly.counters == nil {
             body = builder.build()
         } else {
+            // Measured: the paths are counted as they are made; the body keeps `{}` for them.
             let (document, paths) = builder.parts()
             paths(assembly.countPath)
             body = document
@@ -24,11 +25,11 @@ enum OpenAPIBody {
         return body
     }
 
-    /// Lambda authorizers are created by the import, so their ids are unknown here: the
-    /// permission covers this API's authorizers.
     /// Where the body's paths are written: `Resources.<api>.Properties.Body.paths`.
     static let pathsIndent = 5
 
+    /// Lambda authorizers are created by the import, so their ids are unknown here: the
+    /// permission covers this API's authorizers.
     static func grantAuthorizers(_ permissions: inout InvokePermissions, to assembly: TemplateAssembly) {
         for authorizer in assembly.spec.authorizers.values
         where authorizer.kind == .lambda && !assembly.spec.isBroken("authorizers", authorizer.name) {

@@ -60,9 +60,12 @@ struct EmitCommand: ParsableCommand {
             Console.error("apispec: nothing emitted: fix the errors above first\n")
             throw ExitCode(Exit.specErrors)
         }
-        // Written as it is made: the text is never held whole, except to compare it for --check.
+        // Streamed out: the text is never held whole, except for --check to compare it.
         let document = try render(spec, path: path, shared: shared)
-        guard let output else { return _ = DescriptorOutput.send(document, to: 1) }
+        guard let output else {
+            _ = DescriptorOutput.send(document, to: 1)
+            return
+        }
         if check {
             let committed = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
             if let drift = DriftReport.summary(path: output, committed: committed, fresh: document.text) {

@@ -4,22 +4,26 @@
 ///
 /// One flat list, each mapping's keys side by side and sorted by name, searched by
 /// halves: a spec has a few keys per route, and a hash table of them took twice the
-/// memory of the list (more just past one of its doublings).
+/// memory of the list (more just past one of its doublings). A tree is one file's, so
+/// the file is kept once, not with every key.
 public final class KeyIndex: Sendable {
     private struct Key {
         var name: String
-        var location: SourceLocation
+        var line: UInt32
+        var column: UInt32
         /// The keys of the mapping under this key, if its value is one: `keys[start..<end]`.
         var start: UInt32 = 0
         var end: UInt32 = 0
     }
 
+    private let file: FileName
     private let keys: [Key]
     private let rootEnd: Int
 
     public init(_ root: YAMLNode) {
         var keys: [Key] = []
         keys.reserveCapacity(Self.count(root))
+        file = root.location.name
         rootEnd = Int(Self.collect(root.pairs ?? [], into: &keys).end)
         self.keys = keys
     }
@@ -29,7 +33,7 @@ public final class KeyIndex: Sendable {
         var location: SourceLocation?
         for name in path {
             guard let index = find(name, in: range) else { return nil }
-            location = keys[index].location
+            location = SourceLocation(file: file, line: Int(keys[index].line), column: Int(keys[index].column))
             range = Int(keys[index].start)..<Int(keys[index].end)
         }
         return location
@@ -62,7 +66,8 @@ public final class KeyIndex: Sendable {
         }
         let start = keys.count
         for group in groups {
-            keys.append(Key(name: named[group.lowerBound].name, location: pairs[named[group.upperBound - 1].index].key.location))
+            let location = pairs[named[group.upperBound - 1].index].key.location
+            keys.append(Key(name: named[group.lowerBound].name, line: UInt32(location.line), column: UInt32(location.column)))
         }
         for (offset, group) in groups.enumerated() {
             let mappings = named[group].compactMap { pairs[$0.index].value.pairs }

@@ -10,20 +10,33 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
     }
 
-    /// Line `number` (1-based) without its line break, or nil past the end. Lines end at a
-    /// `\n` that does not follow a `\r`, as when this read `Character`s (`\r\n` is one
-    /// `Character`, which never equals `"\n"`); the quoted line stops at its first `\r` or `\n`.
+    /// Line `number` (1-based) without its line break, or nil past the end. Lines break
+    /// where libyaml, which numbers the lines of every diagnostic, breaks them: at `\r\n`,
+    /// `\r`, `\n`, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
     public func line(_ number: Int) -> Substring? {
         guard number >= 1, !bytes.isEmpty else { return nil }
-        let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         var start = 0
         for _ in 1..<number {
-            guard let next = bytes[start...].indices.first(where: {
-                bytes[$0] == newline && ($0 == 0 || bytes[$0 - 1] != carriageReturn)
-            }) else { return nil }
-            start = next + 1
+            var index = start
+            while index < bytes.count, breakLength(at: index) == 0 { index += 1 }
+            guard index < bytes.count else { return nil }
+            start = index + breakLength(at: index)
         }
-        let end = bytes[start...].firstIndex { $0 == newline || $0 == carriageReturn } ?? bytes.count
+        var end = start
+        while end < bytes.count, breakLength(at: end) == 0 { end += 1 }
         return Substring(String(decoding: bytes[start..<end], as: UTF8.self))
+    }
+
+    /// The length in bytes of the line break at `index`, 0 when there is none.
+    private func breakLength(at index: Int) -> Int {
+        switch bytes[index] {
+        case UInt8(ascii: "\n"): return 1
+        case UInt8(ascii: "\r"): return index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+        case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return 0 }
+            return bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 ? 3 : 0
+        default: return 0
+        }
     }
 }

@@ -1,7 +1,9 @@
+import Foundation
 import APISpecCore
 import APISpecTestSupport
 import Testing
 
+@testable import APISpecCore
 @testable import APISpecValidation
 
 /// `${param:X}` findings point at the `$` when the scalar's text maps one-to-one to
@@ -31,6 +33,24 @@ import Testing
         UnknownParameterReference().check(spec(marked.text), &findings)
         let positions = findings.map { MarkedText.Position(line: $0.location.line, column: $0.location.column) }
         #expect(positions == marked.positions)
+    }
+
+    /// The loader notes the scalars holding `${` as it reads them; a walk over the tree finds
+    /// the same places (an alias only visits its anchor's scalar again), in source order. Every
+    /// rule example and every spec in `specs/`.
+    @Test func theLoadersReferenceScalarsAreTheTreesOwn() throws {
+        let files = try PackagePaths.specFiles().map { try String(contentsOf: $0, encoding: .utf8) }
+        let texts = RuleRegistry.all.flatMap(\.examples).map(\.yaml) + files
+        var withReferences = 0
+        for text in texts {
+            let loaded = YAMLLoader().load(Array(text.utf8), path: "spec.yaml")
+            guard let root = loaded.root else { continue }
+            let walked = Spec.referenceScalars(in: root)
+            #expect(Set(loaded.referenceScalars.map(\.location)) == Set(walked.map(\.location)), "\(text)")
+            #expect(loaded.referenceScalars.map(\.location) == loaded.referenceScalars.map(\.location).sorted())
+            if !walked.isEmpty { withReferences += 1 }
+        }
+        #expect(withReferences > 10)
     }
 
     @Test func scanFindsNamespacesAndOffsets() {

@@ -22,16 +22,19 @@ public struct SpecDecoder: Sendable {
     /// Takes the routes and functions out of `root` as it decodes them. When nothing else
     /// holds the tree, each one's part is freed once decoded, instead of staying beside the
     /// finished model until the end.
-    public func decode(taking root: inout YAMLNode, file: String) -> Result {
+    /// `referenceScalars` is the loader's list when the tree came from it; without it they are
+    /// found by walking the tree.
+    public func decode(taking root: inout YAMLNode, file: String, referenceScalars: [YAMLNode]? = nil) -> Result {
         let context = DecodingContext()
-        let spec = decodeSpec(&root, file: file, context)
+        let spec = decodeSpec(&root, file: file, referenceScalars: referenceScalars ?? Spec.referenceScalars(in: root), context)
         return Result(spec: spec, diagnostics: context.diagnostics)
     }
 
-    private func decodeSpec(_ root: inout YAMLNode, file: String, _ context: DecodingContext) -> Spec? {
+    private func decodeSpec(
+        _ root: inout YAMLNode, file: String, referenceScalars: [YAMLNode], _ context: DecodingContext
+    ) -> Spec? {
         // Indexed whole, then the largest sections are taken out to be decoded entry by entry.
         let keys = KeyIndex(root)
-        let referenceScalars = Spec.referenceScalars(in: root)
         var routes = root.takeValue(of: "routes")
         var functions = root.takeValue(of: "functions")
         guard let top = context.fields(root, path: "", what: "the spec") else { return nil }

@@ -13,7 +13,7 @@ public enum Frontend {
         guard var root = loaded.root.take() else {
             return Result(source: loaded.source, spec: nil, diagnostics: loaded.diagnostics)
         }
-        let decoded = SpecDecoder().decode(taking: &root, file: path)
+        let decoded = SpecDecoder().decode(taking: &root, file: path, referenceScalars: loaded.referenceScalars)
         return Result(source: loaded.source, spec: decoded.spec, diagnostics: loaded.diagnostics + decoded.diagnostics)
     }
 }

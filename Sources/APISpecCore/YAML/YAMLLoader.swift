@@ -14,6 +14,9 @@ public struct YAMLLoader: Sendable {
         public var root: YAMLNode?
         public var source: SourceFile
         public var diagnostics: [Diagnostic]
+        /// The scalars that hold a `${...}` reference, keys included, in source order: noted as
+        /// they are read, which spares the decoder a walk over the whole tree to find them.
+        public var referenceScalars: [YAMLNode] = []
     }
 
     public func load(_ bytes: [UInt8], path: String) -> Result {
@@ -38,7 +41,9 @@ public struct YAMLLoader: Sendable {
         // Duplicate and complex keys leave a usable tree, so the decoder can still report the rest;
         // anything else stopped the parse and the tree is incomplete.
         let usable = builder.diagnostics.allSatisfy { TreeBuilder.recoverable.contains($0.id) }
-        return Result(root: usable ? builder.root : nil, source: source, diagnostics: builder.diagnostics)
+        return Result(
+            root: usable ? builder.root : nil, source: source, diagnostics: builder.diagnostics,
+            referenceScalars: builder.referenceScalars)
     }
 
     private func failure(_ path: String, _ diagnostic: Diagnostic) -> Result {
@@ -54,6 +59,7 @@ private struct TreeBuilder {
     let limits: LoadLimits
     var diagnostics: [Diagnostic] = []
     var root: YAMLNode?
+    var referenceScalars: [YAMLNode] = []
 
     /// An open list or mapping. Mutated in place on the stack, so appending stays O(1).
     private struct Frame {
@@ -149,6 +155,10 @@ private struct TreeBuilder {
             let text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self) } ?? ""
             let tag = data.tag.map { String(cString: $0) }
             let node = YAMLNode(.scalar(text, style(data.style)), at: at, tag: tag)
+            // `memchr` over libyaml's buffer first: most scalars hold no `$` at all.
+            if let value = data.value, memchr(value, Int32(UInt8(ascii: "$")), data.length) != nil, text.containsReference {
+                referenceScalars.append(node)
+            }
             return add(node, anchor: data.anchor.map { String(cString: $0) }, weight: 1)
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""

@@ -23,7 +23,7 @@ public enum JSONWriter {
     /// With `filling`, the top-level object `value` holds `{}` at `filling.key`, and that
     /// object's members are made by `filling.members` while it is written: a document's
     /// largest part (an OpenAPI document's paths) is then never held whole.
-    public static func stream(
+    static func stream(
         _ value: JSONValue, filling: (key: String, members: MemberSource)? = nil, chunkSize: Int = 1 << 16,
         to send: (UnsafeRawBufferPointer) -> Bool
     ) -> Bool {
@@ -49,7 +49,7 @@ public enum JSONWriter {
 
     /// Makes the members of an object, handing each to `add` in order; `add` returns false
     /// when no more are wanted.
-    public typealias MemberSource = (_ add: (String, JSONValue) -> Bool) -> Void
+    typealias MemberSource = (_ add: (String, JSONValue) -> Bool) -> Void
 
     private static func document<Output: JSONOutput>(_ value: JSONValue, into out: inout Output) {
         write(value, indent: 0, into: &out)

@@ -27,6 +27,12 @@ public struct Route: Sendable, Hashable {
         var request: RequestValidation?
         var mapping: MappingTemplates?
         var throttling: Throttling?
+
+        /// What `== Details()` says, without comparing every field's contents.
+        var isEmpty: Bool {
+            apiKeyRequired == nil && description == nil && tags.isEmpty && extensions.isEmpty
+                && request == nil && mapping == nil && throttling == nil
+        }
     }
 
     public init(key: RouteKey, location: SourceLocation) {
@@ -82,7 +88,7 @@ public struct Route: Sendable, Hashable {
     private mutating func update(_ change: (inout Details) -> Void) {
         var changed = details?.value ?? Details()
         change(&changed)
-        details = changed == Details() ? nil : Indirect(changed)
+        details = changed.isEmpty ? nil : Indirect(changed)
     }
 
     /// The single integration, or nil when there are none or several.

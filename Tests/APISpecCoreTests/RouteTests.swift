@@ -44,4 +44,24 @@ import Testing
         #expect(route.provenance.entity.line == 9)
         #expect(route.provenance["auth"].line == 9)
     }
+
+    @Test func aCopyChangedInPlaceLeavesTheOriginal() {
+        var original = Route(key: RouteKey("GET /pets"), location: Self.at)
+        original.integrations.append(.function(Located("list", at: Self.at)))
+        var copy = original
+        copy.integrations.append(.function(Located("other", at: Self.at)))
+        copy.key = RouteKey("POST /pets")
+        copy.provenance.set("auth", at: APISpecCore.SourceLocation(file: "r.yaml", line: 7, column: 1))
+        #expect(original.integrations.map(\.functionName) == ["list"])
+        #expect(original.key.raw == "GET /pets")
+        #expect(!original.provenance.has("auth"))
+        #expect(copy.integrations.map(\.functionName) == ["list", "other"])
+        #expect(copy.key.raw == "POST /pets")
+
+        // Equal contents in separate storage are equal routes.
+        var rebuilt = Route(key: RouteKey("GET /pets"), location: Self.at)
+        rebuilt.integrations = [.function(Located("list", at: Self.at))]
+        #expect(rebuilt == original)
+        #expect(rebuilt.hashValue == original.hashValue)
+    }
 }

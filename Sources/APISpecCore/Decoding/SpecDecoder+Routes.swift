@@ -28,7 +28,6 @@ extension SpecDecoder {
         route.provenance.inherit(inherited)
         guard let fields = context.fields(node, path: "routes.*", what: "route `\(key.raw)`") else { return route }
         fields.record(into: &route.provenance)
-        route.extensions = fields.extensions
 
         if let value = fields["function"], let name = context.located(value, "`function`") {
             route.integrations.append(.function(name))
@@ -48,12 +47,14 @@ extension SpecDecoder {
         if let value = fields["scopes"] { route.scopes = context.stringList(value, "`scopes`") ?? [] }
         if let value = fields["timeout"] { route.timeoutMilliseconds = context.milliseconds(value, "`timeout`") }
         if let value = fields["payloadVersion"] { route.payloadVersion = context.payloadVersion(value, "payload version") }
-        route.apiKeyRequired = fields["apiKeyRequired"].flatMap { context.bool($0, "`apiKeyRequired`") }
-        route.request = fields["request"].flatMap { decodeRequestValidation($0, context) }
-        route.mapping = fields["mapping"].flatMap { decodeMapping($0, context) }
-        route.throttling = fields["throttling"].flatMap { decodeThrottling($0, path: "routes.*.throttling", context) }
-        route.description = fields["description"].flatMap { context.string($0, "`description`") }
-        route.tags = fields["tags"].flatMap { context.stringList($0, "`tags`") } ?? []
+        // What few routes write is set only when written: each setter rebuilds the out-of-line part.
+        if !fields.extensions.isEmpty { route.extensions = fields.extensions }
+        if let value = fields["apiKeyRequired"] { route.apiKeyRequired = context.bool(value, "`apiKeyRequired`") }
+        if let value = fields["request"] { route.request = decodeRequestValidation(value, context) }
+        if let value = fields["mapping"] { route.mapping = decodeMapping(value, context) }
+        if let value = fields["throttling"] { route.throttling = decodeThrottling(value, path: "routes.*.throttling", context) }
+        if let value = fields["description"] { route.description = context.string(value, "`description`") }
+        if let value = fields["tags"] { route.tags = context.stringList(value, "`tags`") ?? [] }
         return route
     }
 

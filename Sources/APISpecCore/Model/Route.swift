@@ -1,51 +1,64 @@
 import OrderedCollections
 
 /// One entry of `routes:`, with route-level `defaults` applied.
+///
+/// Copy-on-write: the fields live in one shared buffer, so copying a route (every rule that
+/// scans `spec.routes` copies each) retains one reference instead of each field.
 public struct Route: Sendable, Hashable {
-    public var key: RouteKey
-    /// Every integration written on the route; exactly one is valid (rules check).
-    public var integrations: [Integration]
-    /// The route's own `auth:` or `defaults.auth`; nil when neither says.
-    public var auth: Located<AuthChoice>?
-    public var scopes: [Located<String>]
-    /// Integration timeout in milliseconds (own `timeout` or `defaults.timeout`).
-    public var timeoutMilliseconds: Int?
-    /// HTTP APIs: `1.0` or `2.0`.
-    public var payloadVersion: String?
-    /// Field locations; inherited fields (`auth`, `timeout`, `payloadVersion`) point at `defaults`.
-    /// Its entity is where the route key was written.
-    public var provenance: Provenance
-    /// What few routes write, out of line: 8 bytes a route instead of 64 (a spec can hold a
-    /// hundred thousand routes). Nil while all of it is empty.
-    private var details: Indirect<Details>?
-
-    private struct Details: Sendable, Hashable {
-        var apiKeyRequired: Bool?
-        var description: String?
-        var tags: [Located<String>] = []
-        var extensions: Extensions = []
-        var request: RequestValidation?
-        var mapping: MappingTemplates?
-        var throttling: Throttling?
-
-        /// What `== Details()` says, without comparing every field's contents.
-        var isEmpty: Bool {
-            apiKeyRequired == nil && description == nil && tags.isEmpty && extensions.isEmpty
-                && request == nil && mapping == nil && throttling == nil
-        }
-    }
+    /// Read and written through a pointer to its header: a class's stored property would be
+    /// checked for exclusive access on every read. Unsafe only to the compiler: a buffer that
+    /// another route shares is never changed (`unique()` copies it first).
+    nonisolated(unsafe) private var storage: ManagedBuffer<Fields, Never>
 
     public init(key: RouteKey, location: SourceLocation) {
-        self.key = key
-        self.integrations = []
-        self.scopes = []
-        self.provenance = Provenance(location)
+        storage = Self.buffer(Fields(key: key, provenance: Provenance(location)))
+    }
+
+    public var key: RouteKey {
+        get { fields.key }
+        _modify { yield &unique().pointee.key }
+    }
+
+    /// Every integration written on the route; exactly one is valid (rules check).
+    public var integrations: [Integration] {
+        get { fields.integrations }
+        _modify { yield &unique().pointee.integrations }
+    }
+
+    /// The route's own `auth:` or `defaults.auth`; nil when neither says.
+    public var auth: Located<AuthChoice>? {
+        get { fields.auth }
+        _modify { yield &unique().pointee.auth }
+    }
+
+    public var scopes: [Located<String>] {
+        get { fields.scopes }
+        _modify { yield &unique().pointee.scopes }
+    }
+
+    /// Integration timeout in milliseconds (own `timeout` or `defaults.timeout`).
+    public var timeoutMilliseconds: Int? {
+        get { fields.timeoutMilliseconds }
+        _modify { yield &unique().pointee.timeoutMilliseconds }
+    }
+
+    /// HTTP APIs: `1.0` or `2.0`.
+    public var payloadVersion: String? {
+        get { fields.payloadVersion }
+        _modify { yield &unique().pointee.payloadVersion }
+    }
+
+    /// Field locations; inherited fields (`auth`, `timeout`, `payloadVersion`) point at `defaults`.
+    /// Its entity is where the route key was written.
+    public var provenance: Provenance {
+        get { fields.provenance }
+        _modify { yield &unique().pointee.provenance }
     }
 
     /// Where the route key was written.
     public var location: SourceLocation {
-        get { provenance.entity }
-        set { provenance.entity = newValue }
+        get { fields.provenance.entity }
+        set { unique().pointee.provenance.entity = newValue }
     }
 
     public var apiKeyRequired: Bool? {
@@ -85,14 +98,70 @@ public struct Route: Sendable, Hashable {
         set { update { $0.throttling = newValue } }
     }
 
+    /// The single integration, or nil when there are none or several.
+    public var integration: Integration? {
+        let integrations = fields.integrations
+        return integrations.count == 1 ? integrations[0] : nil
+    }
+
+    public static func == (a: Route, b: Route) -> Bool {
+        a.storage === b.storage || a.fields == b.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        fields.hash(into: &hasher)
+    }
+
+    private var fields: Fields {
+        _read { yield storage.withUnsafeMutablePointerToHeader { $0 }.pointee }
+    }
+
+    private var details: Indirect<Details>? { fields.details }
+
     private mutating func update(_ change: (inout Details) -> Void) {
         var changed = details?.value ?? Details()
         change(&changed)
-        details = changed.isEmpty ? nil : Indirect(changed)
+        unique().pointee.details = changed.isEmpty ? nil : Indirect(changed)
     }
 
-    /// The single integration, or nil when there are none or several.
-    public var integration: Integration? { integrations.count == 1 ? integrations[0] : nil }
+    /// The fields to change, copied first if another route shares them.
+    private mutating func unique() -> UnsafeMutablePointer<Fields> {
+        if !isKnownUniquelyReferenced(&storage) { storage = Self.buffer(fields) }
+        return storage.withUnsafeMutablePointerToHeader { $0 }
+    }
+
+    private static func buffer(_ fields: Fields) -> ManagedBuffer<Fields, Never> {
+        .create(minimumCapacity: 0) { _ in fields }
+    }
+
+    private struct Fields: Sendable, Hashable {
+        var key: RouteKey
+        var integrations: [Integration] = []
+        var auth: Located<AuthChoice>?
+        var scopes: [Located<String>] = []
+        var timeoutMilliseconds: Int?
+        var payloadVersion: String?
+        var provenance: Provenance
+        /// What few routes write, out of line: 8 bytes a route instead of 64 (a spec can hold a
+        /// hundred thousand routes). Nil while all of it is empty.
+        var details: Indirect<Details>?
+    }
+
+    private struct Details: Sendable, Hashable {
+        var apiKeyRequired: Bool?
+        var description: String?
+        var tags: [Located<String>] = []
+        var extensions: Extensions = []
+        var request: RequestValidation?
+        var mapping: MappingTemplates?
+        var throttling: Throttling?
+
+        /// What `== Details()` says, without comparing every field's contents.
+        var isEmpty: Bool {
+            apiKeyRequired == nil && description == nil && tags.isEmpty && extensions.isEmpty
+                && request == nil && mapping == nil && throttling == nil
+        }
+    }
 }
 
 /// REST request validation: required parameters and a JSON Schema for the body.

@@ -20,6 +20,27 @@ import Testing
         #expect(RouteKey(raw).path?.shape == shape)
     }
 
+    @Test(arguments: [("/a/{id}", "/a/{}"), ("/", "/"), ("/caf\u{E9}/{p+}", "/caf\u{E9}/{+}"), ("a/{x}", "/a/{}")])
+    func aShapeFollowsItsPrefix(_ path: String, _ shape: String) {
+        #expect(RoutePath(path).shape(after: "GET ") == "GET " + shape)
+        #expect(RoutePath(path).shape(after: "") == shape)
+    }
+
+    /// The method ends at the first space that is a whole Character: a space with a combining
+    /// mark is another Character, and so is anything after a non-ASCII method.
+    @Test(arguments: [
+        ("GET /pets", "GET", "/pets"),
+        ("GET \u{301}x /pets", "GET \u{301}x", "/pets"),
+        ("G\u{E9}T /pets", "G\u{E9}T", "/pets"),
+        ("GET  /x y", "GET", "/x y"),
+        ("GET ", "GET", ""),
+    ])
+    func theMethodEndsAtTheFirstSpaceCharacter(_ raw: String, _ method: String, _ path: String) {
+        let key = RouteKey(raw)
+        #expect(Array(key.method?.utf8 ?? "".utf8) == Array(method.utf8))
+        #expect(Array(key.path?.raw.utf8 ?? "-".utf8) == Array(path.utf8))
+    }
+
     @Test func keysWithoutAPathAreSpecialOrCustom() {
         #expect(RouteKey("$default").kind == .special("$default"))
         #expect(RouteKey("sendMessage").kind == .custom("sendMessage"))

@@ -23,7 +23,7 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
         self.raw = raw
         if raw.hasPrefix("$") {
             kind = .special(raw)
-        } else if let space = raw.firstIndex(of: " ") {
+        } else if let space = Self.firstSpace(in: raw) {
             let method = String(raw[..<space])
             let path = raw[raw.index(after: space)...].drop(while: { $0 == " " })
             kind = .http(method: method, path: Self.path(path, sharedWith: previous))
@@ -34,10 +34,27 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The first `Character` that is a space. Found by its byte where that byte must be a whole
+    /// `Character`: ASCII before it, and after it ASCII or the end (only a non-ASCII scalar can
+    /// join a space in a grapheme cluster). Searching by `Character` costs several times more.
+    private static func firstSpace(in raw: String) -> String.Index? {
+        let bytes = raw.utf8
+        guard let space = bytes.firstIndex(where: { $0 == UInt8(ascii: " ") || $0 >= 0x80 }),
+              bytes[space] == UInt8(ascii: " ") else { return raw.firstIndex(of: " ") }
+        let next = bytes.index(after: space)
+        return next == bytes.endIndex || bytes[next] < 0x80 ? space : raw.firstIndex(of: " ")
+    }
+
     /// Byte for byte: a path equal only up to Unicode equivalence is written differently.
     private static func path(_ text: Substring, sharedWith previous: RouteKey?) -> RoutePath {
-        if let shared = previous?.path, shared.raw.utf8.elementsEqual(text.utf8) { return shared }
+        if let shared = previous?.path, Self.sameBytes(shared.raw, text) { return shared }
         return RoutePath(String(text))
+    }
+
+    private static func sameBytes(_ string: String, _ text: Substring) -> Bool {
+        string.utf8.count == text.utf8.count && string.utf8.withContiguousStorageIfAvailable { a in
+            text.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }.flatMap { $0 } ?? string.utf8.elementsEqual(text.utf8)
     }
 
     public var description: String { raw }
@@ -118,17 +135,39 @@ public struct RoutePath: Sendable, Hashable, CustomStringConvertible {
 
     /// The path with every parameter name replaced by `{}`: two paths with the same
     /// shape collide on REST APIs.
-    public var shape: String {
-        guard !segments.isEmpty else { return "/" }
-        var shape = ""
-        for segment in segments {
-            shape += "/"
-            switch segment {
-            case .literal(let text): shape += text
-            case .parameter: shape += "{}"
-            case .greedy: shape += "{+}"
+    public var shape: String { shape(after: "") }
+
+    /// `prefix` and then `shape`, written byte by byte into one buffer: a shape is never longer
+    /// than the path plus a leading `/`, and appending its parts to a `String` cost several
+    /// times more.
+    public func shape(after prefix: String) -> String {
+        var prefix = prefix
+        return String(unsafeUninitializedCapacity: prefix.utf8.count + raw.utf8.count + 1) { buffer in
+            var count = 0
+            func write(_ text: inout String) {
+                text.withUTF8 { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(fromContentsOf: bytes)
+                    count += bytes.count
+                }
             }
+            func write(_ bytes: StaticString) {
+                for index in 0..<bytes.utf8CodeUnitCount { buffer[count + index] = bytes.utf8Start[index] }
+                count += bytes.utf8CodeUnitCount
+            }
+            write(&prefix)
+            guard !segments.isEmpty else {
+                write("/")
+                return count
+            }
+            for segment in segments {
+                write("/")
+                switch segment {
+                case .literal(var text): write(&text)
+                case .parameter: write("{}")
+                case .greedy: write("{+}")
+                }
+            }
+            return count
         }
-        return shape
     }
 }

@@ -7,6 +7,7 @@ enum RouteShapes {
     static func duplicates(in routes: [Route]) -> [(route: Route, first: Route)] {
         // Positions, not copies: a route is hundreds of bytes.
         var firstByShape: [String: Int] = [:]
+        firstByShape.reserveCapacity(routes.count)
         var found: [(Route, Route)] = []
         for (index, route) in routes.enumerated() {
             let shape = shape(of: route.key)
@@ -20,8 +21,8 @@ enum RouteShapes {
     }
 
     static func shape(of key: RouteKey) -> String {
-        if let method = key.method, let path = key.path { return "\(method) \(path.shape)" }
-        return key.raw
+        guard let method = key.method, let path = key.path else { return key.raw }
+        return path.shape(after: method + " ")
     }
 
 }

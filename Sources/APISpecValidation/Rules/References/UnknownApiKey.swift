@@ -45,7 +45,7 @@ struct UnknownApiKey: Rule {
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for name in spec.checkedLocal?.apiKeys.keys ?? []
-        where spec.apiKeys[name] == nil && !spec.isBroken("apiKeys", name) {
+        where !spec.apiKeys.keys.contains(name) && !spec.isBroken("apiKeys", name) {
             report.append(finding(
                 "API key '\(name)' is not declared",
                 at: spec.keyLocation(["local", "apiKeys", name]) ?? spec.rootLocation,

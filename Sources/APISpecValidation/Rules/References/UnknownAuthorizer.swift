@@ -49,7 +49,7 @@ struct UnknownAuthorizer: Rule {
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for reference in spec.authorizerReferences
-        where spec.authorizers[reference.value] == nil && !spec.isBroken("authorizers", reference.value) {
+        where !spec.authorizers.keys.contains(reference.value) && !spec.isBroken("authorizers", reference.value) {
             report.append(finding(
                 "authorizer '\(reference.value)' is not declared",
                 at: reference.location,

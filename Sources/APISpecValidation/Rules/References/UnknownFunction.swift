@@ -45,7 +45,7 @@ struct UnknownFunction: Rule {
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for reference in spec.functionReferences
-        where spec.functions[reference.value] == nil && !spec.isBroken("functions", reference.value) {
+        where !spec.functions.keys.contains(reference.value) && !spec.isBroken("functions", reference.value) {
             report.append(finding(
                 "function '\(reference.value)' is not declared",
                 at: reference.location,

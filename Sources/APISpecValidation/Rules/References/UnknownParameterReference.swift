@@ -42,7 +42,7 @@ struct UnknownParameterReference: Rule {
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for reference in Reference.all(in: spec)
-        where reference.namespace == .param && spec.parameters[reference.name] == nil
+        where reference.namespace == .param && !spec.parameters.keys.contains(reference.name)
             && !spec.isBroken("parameters", reference.name)
         {
             report.append(finding(

@@ -48,7 +48,7 @@ struct UnknownStage: Rule {
 
         let deployed = spec.effectiveStages
         for reference in references
-        where deployed[reference.value] == nil && !spec.isBroken("stages", reference.value) {
+        where !deployed.keys.contains(reference.value) && !spec.isBroken("stages", reference.value) {
             report.append(finding(
                 "stage '\(reference.value)' is not declared",
                 at: reference.location,

@@ -41,7 +41,7 @@ struct UnknownUsagePlan: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         for key in spec.apiKeys.values where !spec.isBroken("apiKeys", key.name) {
             for plan in key.usagePlans
-            where spec.usagePlans[plan.value] == nil && !spec.isBroken("usagePlans", plan.value) {
+            where !spec.usagePlans.keys.contains(plan.value) && !spec.isBroken("usagePlans", plan.value) {
                 report.append(finding(
                     "usage plan '\(plan.value)' is not declared",
                     at: plan.location,

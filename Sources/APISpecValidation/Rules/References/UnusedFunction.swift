@@ -39,8 +39,10 @@ struct UnusedFunction: Rule {
         guard !spec.broken.contains(where: { $0.hasPrefix("routes.") || $0.hasPrefix("authorizers.") }) else {
             return
         }
-        let used = Set(spec.routes.flatMap { $0.integrations.compactMap(\.functionName) })
-            .union(spec.authorizers.values.compactMap { $0.function?.value })
+        var used = Set(spec.authorizers.values.compactMap { $0.function?.value })
+        for route in spec.routes {
+            for case .function(let name) in route.integrations { used.insert(name.value) }
+        }
         for function in spec.checkedFunctions where !used.contains(function.name) {
             report.append(finding(
                 "function '\(function.name)' is used by no route and no authorizer",

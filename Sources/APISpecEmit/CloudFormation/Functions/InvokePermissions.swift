@@ -4,24 +4,19 @@ import APISpecCore
 /// use it: one `AWS::Lambda::Permission` per function and distinct source ARN. The API's
 /// parts ask for them; they are added after the functions, so the template reads in order.
 struct InvokePermissions {
+    /// A large API holds a grant per route until they are added, so a grant names its
+    /// function and route by index: its source path and logical id are made when it is added.
     private struct Grant {
-        var function: String
-        var sourcePath: String
+        /// In `spec.functions`.
+        var function: UInt32
         var source: Source
 
-        /// Named when added, not when granted: a large API holds a grant per route meanwhile.
         enum Source {
-            case route(RouteKey)
-            case authorizer(String)
+            /// In `spec.routes`.
+            case route(UInt32)
+            /// In `authorizers`.
+            case authorizer(UInt32)
             case allRoutes
-
-            var name: String {
-                switch self {
-                case .route(let key): return LogicalID.routeKey(key)
-                case .authorizer(let name): return LogicalID.pascalCase(name) + "Authorizer"
-                case .allRoutes: return "AllRoutes"
-                }
-            }
         }
 
         var isRoute: Bool {
@@ -30,72 +25,119 @@ struct InvokePermissions {
         }
     }
 
-    /// What makes a grant distinct: a struct, not an array of the two, to hash without allocating.
-    private struct Target: Hashable {
-        var function: String
-        var sourcePath: String
-    }
-
     /// A function's resource policy holds at most 20 KB, about fifty such statements: a
     /// function behind more routes than this gets one permission for the whole API instead.
     static let maximumRoutePermissions = 40
 
     private var grants: [Grant] = []
-    private var granted: Set<Target> = []
+    /// The authorizers granted (a few), with the source paths their APIs chose.
+    private var authorizers: [(name: String, sourcePath: String)] = []
 
     /// Lets the API invoke each route's function, scoped to that route's method and path.
     mutating func grantRoutes(of assembly: TemplateAssembly) {
         grants.reserveCapacity(grants.count + assembly.spec.routes.count)
-        for (route, integration) in assembly.routes {
-            guard let function = integration.functionName else { continue }
-            grant(function: function, sourcePath: "*/" + Self.routePath(route.key), source: .route(route.key), of: assembly)
+        for (index, _, integration) in assembly.indexedRoutes {
+            guard let name = integration.functionName, let function = Self.index(of: name, in: assembly) else { continue }
+            grants.append(Grant(function: function, source: .route(UInt32(index))))
         }
     }
 
     /// Lets the API invoke `authorizer`'s function; `sourcePath` follows the API's ARN
     /// (`authorizers/*`, or the authorizer's own id where the template knows it).
     mutating func grantAuthorizer(_ authorizer: Authorizer, sourcePath: String, of assembly: TemplateAssembly) {
-        guard let function = authorizer.function?.value else { return }
-        grant(function: function, sourcePath: sourcePath, source: .authorizer(authorizer.name), of: assembly)
+        guard let name = authorizer.function?.value, let function = Self.index(of: name, in: assembly) else { return }
+        grants.append(Grant(function: function, source: .authorizer(UInt32(authorizers.count))))
+        authorizers.append((authorizer.name, sourcePath))
     }
 
-    private mutating func grant(function: String, sourcePath: String, source: Grant.Source, of assembly: TemplateAssembly) {
-        guard assembly.names.functions[function] != nil, !assembly.spec.isBroken("functions", function),
-              granted.insert(Target(function: function, sourcePath: sourcePath)).inserted
-        else { return }
-        grants.append(Grant(function: function, sourcePath: sourcePath, source: source))
+    /// Where `function` is in the spec, when it is there and not broken.
+    private static func index(of function: String, in assembly: TemplateAssembly) -> UInt32? {
+        guard let index = assembly.spec.functions.index(forKey: function), !assembly.spec.isBroken("functions", function)
+        else { return nil }
+        return UInt32(index)
     }
 
     /// The permissions asked for, in the order they were.
     func add(to assembly: TemplateAssembly) {
-        for grant in collapsed() {
-            guard let ids = assembly.names.functions[grant.function] else { continue }
+        let spec = assembly.spec
+        for grant in collapsed(distinct(in: spec), in: spec) {
+            let function = spec.functions.keys[Int(grant.function)]
+            guard let ids = assembly.names.functions[function] else { continue }
             // A permission per route: when only their number matters, naming and making each is waste.
             guard !assembly.countsResourcesOnly else {
                 assembly.countResource()
                 continue
             }
-            let id = assembly.claim(LogicalID.pascalCase(grant.function) + grant.source.name, suffix: "Permission")
+            let id = assembly.claim(LogicalID.pascalCase(function) + name(of: grant.source, in: spec), suffix: "Permission")
             assembly.add(id, Resource(type: "AWS::Lambda::Permission", properties: [
                 "Action": "lambda:InvokeFunction",
                 "FunctionName": ids.alias.map(Intrinsic.ref) ?? Intrinsic.getAtt(ids.function, "Arn"),
                 "Principal": "apigateway.amazonaws.com",
-                "SourceArn": Intrinsic.executeAPIARN(api: assembly.api, path: grant.sourcePath),
+                "SourceArn": Intrinsic.executeAPIARN(api: assembly.api, path: sourcePath(of: grant.source, in: spec)),
             ]))
         }
     }
 
-    /// The grants, with the routes of each function behind too many of them folded into
-    /// one grant for every route of the API (`*/*`), where its first route grant stood.
-    /// Lazy: a copy would hold a grant per route again.
-    private func collapsed() -> some Sequence<Grant> {
-        var routeCounts: [String: Int] = [:]
-        for grant in grants where grant.isRoute { routeCounts[grant.function, default: 0] += 1 }
-        var folded: Set<String> = []
+    /// The grants less those of a function and source path granted before: two routes can
+    /// share one (`GET /a/{x}` and `GET /a/{y}` are both `GET/a/*`). Grants are sorted by a
+    /// hash of the two and only those that share a hash are compared, so no string is held
+    /// per grant.
+    private func distinct(in spec: Spec) -> [Grant] {
+        var hashed = grants.indices.map { index in
+            var hasher = Hasher()
+            hasher.combine(grants[index].function)
+            hasher.combine(sourcePath(of: grants[index].source, in: spec))
+            return (hash: hasher.finalize(), index: index)
+        }
+        hashed.sort { ($0.hash, $0.index) < ($1.hash, $1.index) }
+        var repeated: Set<Int> = []
+        var start = 0
+        while start < hashed.count {
+            var end = start + 1
+            while end < hashed.count, hashed[end].hash == hashed[start].hash { end += 1 }
+            if end - start > 1 {
+                // In the order they were granted: the first of equal ones stays.
+                var kept: [(function: UInt32, sourcePath: String)] = []
+                for index in hashed[start..<end].lazy.map(\.index) {
+                    let target = (function: grants[index].function, sourcePath: sourcePath(of: grants[index].source, in: spec))
+                    if kept.contains(where: { $0 == target }) { repeated.insert(index) } else { kept.append(target) }
+                }
+            }
+            start = end
+        }
+        guard !repeated.isEmpty else { return grants }
+        return grants.indices.compactMap { repeated.contains($0) ? nil : grants[$0] }
+    }
+
+    /// `grants`, with the routes of each function behind too many of them folded into one
+    /// grant for every route of the API (`*/*`), where its first route grant stood.
+    private func collapsed(_ grants: [Grant], in spec: Spec) -> some Sequence<Grant> {
+        var routeCounts = [Int](repeating: 0, count: spec.functions.count)
+        for grant in grants where grant.isRoute { routeCounts[Int(grant.function)] += 1 }
+        var folded = [Bool](repeating: false, count: spec.functions.count)
         return grants.lazy.compactMap { grant in
-            guard grant.isRoute, routeCounts[grant.function, default: 0] > Self.maximumRoutePermissions else { return grant }
-            guard folded.insert(grant.function).inserted else { return nil }
-            return Grant(function: grant.function, sourcePath: "*/*", source: .allRoutes)
+            guard grant.isRoute, routeCounts[Int(grant.function)] > Self.maximumRoutePermissions else { return grant }
+            guard !folded[Int(grant.function)] else { return nil }
+            folded[Int(grant.function)] = true
+            return Grant(function: grant.function, source: .allRoutes)
+        }
+    }
+
+    /// What the permission's logical id says it is for, after its function.
+    private func name(of source: Grant.Source, in spec: Spec) -> String {
+        switch source {
+        case .route(let index): return LogicalID.routeKey(spec.routes[Int(index)].key)
+        case .authorizer(let index): return LogicalID.pascalCase(authorizers[Int(index)].name) + "Authorizer"
+        case .allRoutes: return "AllRoutes"
+        }
+    }
+
+    /// What follows the API's ARN in the permission's source ARN.
+    private func sourcePath(of source: Grant.Source, in spec: Spec) -> String {
+        switch source {
+        case .route(let index): return "*/" + Self.routePath(spec.routes[Int(index)].key)
+        case .authorizer(let index): return authorizers[Int(index)].sourcePath
+        case .allRoutes: return "*/*"
         }
     }
 

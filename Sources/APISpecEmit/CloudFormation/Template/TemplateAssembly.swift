@@ -62,18 +62,25 @@ final class TemplateAssembly {
         template.outputs[name] = ["Description": .string(description), "Value": value]
     }
 
-    /// Functions that are not broken, in spec order.
-    var functions: [Function] {
-        spec.functions.values.filter { !spec.isBroken("functions", $0.name) }
+    /// Functions that are not broken, in spec order. Lazy, like `routes`.
+    var functions: some Sequence<Function> {
+        let spec = spec
+        return spec.functions.values.lazy.filter { !spec.isBroken("functions", $0.name) }
     }
 
     /// Routes that are not broken and have exactly one integration, in spec order. Lazy: an
     /// array would copy every route (several hundred bytes each) for one pass.
     var routes: some Sequence<(route: Route, integration: Integration)> {
+        indexedRoutes.lazy.map { ($0.route, $0.integration) }
+    }
+
+    /// `routes`, with their index in `spec.routes`.
+    var indexedRoutes: some Sequence<(index: Int, route: Route, integration: Integration)> {
         let spec = spec
-        return spec.routes.lazy.compactMap { route in
+        return spec.routes.indices.lazy.compactMap { index in
+            let route = spec.routes[index]
             guard !spec.isBroken("routes", route.key.raw), let integration = route.integration else { return nil }
-            return (route, integration)
+            return (index, route, integration)
         }
     }
 

@@ -6,24 +6,11 @@ extension OpenAPIBuilder {
         var ids = OperationIDs()
         var slots: [OperationSlot] = []
         let routes = emittedRoutes
-        // Only a clean document spreads ANY over the methods no other route on its path takes.
-        let explicit: Set<String> = awsExtensions ? [] : Set(routes.compactMap { index in
-            let route = spec.routes[index]
-            return pathKey(route).map { "\($0) \(route.key.method?.lowercased() ?? "")" }
-        })
+        let explicit = explicitOperations(routes)
         for index in routes {
             let route = spec.routes[index]
             guard let path = pathKey(route) else { continue }
-            let method = route.key.isDefault ? "any" : (route.key.method ?? "").lowercased()
-            let methods: [String]
-            if method != "any" {
-                methods = [method]
-            } else if awsExtensions {
-                methods = [OperationSlot.anyMethod]
-            } else {
-                methods = OperationSlot.openAPIMethods.filter { !explicit.contains("\(path) \($0)") }
-            }
-            for slotMethod in methods {
+            for slotMethod in methods(route, path: path, explicit: explicit) {
                 let idMethod = slotMethod == OperationSlot.anyMethod ? "any" : slotMethod
                 slots.append(OperationSlot(
                     path: path, method: slotMethod,
@@ -43,6 +30,34 @@ extension OpenAPIBuilder {
             }
         }
         return slots
+    }
+
+    /// The routes `operationSlots()` makes operations of, in order, without making them: the
+    /// document's other parts read them, and a measured template may never need its paths.
+    func operationRoutes() -> [Int] {
+        let routes = emittedRoutes
+        let explicit = explicitOperations(routes)
+        return routes.filter { index in
+            let route = spec.routes[index]
+            return pathKey(route).map { !methods(route, path: $0, explicit: explicit).isEmpty } ?? false
+        }
+    }
+
+    /// Only a clean document spreads ANY over the methods no other route on its path takes:
+    /// for it, the path and method of every route that names its method.
+    private func explicitOperations(_ routes: [Int]) -> Set<String> {
+        awsExtensions ? [] : Set(routes.compactMap { index in
+            let route = spec.routes[index]
+            return pathKey(route).map { "\($0) \(route.key.method?.lowercased() ?? "")" }
+        })
+    }
+
+    /// The methods of `route`'s operations on `path`.
+    private func methods(_ route: Route, path: String, explicit: Set<String>) -> [String] {
+        let method = route.key.isDefault ? "any" : (route.key.method ?? "").lowercased()
+        if method != "any" { return [method] }
+        if awsExtensions { return [OperationSlot.anyMethod] }
+        return OperationSlot.openAPIMethods.filter { !explicit.contains("\(path) \($0)") }
     }
 
     /// Indices of the routes with exactly one integration and an HTTP-style key; the

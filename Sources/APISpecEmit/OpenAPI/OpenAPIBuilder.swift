@@ -36,12 +36,10 @@ public struct OpenAPIBuilder {
     }
 
     /// The document with `"paths": {}`, and what makes its path items, one by one and in
-    /// order, for a caller that writes or counts them without keeping them all.
+    /// order, for a caller that writes or counts them without keeping them all (their
+    /// operations are only made then).
     func parts() -> (document: JSONValue, paths: JSONWriter.MemberSource) {
-        let slots = operationSlots()
-        var routeIndices: [Int] = []
-        for index in slots.compactMap(\.route) where routeIndices.last != index { routeIndices.append(index) }
-        let routes = routeIndices.lazy.map { spec.routes[$0] }
+        let routes = operationRoutes().lazy.map { spec.routes[$0] }
         let models = requestModels(routes)
 
         var document: OrderedDictionary<String, JSONValue> = [
@@ -63,7 +61,7 @@ public struct OpenAPIBuilder {
         if !components.isEmpty { document["components"] = .object(components) }
         if awsExtensions { document.merge(apiSettings(routes: routes)) { own, _ in own } }
         document.merge(passthrough(spec.extensions)) { own, _ in own }
-        return (.object(document), { add in paths(slots, models: models, add) })
+        return (.object(document), { add in paths(operationSlots(), models: models, add) })
     }
 
     /// Each path's item, whole, in the order of its first operation.

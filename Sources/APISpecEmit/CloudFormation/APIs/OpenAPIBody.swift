@@ -12,9 +12,9 @@ enum OpenAPIBody {
         if assembly.counters == nil {
             body = builder.build()
         } else {
-            // Measured: the paths are counted as they are made; the body keeps `{}` for them.
+            // Measured: the body keeps `{}` for the paths, counted after the rest of the template.
             let (document, paths) = builder.parts()
-            paths(assembly.countPath)
+            assembly.countLater(paths: paths)
             body = document
         }
         // `servers` say where one stage is published; the import ignores them, and without

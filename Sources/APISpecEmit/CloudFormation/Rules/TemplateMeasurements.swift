@@ -9,8 +9,8 @@ struct TemplateMeasurements: SharedItem {
     var resources: Int
 
     /// Measured on the whole template when the run keeps it for `emit`; otherwise its
-    /// resources and the OpenAPI body's paths, most of a large template, are counted as they
-    /// are made and dropped, so validation never holds them.
+    /// resources are counted as they are made and dropped, so validation never holds them,
+    /// and the OpenAPI body's paths (most of a large template) last, only while within the limit.
     static func compute(_ spec: Spec, in work: SharedWork) -> Self {
         if work.keeps(FullTemplate.self) {
             let template = work.value(of: FullTemplate.self, for: spec)
@@ -20,6 +20,7 @@ struct TemplateMeasurements: SharedItem {
         let assembly = TemplateAssembly(
             spec: spec, stages: spec.effectiveStages, measuringUpTo: CloudFormationTemplateTooLarge.limit)
         let rest = CloudFormationEmitter.build(assembly)
+        assembly.countPaths()
         guard let counters = assembly.counters else { preconditionFailure("a measuring assembly counts") }
         return Self(bytes: counters.bytes(besides: rest), resources: counters.resourceCount)
     }

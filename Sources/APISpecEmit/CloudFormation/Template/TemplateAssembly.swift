@@ -13,6 +13,9 @@ final class TemplateAssembly {
     /// Set when the template is only measured: resources and the OpenAPI body's paths are
     /// counted here instead of kept.
     private(set) var counters: TemplateCounters?
+    /// The OpenAPI body's paths of a measured template, counted after the rest of it: when
+    /// the rest is past the byte limit already, not one of them (nor their operations) is made.
+    private var uncountedPaths: JSONWriter.MemberSource?
 
     /// `measuringUpTo`: measure the template instead of keeping it, counting its bytes up to that many.
     init(spec: Spec, stages: OrderedDictionary<String, Stage>, measuringUpTo byteLimit: Int? = nil) {
@@ -49,9 +52,17 @@ final class TemplateAssembly {
         counters?.countResourcePastLimit()
     }
 
-    /// Counts one path item of the OpenAPI body of a measured template; false once no more are wanted.
-    func countPath(_ path: String, _ item: JSONValue) -> Bool {
-        counters?.addPath(path, item) ?? false
+    /// Keeps what makes the OpenAPI body's paths of a measured template for `countPaths()`.
+    func countLater(paths: @escaping JSONWriter.MemberSource) {
+        uncountedPaths = paths
+    }
+
+    /// Counts the OpenAPI body's paths, one by one, while the template is within its byte limit.
+    func countPaths() {
+        guard let paths = uncountedPaths else { return }
+        uncountedPaths = nil
+        guard !countsResourcesOnly else { return }
+        paths { path, item in counters?.addPath(path, item) ?? false }
     }
 
     func addParameter(_ logicalID: String, _ parameter: JSONValue) {

@@ -36,6 +36,25 @@ import Testing
     }
 }
 
+@Suite struct KeyIndexNameTests {
+    /// Short names are stored once for every mapping that has them; long ones per key.
+    @Test func namesSharedByManyMappingsAndLongNamesAreFound() throws {
+        let routes = (0..<50).map { "  GET /a-rather-long-path/\($0): {function: f\($0), auth: none}" }
+        let yaml = (["routes:"] + routes + ["function: top"]).joined(separator: "\n")
+        let index = KeyIndex(try #require(YAMLLoader().load(Array(yaml.utf8), path: "k.yaml").root))
+        for number in [0, 17, 49] {
+            let route = "GET /a-rather-long-path/\(number)"
+            #expect(index.location(["routes", route])?.line == number + 2)
+            #expect(index.location(["routes", route, "function"])?.column == 30 + String(number).count)
+            #expect(index.location(["routes", route, "auth"]) != nil)
+            #expect(index.location(["routes", route, "timeout"]) == nil)
+        }
+        #expect(index.location(["routes", "GET /a-rather-long-path/50"]) == nil)
+        #expect(index.location(["function"])?.line == 52)
+        #expect(index.location(["routes", "function"]) == nil)
+    }
+}
+
 @Suite struct KeyIndexRepeatedKeyTests {
     /// A tree built by hand (the loader drops repeated keys): the last key wins, and what
     /// lies under either stays reachable.

@@ -5,10 +5,13 @@
 /// One flat list, each mapping's keys side by side and sorted by name, searched by
 /// halves: a spec has a few keys per route, and a hash table of them took twice the
 /// memory of the list (more just past one of its doublings). A tree is one file's, so
-/// the file is kept once, not with every key.
+/// the file is kept once, not with every key; a spec repeats a few names under every
+/// route (`function`, `auth`), so each name is kept once too and keys refer to it.
 public final class KeyIndex: Sendable {
+    /// 20 bytes.
     private struct Key {
-        var name: String
+        /// In `names`.
+        var name: UInt32
         var line: UInt32
         var column: UInt32
         /// The keys of the mapping under this key, if its value is one: `keys[start..<end]`.
@@ -18,14 +21,15 @@ public final class KeyIndex: Sendable {
 
     private let file: FileName
     private let keys: [Key]
+    private let names: [String]
     private let rootEnd: Int
 
     public init(_ root: YAMLNode) {
-        var keys: [Key] = []
-        keys.reserveCapacity(Self.count(root))
+        var builder = Builder(capacity: Self.count(root))
         file = root.location.name
-        rootEnd = Int(Self.collect(root.pairs ?? [], into: &keys).end)
-        self.keys = keys
+        rootEnd = Int(builder.collect(root.pairs ?? []).end)
+        keys = builder.keys
+        names = builder.names
     }
 
     public func location(_ path: [String]) -> SourceLocation? {
@@ -44,39 +48,75 @@ public final class KeyIndex: Sendable {
         var high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
-            if keys[middle].name < name { low = middle + 1 } else { high = middle }
+            if names[Int(keys[middle].name)] < name { low = middle + 1 } else { high = middle }
         }
-        return low < range.upperBound && keys[low].name == name ? low : nil
+        return low < range.upperBound && names[Int(keys[low].name)] == name ? low : nil
     }
 
-    /// Appends the keys of `pairs` (one mapping, or the mappings under a repeated key)
-    /// sorted by name, then what lies under each. Like a lookup by hand, the last of
-    /// duplicate keys wins; what lies under either stays reachable.
-    private static func collect(_ pairs: [YAMLNode.Pair], into keys: inout [Key]) -> (start: UInt32, end: UInt32) {
-        // By name, then by position: a repeated key's pairs end up side by side, the last one last.
-        let named = pairs.indices.compactMap { index in pairs[index].key.scalarText.map { (name: $0, index: index) } }
-            .sorted { ($0.name, $0.index) < ($1.name, $1.index) }
-        var groups: [Range<Int>] = []
-        var first = 0
-        while first < named.count {
-            var end = first + 1
-            while end < named.count, named[end].name == named[first].name { end += 1 }
-            groups.append(first..<end)
-            first = end
+    private struct Builder {
+        var keys: [Key] = []
+        var names: [String] = []
+        /// Where each name is in `names`.
+        private var nameIDs: [String: UInt32] = [:]
+
+        /// `capacity`: how many keys will be appended at most.
+        init(capacity: Int) { keys.reserveCapacity(capacity) }
+
+        /// Appends the keys of `pairs` (one mapping, or the mappings under a repeated key)
+        /// sorted by name, then what lies under each. Like a lookup by hand, the last of
+        /// duplicate keys wins; what lies under either stays reachable.
+        mutating func collect(_ pairs: [YAMLNode.Pair]) -> (start: UInt32, end: UInt32) {
+            // By name, then by position: a repeated key's pairs end up side by side, the last one last.
+            var named = pairs.indices.compactMap { index in pairs[index].key.scalarText.map { (name: $0, index: index) } }
+            named.sort { ($0.name, $0.index) < ($1.name, $1.index) }
+            let start = keys.count
+            Self.forEachGroup(of: named) { group in
+                let location = pairs[named[group.upperBound - 1].index].key.location
+                keys.append(Key(name: id(of: named[group.lowerBound].name), line: UInt32(location.line), column: UInt32(location.column)))
+            }
+            var key = start
+            Self.forEachGroup(of: named) { group in
+                defer { key += 1 }
+                let range: (start: UInt32, end: UInt32)
+                if group.count == 1 {
+                    guard let mapping = pairs[named[group.lowerBound].index].value.pairs else { return }
+                    range = collect(mapping)
+                } else {
+                    let mappings = named[group].compactMap { pairs[$0.index].value.pairs }
+                    guard !mappings.isEmpty else { return }
+                    range = collect(Array(mappings.joined()))
+                }
+                keys[key].start = range.start
+                keys[key].end = range.end
+            }
+            return (UInt32(start), UInt32(key))
         }
-        let start = keys.count
-        for group in groups {
-            let location = pairs[named[group.upperBound - 1].index].key.location
-            keys.append(Key(name: named[group.lowerBound].name, line: UInt32(location.line), column: UInt32(location.column)))
+
+        /// Calls `body` with each run of equal names in `named`, in order.
+        private static func forEachGroup(of named: [(name: String, index: Int)], _ body: (Range<Int>) -> Void) {
+            var first = 0
+            while first < named.count {
+                var end = first + 1
+                while end < named.count, named[end].name == named[first].name { end += 1 }
+                body(first..<end)
+                first = end
+            }
         }
-        for (offset, group) in groups.enumerated() {
-            let mappings = named[group].compactMap { pairs[$0.index].value.pairs }
-            guard !mappings.isEmpty else { continue }
-            let range = collect(mappings.count == 1 ? mappings[0] : Array(mappings.joined()), into: &keys)
-            keys[start + offset].start = range.start
-            keys[start + offset].end = range.end
+
+        /// Only names a String holds inline (15 bytes) are shared: the repeated ones are
+        /// keywords, and longer ones (route keys) are mostly written once, so looking them
+        /// up would cost time and save nothing.
+        private mutating func id(of name: String) -> UInt32 {
+            let id = UInt32(names.count)
+            guard name.utf8.count <= 15 else {
+                names.append(name)
+                return id
+            }
+            if let known = nameIDs[name] { return known }
+            names.append(name)
+            nameIDs[name] = id
+            return id
         }
-        return (UInt32(start), UInt32(start + groups.count))
     }
 
     /// How many keys `node` holds at any depth (repeated ones included): what `collect` appends at most.

@@ -78,15 +78,17 @@ struct AuthorizerSettingNotForType: Rule {
             """),
     ] }
 
-    /// The keys besides `type` each authorizer type reads, on at least one protocol.
-    static let settings: [Authorizer.Kind: [String]] = [
-        .jwt: ["issuer", "audience", "identitySource"],
-        .cognito: ["userPools", "audience", "identitySource", "tokenPattern", "resultTtl"],
-        .lambda: ["function", "identitySource", "tokenHeader", "tokenPattern", "resultTtl", "simpleResponses",
-                  "payloadVersion"],
-        .iam: [],
-        .apiKey: [],
-    ]
+    /// The keys besides `type` each authorizer type reads, on at least one protocol. A switch,
+    /// not a dictionary keyed by the type, for the reason `AuthorizerTypeNotSupported.supported` gives.
+    static func settings(of kind: Authorizer.Kind) -> [String] {
+        switch kind {
+        case .jwt: return ["issuer", "audience", "identitySource"]
+        case .cognito: return ["userPools", "audience", "identitySource", "tokenPattern", "resultTtl"]
+        case .lambda: return ["function", "identitySource", "tokenHeader", "tokenPattern", "resultTtl", "simpleResponses",
+                              "payloadVersion"]
+        case .iam, .apiKey: return []
+        }
+    }
 
     /// Whether a protocol rule decides about `key` of a `kind` authorizer on `api` (reports it, or
     /// lets its off value pass), so this rule stays out of it.
@@ -105,10 +107,10 @@ struct AuthorizerSettingNotForType: Rule {
     }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        let supported = AuthorizerTypeNotSupported.supported[spec.apiProtocol] ?? []
+        let supported = AuthorizerTypeNotSupported.supported(on: spec.apiProtocol)
         for authorizer in spec.checkedAuthorizers where supported.contains(authorizer.kind) {
             let kind = authorizer.kind
-            let reads = Self.settings[kind] ?? []
+            let reads = Self.settings(of: kind)
             let written = authorizer.provenance.fields.filter { $0.key != "type" }.sorted { $0.location < $1.location }
             for (key, location) in written
             where !reads.contains(key) && !Self.decidedByProtocol(key, of: kind, on: spec.apiProtocol) {

@@ -40,7 +40,7 @@ struct CognitoWithoutUserPools: Rule {
     ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        guard AuthorizerTypeNotSupported.supported[spec.apiProtocol]?.contains(.cognito) == true else { return }
+        guard AuthorizerTypeNotSupported.supported(on: spec.apiProtocol).contains(.cognito) else { return }
         // A `userPools` the decoder could not read marks the authorizer broken, so an empty list here was written so.
         for authorizer in spec.checkedAuthorizers where authorizer.kind == .cognito && authorizer.userPools.isEmpty {
             report.append(finding(

@@ -73,7 +73,11 @@ extension Provenance: Hashable {
 }
 
 /// A value with the place it was written, for list items and map keys.
-public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+///
+/// `Value` has no requirements of its own, only the conformances do: the runtime then makes
+/// the type (`Located<Int>`) without looking up `Int: Hashable`, a search of the binary's
+/// thousands of conformance records the first time (a quarter of a million instructions).
+public struct Located<Value> {
     public var value: Value
     public var location: SourceLocation
 
@@ -82,6 +86,10 @@ public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
         self.location = location
     }
 }
+
+extension Located: Sendable where Value: Sendable {}
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}
 
 /// `x-` keys of one mapping, in source order, passed through untouched.
 public typealias Extensions = [YAMLNode.Pair]

@@ -6,7 +6,9 @@ import APISpecCore
 /// emitter, so the template it writes is the one validation already built.
 /// One instance serves one spec: values are kept by item, not by spec.
 public final class SharedWork {
-    private var results: [ObjectIdentifier: Any] = [:]
+    /// A list: a run shares a few items, and the first dictionary keyed by `ObjectIdentifier`
+    /// had the runtime search its conformance records (a quarter of a million instructions).
+    private var results: [(item: ObjectIdentifier, value: Any)] = []
     private let kept: Set<ObjectIdentifier>
 
     /// `keeping` names items the caller reads after validation: work that can either build
@@ -18,9 +20,9 @@ public final class SharedWork {
     /// `Item`'s value for `spec`, computed on first use.
     public func value<Item: SharedItem>(of item: Item.Type, for spec: Spec) -> Item.Value {
         let key = ObjectIdentifier(item)
-        if let value = results[key] as? Item.Value { return value }
+        if let value = results.first(where: { $0.item == key })?.value as? Item.Value { return value }
         let value = Item.compute(spec, in: self)
-        results[key] = value
+        results.append((key, value))
         return value
     }
 

@@ -4,8 +4,9 @@ extension Rule {
     /// Reports each key at the end of `paths` that is written in the spec while the
     /// API's protocol is not `supported`: a key another protocol has is an error,
     /// never silently ignored. `paths` is only listed when the protocol lacks the keys.
+    /// `supported` is a list, not a set, for the reason `AuthorizerTypeNotSupported.supported` gives.
     func reportKeys(
-        _ paths: @autoclosure () -> [[String]], in spec: Spec, supportedOn supported: Set<APIProtocol>, _ report: inout [Diagnostic]
+        _ paths: @autoclosure () -> [[String]], in spec: Spec, supportedOn supported: [APIProtocol], _ report: inout [Diagnostic]
     ) {
         guard !supported.contains(spec.apiProtocol) else { return }
         let protocols = APIProtocol.allCases.filter(supported.contains)

@@ -59,16 +59,43 @@ import Testing
     }
 
     /// A document whose `paths` are made while it is streamed reads as the whole document
-    /// written at once, with members and without.
+    /// written at once, with members and without, at the top and deeper down; its length
+    /// counts the same.
     @Test(arguments: [0, 1, 3]) func aFilledObjectStreamsAsTheWholeDocument(paths: Int) {
         let members: [(String, JSONValue)] = (0..<paths).map { ("/items\($0)", ["get": ["operationId": .string("get\($0)")]]) }
-        let skeleton: JSONValue = ["openapi": "3.0.1", "paths": [:], "components": ["schemas": [:]]]
-        var whole = skeleton
-        whole["paths"] = .object(.init(uniqueKeysWithValues: members))
-        var bytes: [UInt8] = []
-        let filling: (key: String, members: JSONWriter.MemberSource) = ("paths", { add in for (key, value) in members { guard add(key, value) else { return } } })
-        #expect(JSONWriter.stream(skeleton, filling: filling, chunkSize: 16) { bytes += $0; return true })
-        #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.write(whole))
+        let source: JSONWriter.MemberSource = { add in for (key, value) in members { guard add(key, value) else { return } } }
+        let filled = JSONValue.object(.init(uniqueKeysWithValues: members))
+        func document(_ paths: JSONValue) -> JSONValue {
+            ["openapi": "3.0.1", "paths": paths, "resources": ["api": ["paths": paths, "after": 1]], "components": ["schemas": [:]]]
+        }
+        var nested = document([:])
+        nested["resources"] = ["api": ["paths": filled, "after": 1]]
+        var top = document([:])
+        top["paths"] = filled
+        for (path, whole) in [(["paths"], top), (["resources", "api", "paths"], nested)] {
+            var bytes: [UInt8] = []
+            #expect(JSONWriter.stream(document([:]), filling: (path, source), chunkSize: 16) { bytes += $0; return true })
+            #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.write(whole))
+            #expect(JSONWriter.byteCount(document([:]), filling: (path, source), upTo: .max) == bytes.count)
+        }
+    }
+
+    /// Counted up to a limit, a filled object's members stop being made once it is passed.
+    @Test func countingUpToALimitStopsMakingMembersPastIt() {
+        var made = 0
+        let source: JSONWriter.MemberSource = { add in
+            for index in 0..<1_000 {
+                made += 1
+                guard add("/items\(index)", "an item") else { return }
+            }
+        }
+        let skeleton: JSONValue = ["paths": [:], "after": "the rest"]
+        let whole = JSONWriter.byteCount(skeleton, filling: (["paths"], source), upTo: .max)
+        #expect(made == 1_000)
+        made = 0
+        let counted = JSONWriter.byteCount(skeleton, filling: (["paths"], source), upTo: 100)
+        #expect(counted > 100 && counted < whole)
+        #expect(made > 1 && made < 10)
     }
 
     /// An object counted member by member at some depth is as long as that object written

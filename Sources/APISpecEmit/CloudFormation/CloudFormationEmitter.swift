@@ -19,8 +19,17 @@ public enum CloudFormationEmitter {
 
     /// What `emit` writes, to stream.
     public static func document(_ spec: Spec, stage: String?, shared: SharedWork = SharedWork()) throws -> JSONDocument {
-        guard let stage else { return JSONDocument(shared.value(of: FullTemplate.self, for: spec)) }
-        return JSONDocument(try template(spec, stage: stage).json)
+        guard let stage else { return shared.value(of: FullTemplate.self, for: spec) }
+        return document(spec, stages: try selectStages(spec, stage))
+    }
+
+    /// The template of `stages`, but for the OpenAPI body's paths (most of a large one),
+    /// made while it is written.
+    static func document(_ spec: Spec, stages: OrderedDictionary<String, Stage>) -> JSONDocument {
+        let assembly = TemplateAssembly(spec: spec, stages: stages, pathsApart: true)
+        let template = build(assembly).json
+        guard let paths = assembly.bodyPaths else { return JSONDocument(template) }
+        return JSONDocument(template, filling: OpenAPIBody.pathsKeys(api: assembly.api), with: paths)
     }
 
     static func template(_ spec: Spec, stage: String?) throws -> Template {

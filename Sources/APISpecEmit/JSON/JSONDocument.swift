@@ -3,7 +3,7 @@
 /// its largest part is never held whole.
 public struct JSONDocument {
     let value: JSONValue
-    let filling: (key: String, members: JSONWriter.MemberSource)?
+    let filling: JSONWriter.Filling?
 
     public init(_ value: JSONValue) {
         self.value = value
@@ -12,13 +12,23 @@ public struct JSONDocument {
 
     /// `value` holds `{}` at `key`; `members` makes what goes there.
     init(_ value: JSONValue, filling key: String, with members: @escaping JSONWriter.MemberSource) {
+        self.init(value, filling: [key], with: members)
+    }
+
+    /// `value` holds `{}` at the object keys `path` leads to; `members` makes what goes there.
+    init(_ value: JSONValue, filling path: [String], with members: @escaping JSONWriter.MemberSource) {
         self.value = value
-        filling = (key, members)
+        filling = (path, members)
     }
 
     /// Hands the text to `send` in chunks; false when `send` failed.
     public func stream(to send: (UnsafeRawBufferPointer) -> Bool) -> Bool {
         JSONWriter.stream(value, filling: filling, to: send)
+    }
+
+    /// The length of the text, exact up to `limit`; past it, a length past it too.
+    func byteCount(upTo limit: Int) -> Int {
+        JSONWriter.byteCount(value, filling: filling, upTo: limit)
     }
 
     /// The whole text, for callers that need it at once (`emit --check` compares it).

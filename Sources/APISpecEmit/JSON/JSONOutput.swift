@@ -4,10 +4,21 @@ protocol JSONOutput {
     /// `text` as UTF-8, unescaped.
     mutating func append(_ text: String)
     mutating func appendSpaces(_ count: Int)
+    /// False once more bytes would serve no purpose: a document's members made as it is
+    /// written stop then.
+    var wantsMore: Bool { get }
+}
+
+extension JSONOutput {
+    var wantsMore: Bool { true }
 }
 
 struct CountingOutput: JSONOutput {
     var count = 0
+    /// Past this many bytes, more are not wanted (but still counted).
+    var limit = Int.max
+
+    var wantsMore: Bool { count <= limit }
 
     mutating func append(_ byte: UInt8) { count += 1 }
     mutating func append(_ text: String) { count += text.utf8.count }
@@ -47,6 +58,8 @@ struct ChunkOutput: JSONOutput {
     let send: (UnsafeRawBufferPointer) -> Bool
     var position = 0
     var failed = false
+
+    var wantsMore: Bool { !failed }
 
     init(capacity: Int, send: @escaping (UnsafeRawBufferPointer) -> Bool) {
         buffer = .allocate(capacity: capacity)

@@ -20,24 +20,28 @@ public enum JSONWriter {
     /// it is made: no output-sized buffer and no counting pass. `send` returns false when it
     /// failed; nothing more is sent then, and this returns false.
     ///
-    /// With `filling`, the top-level object `value` holds `{}` at `filling.key`, and that
+    /// With `filling`, `value` holds `{}` at the object keys `filling.path` lead to, and that
     /// object's members are made by `filling.members` while it is written: a document's
     /// largest part (an OpenAPI document's paths) is then never held whole.
     static func stream(
-        _ value: JSONValue, filling: (key: String, members: MemberSource)? = nil, chunkSize: Int = 1 << 16,
+        _ value: JSONValue, filling: Filling? = nil, chunkSize: Int = 1 << 16,
         to send: (UnsafeRawBufferPointer) -> Bool
     ) -> Bool {
         withoutActuallyEscaping(send) { send in
             var output = ChunkOutput(capacity: chunkSize, send: send)
-            if let filling {
-                filledDocument(value, filling, into: &output)
-            } else {
-                document(value, into: &output)
-            }
+            document(value, filling: filling, into: &output)
             output.flush()
             output.buffer.deallocate()
             return !output.failed
         }
+    }
+
+    /// The length in bytes of `stream(value, filling: filling)`, exact up to `limit`; past
+    /// it, a length past it too, and no more of the filling's members are made.
+    static func byteCount(_ value: JSONValue, filling: Filling?, upTo limit: Int) -> Int {
+        var output = CountingOutput(limit: limit)
+        document(value, filling: filling, into: &output)
+        return output.count
     }
 
     /// The length in bytes of `write(value)`, without writing it.
@@ -51,33 +55,48 @@ public enum JSONWriter {
     /// when no more are wanted.
     typealias MemberSource = (_ add: (String, JSONValue) -> Bool) -> Void
 
+    /// The object a document's value holds `{}` for at `path` (keys from the top), and what
+    /// makes its members.
+    typealias Filling = (path: [String], members: MemberSource)
+
     private static func document<Output: JSONOutput>(_ value: JSONValue, into out: inout Output) {
         write(value, indent: 0, into: &out)
         out.append(newline)
     }
 
-    private static func filledDocument<Output: JSONOutput>(
-        _ value: JSONValue, _ filling: (key: String, members: MemberSource), into out: inout Output
+    private static func document<Output: JSONOutput>(_ value: JSONValue, filling: Filling?, into out: inout Output) {
+        if let filling {
+            write(value, indent: 0, filling: filling.path[...], filling.members, into: &out)
+            out.append(newline)
+        } else {
+            document(value, into: &out)
+        }
+    }
+
+    /// `write`, with the object at `path` (below `value`) made by `members`.
+    private static func write<Output: JSONOutput>(
+        _ value: JSONValue, indent: Int, filling path: ArraySlice<String>, _ members: MemberSource, into out: inout Output
     ) {
-        guard case .object(let members) = value else { return document(value, into: &out) }
-        var object = ObjectWriter<Output>(indent: 0)
-        for index in members.keys.indices {
-            let key = members.keys[index]
-            guard key == filling.key else {
-                object.add(key, members.values[index], into: &out)
+        guard let key = path.first else {
+            var filled = ObjectWriter<Output>(indent: indent)
+            members { key, value in
+                filled.add(key, value, into: &out)
+                return out.wantsMore
+            }
+            return filled.close(&out)
+        }
+        guard case .object(let object) = value else { return write(value, indent: indent, into: &out) }
+        var writer = ObjectWriter<Output>(indent: indent)
+        for index in object.keys.indices {
+            guard object.keys[index] == key else {
+                writer.add(object.keys[index], object.values[index], into: &out)
                 continue
             }
-            object.add(key, into: &out) { out in
-                var filled = ObjectWriter<Output>(indent: 1)
-                filling.members { key, value in
-                    filled.add(key, value, into: &out)
-                    return true
-                }
-                filled.close(&out)
+            writer.add(key, into: &out) { out in
+                write(object.values[index], indent: indent + 1, filling: path.dropFirst(), members, into: &out)
             }
         }
-        object.close(&out)
-        out.append(newline)
+        writer.close(&out)
     }
 
     private static func write<Output: JSONOutput>(_ value: JSONValue, indent: Int, into out: inout Output) {

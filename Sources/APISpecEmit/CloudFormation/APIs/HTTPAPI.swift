@@ -6,7 +6,7 @@ import OrderedCollections
 enum HTTPAPI {
     static func add(to assembly: TemplateAssembly, permissions: inout InvokePermissions) {
         var properties: OrderedDictionary<String, JSONValue> = ["Body": OpenAPIBody.build(assembly)]
-        PropertyOverrides.apply(assembly.spec.extensions, to: &properties)
+        OpenAPIBody.applyOverrides(to: &properties, of: assembly)
         assembly.add(assembly.api, Resource(type: "AWS::ApiGatewayV2::Api", properties: properties))
         V2Stages.add(to: assembly, deployment: nil, account: nil)
         permissions.grantRoutes(of: assembly)

@@ -1,21 +1,24 @@
 import APISpecCore
+import OrderedCollections
 
 /// REST and HTTP APIs are imported from their OpenAPI document (`Body`), as SAM does: one
 /// resource however many routes, so large APIs stay far below the 500-resource limit, and
 /// routes, integrations and authorizers are translated once, by `OpenAPIBuilder`.
 enum OpenAPIBody {
-    static func build(_ assembly: TemplateAssembly) -> JSONValue {
+    /// `fingerprinted`: the template holds a hash of the body, so it is made whole unless
+    /// the template is only measured (the hash is as long either way).
+    static func build(_ assembly: TemplateAssembly, fingerprinted: Bool = false) -> JSONValue {
         let builder = OpenAPIBuilder(
             spec: assembly.spec, stage: assembly.stages.keys.first ?? assembly.spec.implicitStageName,
             targets: assembly.targets, awsExtensions: true)
         var body: JSONValue
-        if assembly.counters == nil {
-            body = builder.build()
-        } else {
-            // Measured: the body keeps `{}` for the paths, counted after the rest of the template.
+        if assembly.pathsApart, !fingerprinted || assembly.counters != nil {
+            // The body keeps `{}` for the paths, made when they are counted or written.
             let (document, paths) = builder.parts()
-            assembly.countLater(paths: paths)
+            assembly.setBodyPaths(paths)
             body = document
+        } else {
+            body = builder.build()
         }
         // `servers` say where one stage is published; the import ignores them, and without
         // them the body (and so the deployment) is the same whichever stages are emitted.
@@ -26,7 +29,15 @@ enum OpenAPIBody {
     }
 
     /// Where the body's paths are written: `Resources.<api>.Properties.Body.paths`.
+    static func pathsKeys(api: String) -> [String] { ["Resources", api, "Properties", "Body", "paths"] }
     static let pathsIndent = 5
+
+    /// `x-cloudformation` on the spec, applied to the API's properties: a `Body` there
+    /// replaces the body, paths and all.
+    static func applyOverrides(to properties: inout OrderedDictionary<String, JSONValue>, of assembly: TemplateAssembly) {
+        PropertyOverrides.apply(assembly.spec.extensions, to: &properties)
+        if PropertyOverrides.overrides("Body", in: assembly.spec.extensions) { assembly.setBodyPaths(nil) }
+    }
 
     /// Lambda authorizers are created by the import, so their ids are unknown here: the
     /// permission covers this API's authorizers.

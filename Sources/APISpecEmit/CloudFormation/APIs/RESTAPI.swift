@@ -7,7 +7,7 @@ enum RESTAPI {
     static func add(to assembly: TemplateAssembly, permissions: inout InvokePermissions) {
         let endpoint = (assembly.spec.endpoint ?? .regional).rawValue.uppercased()
         var properties: OrderedDictionary<String, JSONValue> = [
-            "Body": OpenAPIBody.build(assembly),
+            "Body": OpenAPIBody.build(assembly, fingerprinted: true),
             "EndpointConfiguration": ["Types": [.string(endpoint)]],
             // The import reads the endpoint type from here; without it, it would make an edge API.
             "Parameters": ["endpointConfigurationTypes": .string(endpoint)],
@@ -16,7 +16,7 @@ enum RESTAPI {
             "Mode": "overwrite",
         ]
         if assembly.spec.endpoint == .private { properties["Policy"] = privateEndpointPolicy }
-        PropertyOverrides.apply(assembly.spec.extensions, to: &properties)
+        OpenAPIBody.applyOverrides(to: &properties, of: assembly)
         assembly.add(assembly.api, Resource(type: "AWS::ApiGateway::RestApi", properties: properties))
         let account = CloudWatchRole.addIfNeeded(to: assembly)
         // A deployment is a snapshot of the body and the resource policy: a new logical id

@@ -14,8 +14,8 @@ struct TemplateMeasurements: SharedItem {
     static func compute(_ spec: Spec, in work: SharedWork) -> Self {
         if work.keeps(FullTemplate.self) {
             let template = work.value(of: FullTemplate.self, for: spec)
-            guard case .object(let resources)? = template["Resources"] else { preconditionFailure("a template has resources") }
-            return Self(bytes: JSONWriter.byteCount(template), resources: resources.count)
+            guard case .object(let resources)? = template.value["Resources"] else { preconditionFailure("a template has resources") }
+            return Self(bytes: template.byteCount(upTo: CloudFormationTemplateTooLarge.limit), resources: resources.count)
         }
         let assembly = TemplateAssembly(
             spec: spec, stages: spec.effectiveStages, measuringUpTo: CloudFormationTemplateTooLarge.limit)

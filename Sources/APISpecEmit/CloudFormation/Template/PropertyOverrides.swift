@@ -9,9 +9,18 @@ enum PropertyOverrides {
     static let key = "x-cloudformation"
 
     static func apply(_ extensions: Extensions, to properties: inout OrderedDictionary<String, JSONValue>) {
-        for pair in extensions where pair.key.scalarText == key {
-            guard case .object(let overrides) = JSONValue(yaml: pair.value) else { continue }
-            properties.merge(overrides) { _, override in override }
+        for overrides in all(extensions) { properties.merge(overrides) { _, override in override } }
+    }
+
+    /// Whether `extensions` override `property`.
+    static func overrides(_ property: String, in extensions: Extensions) -> Bool {
+        all(extensions).contains { $0[property] != nil }
+    }
+
+    private static func all(_ extensions: Extensions) -> [OrderedDictionary<String, JSONValue>] {
+        extensions.compactMap { pair in
+            guard pair.key.scalarText == key, case .object(let overrides) = JSONValue(yaml: pair.value) else { return nil }
+            return overrides
         }
     }
 }

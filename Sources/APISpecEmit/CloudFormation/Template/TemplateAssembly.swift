@@ -13,15 +13,22 @@ final class TemplateAssembly {
     /// Set when the template is only measured: resources and the OpenAPI body's paths are
     /// counted here instead of kept.
     private(set) var counters: TemplateCounters?
-    /// The OpenAPI body's paths of a measured template, counted after the rest of it: when
-    /// the rest is past the byte limit already, not one of them (nor their operations) is made.
-    private var uncountedPaths: JSONWriter.MemberSource?
+    /// Whether the OpenAPI body's paths, most of a large template, are made apart from it
+    /// (`bodyPaths`) to be counted or written one by one instead of held: when the template
+    /// is measured, and when it is streamed out.
+    let pathsApart: Bool
+    /// What makes the OpenAPI body's paths when they are apart; nil when `x-cloudformation`
+    /// replaced the body. A measured template counts them after the rest of it: when the rest
+    /// is past the byte limit already, not one of them (nor their operations) is made.
+    private(set) var bodyPaths: JSONWriter.MemberSource?
 
     /// `measuringUpTo`: measure the template instead of keeping it, counting its bytes up to that many.
-    init(spec: Spec, stages: OrderedDictionary<String, Stage>, measuringUpTo byteLimit: Int? = nil) {
+    /// `pathsApart`: keep the template but for the body's paths (the emitter streams them).
+    init(spec: Spec, stages: OrderedDictionary<String, Stage>, measuringUpTo byteLimit: Int? = nil, pathsApart: Bool = false) {
         self.spec = spec
         self.stages = stages
         if let byteLimit { counters = TemplateCounters(byteLimit: byteLimit) }
+        self.pathsApart = pathsApart || byteLimit != nil
         let names = ResourceNames(spec: spec)
         self.names = names
         self.text = TemplateText(parameterIDs: names.parameters)
@@ -52,15 +59,14 @@ final class TemplateAssembly {
         counters?.countResourcePastLimit()
     }
 
-    /// Keeps what makes the OpenAPI body's paths of a measured template for `countPaths()`.
-    func countLater(paths: @escaping JSONWriter.MemberSource) {
-        uncountedPaths = paths
+    func setBodyPaths(_ paths: JSONWriter.MemberSource?) {
+        bodyPaths = paths
     }
 
-    /// Counts the OpenAPI body's paths, one by one, while the template is within its byte limit.
+    /// Counts the OpenAPI body's paths of a measured template, one by one, while it is within its byte limit.
     func countPaths() {
-        guard let paths = uncountedPaths else { return }
-        uncountedPaths = nil
+        guard let paths = bodyPaths else { return }
+        bodyPaths = nil
         guard !countsResourcesOnly else { return }
         paths { path, item in counters?.addPath(path, item) ?? false }
     }

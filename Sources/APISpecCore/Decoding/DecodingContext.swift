@@ -42,7 +42,7 @@ final class DecodingContext {
             if key.hasPrefix("x-") {
                 fields.extensions.append(pair)
             } else if known.contains(key) {
-                fields.set(pair, for: key)
+                fields.set(pair.value, for: key)
             } else {
                 let suggestion = Suggestion.closest(to: key, in: known)
                 if let suggestion { fields.suggested.insert(suggestion) }
@@ -198,9 +198,12 @@ final class DecodingContext {
 /// The known keys of one mapping, by name, plus its `x-` extensions.
 struct Fields {
     let node: YAMLNode
-    /// In source order. A list, not a dictionary: a mapping has a few known keys, and
-    /// comparing short strings costs far less than hashing them (decoding asks ~15 per route).
-    private var values: [(key: String, pair: YAMLNode.Pair)] = []
+    /// In source order, each key's value at the same position in `values`. Lists, not a
+    /// dictionary: a mapping has a few known keys, and comparing short strings costs far less
+    /// than hashing them (decoding asks ~15 per route); and two lists, so that looking up a
+    /// key copies no value on the way.
+    private var keys: [String] = []
+    private var values: [YAMLNode] = []
     var extensions: Extensions = []
     /// Known keys that an unknown key looked like (so "missing" is not reported twice).
     var suggested: Set<String> = []
@@ -209,14 +212,15 @@ struct Fields {
         self.node = node
     }
 
-    subscript(key: String) -> YAMLNode? { values.first { $0.key == key }?.pair.value }
+    subscript(key: String) -> YAMLNode? { keys.firstIndex(of: key).map { values[$0] } }
 
     /// Like a dictionary's, the last of duplicate keys wins.
-    mutating func set(_ pair: YAMLNode.Pair, for key: String) {
-        if let index = values.firstIndex(where: { $0.key == key }) {
-            values[index].pair = pair
+    mutating func set(_ value: YAMLNode, for key: String) {
+        if let index = keys.firstIndex(of: key) {
+            values[index] = value
         } else {
-            values.append((key, pair))
+            keys.append(key)
+            values.append(value)
         }
     }
 
@@ -229,7 +233,7 @@ struct Fields {
 
     /// Adds the location of every value written to `provenance`, over what it held.
     func record(into provenance: inout Provenance) {
-        provenance.reserveCapacity(adding: values.count)
-        for (key, pair) in values { provenance.set(key, at: pair.value.location) }
+        provenance.reserveCapacity(adding: keys.count)
+        for index in keys.indices { provenance.set(keys[index], at: values[index].location) }
     }
 }

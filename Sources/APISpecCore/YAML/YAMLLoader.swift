@@ -189,7 +189,7 @@ private struct TreeBuilder {
         }
     }
 
-    private mutating func open(_ frame: Frame, at: SourceLocation) -> Bool {
+    private mutating func open(_ frame: consuming Frame, at: SourceLocation) -> Bool {
         if stack.count >= limits.maxDepth {
             diagnostics.append(.error(
                 "nesting-too-deep", "lists and mappings are nested more than \(limits.maxDepth) levels deep", at: at,
@@ -210,7 +210,7 @@ private struct TreeBuilder {
         return attach(frame.node, anchor: frame.anchor, weight: frame.weight)
     }
 
-    private mutating func add(_ node: YAMLNode, anchor: String?, weight: Int) -> Bool {
+    private mutating func add(_ node: consuming YAMLNode, anchor: String?, weight: Int) -> Bool {
         guard countNodes(1, at: node.location) else { return false }
         return attach(node, anchor: anchor, weight: weight)
     }
@@ -252,7 +252,8 @@ private struct TreeBuilder {
         return true
     }
 
-    private mutating func attach(_ node: YAMLNode, anchor: String?, weight: Int) -> Bool {
+    /// Takes `node` (`consuming`): it is moved into its parent, not copied and then let go.
+    private mutating func attach(_ node: consuming YAMLNode, anchor: String?, weight: Int) -> Bool {
         if let anchor { anchors[anchor] = (node, weight) }
         guard !stack.isEmpty else {
             if case .scalar = node.kind, node.isNull { return true }
@@ -265,9 +266,8 @@ private struct TreeBuilder {
             stack[top].items.append(node)
             return true
         }
-        if let key = stack[top].pendingKey {
+        if let key = stack[top].pendingKey.take() {
             if !stack[top].pendingIsDuplicate { stack[top].pairs.append(YAMLNode.Pair(key: key, value: node)) }
-            stack[top].pendingKey = nil
         } else {
             stack[top].pendingIsDuplicate = !Self.checkKey(
                 node, after: stack[top].pairs, in: &stack[top].keys, reporting: &diagnostics)

@@ -56,16 +56,22 @@ struct InvalidRoutePath: Rule {
             switch segment {
             case .literal(""):
                 return "has an empty segment (`//` or a trailing `/`)"
-            case .literal(let text) where text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }):
-                return "has a segment `\(text)` that is not a whole `{parameter}`"
-            case .literal(let text) where !text.utf8.allSatisfy(Self.literalCharacters.contains):
-                return "has characters API Gateway does not accept in `\(text)`"
+            case .literal(let text):
+                // One pass over the bytes: a brace is the finding wherever it is, a character
+                // outside the class only when the segment has no brace.
+                let allowed = Self.literalCharacters
+                var foreign = false
+                for byte in text.utf8 {
+                    if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") {
+                        return "has a segment `\(text)` that is not a whole `{parameter}`"
+                    }
+                    if !allowed.contains(byte) { foreign = true }
+                }
+                if foreign { return "has characters API Gateway does not accept in `\(text)`" }
             case .parameter(let name), .greedy(let name):
                 if !name.utf8.allSatisfy(Self.parameterCharacters.contains) {
                     return "has a parameter name `\(name)` with characters other than letters, digits, `_`, `-`, `.`"
                 }
-            case .literal:
-                continue
             }
         }
         return nil

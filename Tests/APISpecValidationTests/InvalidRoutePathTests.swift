@@ -1,0 +1,35 @@
+import APISpecCore
+import Testing
+
+@testable import APISpecValidation
+
+/// Which problem `invalid-route-path` names when a path has several.
+@Suite struct InvalidRoutePathTests {
+    private func messages(_ path: String) -> [String] {
+        let yaml = """
+            apispec: 1
+            name: files
+            functions:
+              handle: {runtime: python3.12, handler: app.handle}
+            routes:
+              "GET \(path)": {function: handle, auth: none}
+            """
+        return Validator.check(Array(yaml.utf8), path: "routes.yaml").diagnostics
+            .filter { $0.id == "invalid-route-path" }
+            .map(\.message)
+    }
+
+    @Test(arguments: [
+        // A brace decides, even after a character API Gateway does not accept.
+        ("/a b{x", "path '/a b{x' has a segment `a b{x` that is not a whole `{parameter}`"),
+        ("/a{x} b", "path '/a{x} b' has a segment `a{x} b` that is not a whole `{parameter}`"),
+        ("/a b/c", "path '/a b/c' has characters API Gateway does not accept in `a b`"),
+        // The first segment with a problem is the one named.
+        ("/a b/{x", "path '/a b/{x' has characters API Gateway does not accept in `a b`"),
+        ("/{a b}/c{", "path '/{a b}/c{' has a parameter name `a b` with characters other than letters, digits, `_`, `-`, `.`"),
+        ("/ok/{id}", nil),
+    ] as [(String, String?)])
+    func theFirstProblemIsNamed(_ path: String, _ message: String?) {
+        #expect(messages(path) == (message.map { [$0] } ?? []))
+    }
+}

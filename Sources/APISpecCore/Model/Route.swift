@@ -8,56 +8,56 @@ public struct Route: Sendable, Hashable {
     /// Read and written through a pointer to its header: a class's stored property would be
     /// checked for exclusive access on every read. Unsafe only to the compiler: a buffer that
     /// another route shares is never changed (`unique()` copies it first).
-    nonisolated(unsafe) private var storage: ManagedBuffer<Fields, Never>
+    @usableFromInline nonisolated(unsafe) var storage: ManagedBuffer<Fields, Never>
 
     public init(key: RouteKey, location: SourceLocation) {
         storage = Self.buffer(Fields(key: key, provenance: Provenance(location)))
     }
 
     public var key: RouteKey {
-        get { fields.key }
+        @inlinable get { fields.key }
         _modify { yield &unique().pointee.key }
     }
 
     /// Every integration written on the route; exactly one is valid (rules check).
     public var integrations: [Integration] {
-        get { fields.integrations }
+        @inlinable get { fields.integrations }
         _modify { yield &unique().pointee.integrations }
     }
 
     /// The route's own `auth:` or `defaults.auth`; nil when neither says.
     public var auth: Located<AuthChoice>? {
-        get { fields.auth }
+        @inlinable get { fields.auth }
         _modify { yield &unique().pointee.auth }
     }
 
     public var scopes: [Located<String>] {
-        get { fields.scopes }
+        @inlinable get { fields.scopes }
         _modify { yield &unique().pointee.scopes }
     }
 
     /// Integration timeout in milliseconds (own `timeout` or `defaults.timeout`).
     public var timeoutMilliseconds: Int? {
-        get { fields.timeoutMilliseconds }
+        @inlinable get { fields.timeoutMilliseconds }
         _modify { yield &unique().pointee.timeoutMilliseconds }
     }
 
     /// HTTP APIs: `1.0` or `2.0`.
     public var payloadVersion: String? {
-        get { fields.payloadVersion }
+        @inlinable get { fields.payloadVersion }
         _modify { yield &unique().pointee.payloadVersion }
     }
 
     /// Field locations; inherited fields (`auth`, `timeout`, `payloadVersion`) point at `defaults`.
     /// Its entity is where the route key was written.
     public var provenance: Provenance {
-        get { fields.provenance }
+        @inlinable get { fields.provenance }
         _modify { yield &unique().pointee.provenance }
     }
 
     /// Where the route key was written.
     public var location: SourceLocation {
-        get { fields.provenance.entity }
+        @inlinable get { fields.provenance.entity }
         set { unique().pointee.provenance.entity = newValue }
     }
 
@@ -112,8 +112,10 @@ public struct Route: Sendable, Hashable {
         fields.hash(into: &hasher)
     }
 
-    private var fields: Fields {
-        _read { yield storage.withUnsafeMutablePointerToHeader { $0 }.pointee }
+    /// Inlinable with the getters above: a rule that reads `route.key.path` then copies the
+    /// path alone, not the whole key.
+    @usableFromInline var fields: Fields {
+        @inlinable _read { yield storage.withUnsafeMutablePointerToHeader { $0 }.pointee }
     }
 
     private var details: Indirect<Details>? { fields.details }
@@ -134,20 +136,20 @@ public struct Route: Sendable, Hashable {
         .create(minimumCapacity: 0) { _ in fields }
     }
 
-    private struct Fields: Sendable, Hashable {
-        var key: RouteKey
-        var integrations: [Integration] = []
-        var auth: Located<AuthChoice>?
-        var scopes: [Located<String>] = []
-        var timeoutMilliseconds: Int?
-        var payloadVersion: String?
-        var provenance: Provenance
+    @usableFromInline struct Fields: Sendable, Hashable {
+        @usableFromInline var key: RouteKey
+        @usableFromInline var integrations: [Integration] = []
+        @usableFromInline var auth: Located<AuthChoice>?
+        @usableFromInline var scopes: [Located<String>] = []
+        @usableFromInline var timeoutMilliseconds: Int?
+        @usableFromInline var payloadVersion: String?
+        @usableFromInline var provenance: Provenance
         /// What few routes write, out of line: 8 bytes a route instead of 64 (a spec can hold a
         /// hundred thousand routes). Nil while all of it is empty.
         var details: Indirect<Details>?
     }
 
-    private struct Details: Sendable, Hashable {
+    @usableFromInline struct Details: Sendable, Hashable {
         var apiKeyRequired: Bool?
         var description: String?
         var tags: [Located<String>] = []

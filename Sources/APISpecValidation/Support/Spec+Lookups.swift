@@ -5,14 +5,21 @@ extension Spec {
     /// Routes the decoder did not already report: all of them, not copied, when it reported none.
     var checkedRoutes: [Route] { broken.isEmpty ? routes : routes.filter { !isBroken("routes", $0.key.raw) } }
 
-    /// Functions the decoder did not already report.
-    var checkedFunctions: [Function] { functions.values.filter { !isBroken("functions", $0.name) } }
+    /// Functions the decoder did not already report: like `checkedRoutes`, all of them, not
+    /// copied (the dictionary's own list), when it reported none.
+    var checkedFunctions: [Function] {
+        broken.isEmpty ? functions.values.elements : functions.values.filter { !isBroken("functions", $0.name) }
+    }
 
     /// Authorizers the decoder did not already report.
-    var checkedAuthorizers: [Authorizer] { authorizers.values.filter { !isBroken("authorizers", $0.name) } }
+    var checkedAuthorizers: [Authorizer] {
+        broken.isEmpty ? authorizers.values.elements : authorizers.values.filter { !isBroken("authorizers", $0.name) }
+    }
 
     /// Stages the decoder did not already report.
-    var checkedStages: [Stage] { stages.values.filter { !isBroken("stages", $0.name) } }
+    var checkedStages: [Stage] {
+        broken.isEmpty ? stages.values.elements : stages.values.filter { !isBroken("stages", $0.name) }
+    }
 
     /// `local:`, unless the decoder already reported something in it.
     var checkedLocal: LocalSettings? { isBroken("local", "settings") ? nil : local }
@@ -21,7 +28,9 @@ extension Spec {
     var checkedCors: CorsPolicy? { isBroken("cors", "policy") ? nil : cors }
 
     /// Domains the decoder did not already report.
-    var checkedDomains: [Domain] { domains.values.filter { !isBroken("domains", $0.name) } }
+    var checkedDomains: [Domain] {
+        broken.isEmpty ? domains.values.elements : domains.values.filter { !isBroken("domains", $0.name) }
+    }
 
     /// Every place a function is named: route integrations, Lambda authorizers, `local.functions`.
     var functionReferences: [Located<String>] {

@@ -36,7 +36,7 @@ final class DecodingContext {
             return nil
         }
         let known = KnownKeys.all[path] ?? []
-        var fields = Fields(node: node)
+        var fields = Fields(node: node, capacity: pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalarText else { continue }
             if key.hasPrefix("x-") {
@@ -208,8 +208,11 @@ struct Fields {
     /// Known keys that an unknown key looked like (so "missing" is not reported twice).
     var suggested: Set<String> = []
 
-    init(node: YAMLNode) {
+    /// Room for `capacity` keys at once, so the lists are not regrown key by key.
+    init(node: YAMLNode, capacity: Int) {
         self.node = node
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
     }
 
     subscript(key: String) -> YAMLNode? { keys.firstIndex(of: key).map { values[$0] } }

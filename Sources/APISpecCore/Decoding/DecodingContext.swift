@@ -62,16 +62,17 @@ final class DecodingContext {
 
     // MARK: - Scalars
 
-    func string(_ node: YAMLNode, _ what: String) -> String? {
+    /// `what` is made only for a report: a list's items name themselves "each item of ...".
+    func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let text = node.string, node.scalarText != nil else {
-            wrongType(node, what, expected: "a string", example: "a single value on the same line")
+            wrongType(node, what(), expected: "a string", example: "a single value on the same line")
             return nil
         }
         return text
     }
 
-    func located(_ node: YAMLNode, _ what: String) -> Located<String>? {
-        string(node, what).map { Located($0, at: node.location) }
+    func located(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<String>? {
+        string(node, what()).map { Located($0, at: node.location) }
     }
 
     func int(_ node: YAMLNode, _ what: String, example: String) -> Int? {

@@ -5,31 +5,37 @@ import OrderedCollections
 /// `apispec emit --cloudformation`: one template that deploys the whole API with standard
 /// AWS tooling. See docs/cloudformation.md for what becomes what.
 public enum CloudFormationEmitter {
-    /// The work to validate with before `emit(_:stage:shared:)`: emitting every stage, it keeps
-    /// the template the size rules measure, to write it; otherwise they only count.
-    public static func sharedWork(stage: String?) -> SharedWork {
-        stage == nil ? SharedWork(keeping: [FullTemplate.self]) : SharedWork()
+    /// The work to validate a spec of `specBytes` with before `emit(_:stage:shared:)`:
+    /// emitting every stage of a spec up to `keptSpecBytes`, it keeps the template the size
+    /// rules measure, which is then built once.
+    public static func sharedWork(stage: String?, specBytes: Int) -> SharedWork {
+        stage == nil && specBytes <= keptSpecBytes ? SharedWork(keeping: [TemplateMeasurements.self]) : SharedWork()
     }
 
-    /// The template for every stage, or only `stage`. `shared` is the validation run's
-    /// work, which holds the template of every stage when it came from `sharedWork(stage:)`.
+    /// A larger spec's template (some 20 MB per MiB of spec) is measured by validation without
+    /// being held, and built again as it is written: its size, not the time to build it
+    /// twice, is what matters then.
+    static let keptSpecBytes = 1 << 20
+
+    /// The template for every stage, or only `stage`. `shared` is the validation run's work,
+    /// which holds the template of every stage when it came from `sharedWork(stage:specBytes:)`.
     public static func emit(_ spec: Spec, stage: String?, shared: SharedWork = SharedWork()) throws -> String {
         try document(spec, stage: stage, shared: shared).text
     }
 
-    /// What `emit` writes, to stream.
+    /// What `emit` writes, to stream: the template validation kept, or one written as it is
+    /// made, never held.
     public static func document(_ spec: Spec, stage: String?, shared: SharedWork = SharedWork()) throws -> JSONDocument {
-        guard let stage else { return shared.value(of: FullTemplate.self, for: spec) }
-        return document(spec, stages: try selectStages(spec, stage))
-    }
-
-    /// The template of `stages`, but for the OpenAPI body's paths (most of a large one),
-    /// made while it is written.
-    static func document(_ spec: Spec, stages: OrderedDictionary<String, Stage>) -> JSONDocument {
-        let assembly = TemplateAssembly(spec: spec, stages: stages, pathsApart: true)
-        let template = build(assembly).json
-        guard let paths = assembly.bodyPaths else { return JSONDocument(template) }
-        return JSONDocument(template, filling: OpenAPIBody.pathsKeys(api: assembly.api), with: paths)
+        if stage == nil, shared.keeps(TemplateMeasurements.self),
+           let kept = shared.value(of: TemplateMeasurements.self, for: spec).template {
+            return kept
+        }
+        let stages = try selectStages(spec, stage)
+        return JSONDocument { output in
+            let assembly = TemplateAssembly(spec: spec, stages: stages, writingTo: output)
+            _ = build(assembly)
+            if let written = assembly.finishWriting() { output = written }
+        }
     }
 
     static func template(_ spec: Spec, stage: String?) throws -> Template {

@@ -1,13 +1,11 @@
-/// A document `emit` writes: a value, and perhaps the members of one of its top-level
-/// objects, made only while the document is streamed out (`JSONWriter.stream`), so that
-/// its largest part is never held whole.
+/// A document `emit` writes: a value, perhaps with the members of one of its objects made
+/// only while it is streamed out (`JSONWriter.stream`), or text written as it is made, so
+/// that its largest part is never held whole.
 public struct JSONDocument {
-    let value: JSONValue
-    let filling: JSONWriter.Filling?
+    private let write: (inout ChunkOutput) -> Void
 
     public init(_ value: JSONValue) {
-        self.value = value
-        filling = nil
+        self.init(value, filling: nil)
     }
 
     /// `value` holds `{}` at `key`; `members` makes what goes there.
@@ -17,23 +15,25 @@ public struct JSONDocument {
 
     /// `value` holds `{}` at the object keys `path` leads to; `members` makes what goes there.
     init(_ value: JSONValue, filling path: [String], with members: @escaping JSONWriter.MemberSource) {
-        self.value = value
-        filling = (path, members)
+        self.init(value, filling: (path, members))
+    }
+
+    private init(_ value: JSONValue, filling: JSONWriter.Filling?) {
+        write = { JSONWriter.document(value, filling: filling, into: &$0) }
+    }
+
+    /// The text `write` writes, made again each time the document is streamed.
+    init(writtenBy write: @escaping (inout ChunkOutput) -> Void) {
+        self.write = write
     }
 
     /// Hands the text to `send` in chunks; false when `send` failed.
     public func stream(to send: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-        JSONWriter.stream(value, filling: filling, to: send)
-    }
-
-    /// The length of the text, exact up to `limit`; past it, a length past it too.
-    func byteCount(upTo limit: Int) -> Int {
-        JSONWriter.byteCount(value, filling: filling, upTo: limit)
+        JSONWriter.stream(to: send, write)
     }
 
     /// The whole text, for callers that need it at once (`emit --check` compares it).
     public var text: String {
-        guard filling != nil else { return JSONWriter.write(value) }
         var bytes: [UInt8] = []
         _ = stream { chunk in
             bytes += chunk

@@ -15,10 +15,6 @@ extension JSONOutput {
 
 struct CountingOutput: JSONOutput {
     var count = 0
-    /// Past this many bytes, more are not wanted (but still counted).
-    var limit = Int.max
-
-    var wantsMore: Bool { count <= limit }
 
     mutating func append(_ byte: UInt8) { count += 1 }
     mutating func append(_ text: String) { count += text.utf8.count }

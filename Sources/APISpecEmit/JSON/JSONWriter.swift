@@ -27,21 +27,20 @@ public enum JSONWriter {
         _ value: JSONValue, filling: Filling? = nil, chunkSize: Int = 1 << 16,
         to send: (UnsafeRawBufferPointer) -> Bool
     ) -> Bool {
+        stream(chunkSize: chunkSize, to: send) { document(value, filling: filling, into: &$0) }
+    }
+
+    /// What `write` writes into the output, handed to `send` in chunks as it is written.
+    static func stream(
+        chunkSize: Int = 1 << 16, to send: (UnsafeRawBufferPointer) -> Bool, _ write: (inout ChunkOutput) -> Void
+    ) -> Bool {
         withoutActuallyEscaping(send) { send in
             var output = ChunkOutput(capacity: chunkSize, send: send)
-            document(value, filling: filling, into: &output)
+            write(&output)
             output.flush()
             output.buffer.deallocate()
             return !output.failed
         }
-    }
-
-    /// The length in bytes of `stream(value, filling: filling)`, exact up to `limit`; past
-    /// it, a length past it too, and no more of the filling's members are made.
-    static func byteCount(_ value: JSONValue, filling: Filling?, upTo limit: Int) -> Int {
-        var output = CountingOutput(limit: limit)
-        document(value, filling: filling, into: &output)
-        return output.count
     }
 
     /// The length in bytes of `write(value)`, without writing it.
@@ -64,7 +63,7 @@ public enum JSONWriter {
         out.append(newline)
     }
 
-    private static func document<Output: JSONOutput>(_ value: JSONValue, filling: Filling?, into out: inout Output) {
+    static func document<Output: JSONOutput>(_ value: JSONValue, filling: Filling?, into out: inout Output) {
         if let filling {
             write(value, indent: 0, filling: filling.path[...], filling.members, into: &out)
             out.append(newline)
@@ -136,6 +135,12 @@ public enum JSONWriter {
         mutating func add(_ key: String, _ value: JSONValue, into out: inout Output) {
             let valueIndent = indent + 1
             add(key, into: &out) { JSONWriter.write(value, indent: valueIndent, into: &$0) }
+        }
+
+        /// A member whose value holds `{}` at `filling.path`, made there by `filling.members`.
+        mutating func add(_ key: String, _ value: JSONValue, filling: Filling, into out: inout Output) {
+            let valueIndent = indent + 1
+            add(key, into: &out) { JSONWriter.write(value, indent: valueIndent, filling: filling.path[...], filling.members, into: &$0) }
         }
 
         /// A member whose value `writeValue` writes.

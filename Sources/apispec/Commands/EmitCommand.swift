@@ -51,9 +51,10 @@ struct EmitCommand: ParsableCommand {
 
     func run() throws {
         let path = try spec ?? InputOptions.defaultSpecPath()
-        // The CloudFormation template validation builds is the one emitted.
-        let shared = target == .cloudformation ? CloudFormationEmitter.sharedWork(stage: stage) : SharedWork()
-        let result = SpecCheck.run(try input.read(path), path: input.displayName(path), limits: input.limits, shared: shared)
+        let bytes = try input.read(path)
+        // The CloudFormation template validation builds is the one emitted, unless the spec is large.
+        let shared = target == .cloudformation ? CloudFormationEmitter.sharedWork(stage: stage, specBytes: bytes.count) : SharedWork()
+        let result = SpecCheck.run(bytes, path: input.displayName(path), limits: input.limits, shared: shared)
         let renderer = TextRenderer(color: Console.stderrUsesColor)
         Console.error(renderer.render(result.diagnostics, sources: [result.source.path: result.source]))
         guard let spec = result.spec, !result.diagnostics.hasErrors, !(strict && !result.diagnostics.isEmpty) else {

@@ -45,19 +45,6 @@ struct CloudFormationEmitterTests {
             == "unknown stage 'qa'; the spec's stages are: dev, prod")
     }
 
-    /// `emit` writes the template validation already built for the size rules: the same
-    /// text as a template built afresh, and `--stage` still builds its own.
-    @Test func theValidationRunsTemplateIsTheOneEmitted() throws {
-        let shared = CloudFormationEmitter.sharedWork(stage: nil)
-        let result = Validator.check(
-            Array(Self.restSpec.utf8), path: "shop.yaml", rules: CloudFormationEmitter.cloudFormationRules, shared: shared)
-        let spec = try #require(result.spec)
-        #expect(try CloudFormationEmitter.emit(spec, stage: nil, shared: shared) == CloudFormationEmitter.emit(spec, stage: nil))
-        let dev = try CloudFormationEmitter.emit(spec, stage: "dev", shared: shared)
-        #expect(dev == (try CloudFormationEmitter.emit(spec, stage: "dev")))
-        #expect(dev != (try CloudFormationEmitter.emit(spec, stage: nil)))
-    }
-
     @Test func oneStageCarriesOnlyWhatThatStageUses() throws {
         let template = try Self.template(Self.restSpec, stage: "dev")
         #expect(Self.ids(template, ofType: "AWS::ApiGateway::Stage") == ["DevStage"])

@@ -3,24 +3,73 @@ import APISpecValidation
 import Testing
 @testable import APISpecEmit
 
-/// `emit` keeps the template but for the OpenAPI body's paths, made while it is written:
-/// the text must be that of the template built whole, and its measurement that of the text.
+/// `emit` writes the template validation kept, when it was small, or else as it is made,
+/// each resource when it is added and the OpenAPI body's paths while the API's resource is
+/// written: the text must be that of the template built whole.
 struct StreamedTemplateTests {
-    static func streamedAndWhole(_ spec: Spec) -> (streamed: JSONDocument, whole: String) {
-        let streamed = CloudFormationEmitter.document(spec, stages: spec.effectiveStages)
-        return (streamed, JSONWriter.write(CloudFormationEmitter.build(spec, stages: spec.effectiveStages).json))
+    static func streamedAndWhole(_ spec: Spec, stage: String? = nil) throws -> (streamed: String, whole: String) {
+        let streamed = try CloudFormationEmitter.emit(spec, stage: stage)
+        return (streamed, JSONWriter.write(try CloudFormationEmitter.template(spec, stage: stage).json))
     }
 
     @Test func everyGoldenTemplateStreamsAsItIsWritten() throws {
         for golden in CloudFormationCase.all {
-            let (streamed, whole) = Self.streamedAndWhole(try golden.load())
-            #expect(streamed.text == whole, "\(golden.name)")
-            #expect(streamed.byteCount(upTo: .max) == whole.utf8.count, "\(golden.name)")
+            let spec = try golden.load()
+            for stage in [nil] + spec.effectiveStages.keys.prefix(1).map(Optional.some) {
+                let (streamed, whole) = try Self.streamedAndWhole(spec, stage: stage)
+                #expect(streamed == whole, "\(golden.name) \(stage ?? "")")
+            }
         }
     }
 
+    /// The template validation kept is the one emitted; `--stage` builds its own.
+    @Test func theValidationRunsTemplateIsTheOneEmitted() throws {
+        let shared = CloudFormationEmitter.sharedWork(stage: nil, specBytes: CloudFormationEmitterTests.restSpec.utf8.count)
+        let result = Validator.check(
+            Array(CloudFormationEmitterTests.restSpec.utf8), path: "shop.yaml", rules: CloudFormationEmitter.cloudFormationRules,
+            shared: shared)
+        let spec = try #require(result.spec)
+        #expect(shared.value(of: TemplateMeasurements.self, for: spec).template != nil)
+        #expect(try CloudFormationEmitter.emit(spec, stage: nil, shared: shared) == CloudFormationEmitter.emit(spec, stage: nil))
+        let dev = try CloudFormationEmitter.emit(spec, stage: "dev", shared: shared)
+        #expect(dev == (try CloudFormationEmitter.emit(spec, stage: "dev")))
+        #expect(dev != (try CloudFormationEmitter.emit(spec, stage: nil)))
+    }
+
+    /// A large spec's template is measured, not kept: emit writes it as it is made.
+    @Test func aLargeSpecsTemplateIsNotKeptButWrittenAsItIsMade() throws {
+        let description = String(repeating: "lorem ipsum ", count: 100)
+        let yaml = (["apispec: 1", "name: large", "functions:", "  f: {runtime: python3.12, handler: app.handler}", "routes:"]
+            + (0..<1_000).map { "  GET /items\($0): {function: f, auth: none, description: \(description)}" }
+        ).joined(separator: "\n")
+        #expect(yaml.utf8.count > CloudFormationEmitter.keptSpecBytes)
+        let shared = CloudFormationEmitter.sharedWork(stage: nil, specBytes: yaml.utf8.count)
+        let spec = try #require(Validator.check(Array(yaml.utf8), path: "large.yaml", rules: [], shared: shared).spec)
+        #expect(shared.value(of: TemplateMeasurements.self, for: spec).template == nil)
+        #expect(try CloudFormationEmitter.emit(spec, stage: nil, shared: shared) == (try Self.streamedAndWhole(spec).whole))
+        let small = CloudFormationEmitter.sharedWork(stage: nil, specBytes: CloudFormationEmitter.keptSpecBytes)
+        #expect(small.value(of: TemplateMeasurements.self, for: spec).template?.text == (try Self.streamedAndWhole(spec).whole))
+    }
+
+    /// Written in small chunks, a large template arrives whole; when writing fails, nothing
+    /// more is sent.
+    @Test func aTemplateStreamsInChunksAndStopsWhenWritingFails() throws {
+        let routes = (0..<300).map { "  GET /items\($0)/{id}: {function: f\($0 % 7), auth: none}" }
+        let yaml = (["apispec: 1", "name: chunks", "functions:"]
+            + (0..<7).map { "  f\($0): {runtime: python3.12, handler: app.handler}" } + ["routes:"] + routes
+        ).joined(separator: "\n")
+        let spec = try CloudFormationCase.load(yaml: yaml)
+        let document = try CloudFormationEmitter.document(spec, stage: nil)
+        var bytes: [UInt8] = []
+        #expect(document.stream { bytes += $0; return true })
+        #expect(String(decoding: bytes, as: UTF8.self) == (try Self.streamedAndWhole(spec).whole))
+        var sends = 0
+        #expect(!document.stream { _ in sends += 1; return false })
+        #expect(sends == 1)
+    }
+
     /// HTTP APIs stream their paths; a REST API's deployment id hashes its body, which is then
-    /// made whole; a body `x-cloudformation` replaces has no paths to make.
+    /// made whole; a body `x-cloudformation` replaces has no paths to make, nor to count.
     @Test(arguments: ["http", "rest"]) func aReplacedBodyIsWrittenAndMeasuredAsGiven(protocol name: String) throws {
         let yaml = """
             apispec: 1
@@ -33,14 +82,13 @@ struct StreamedTemplateTests {
               GET /hello: {function: hello, auth: none}
             """
         let spec = try CloudFormationCase.load(yaml: yaml)
-        let (streamed, whole) = Self.streamedAndWhole(spec)
-        #expect(streamed.filling == nil)
-        #expect(streamed.text == whole)
+        let (streamed, whole) = try Self.streamedAndWhole(spec)
+        #expect(streamed == whole)
         #expect(!whole.contains("\"/hello\"") && whole.contains("\"/mine\""))
-        for work in [SharedWork(), CloudFormationEmitter.sharedWork(stage: nil)] {
-            #expect(work.value(of: TemplateMeasurements.self, for: spec).bytes == whole.utf8.count)
+        for work in [SharedWork(), CloudFormationEmitter.sharedWork(stage: nil, specBytes: yaml.utf8.count)] {
+            let measured = work.value(of: TemplateMeasurements.self, for: spec)
+            #expect(measured.bytes == whole.utf8.count)
+            #expect(measured.template.map(\.text) == (work.keeps(TemplateMeasurements.self) ? whole : nil))
         }
-        let plain = try CloudFormationCase.load(yaml: yaml.replacing(/x-cloudformation: .*\n/, with: ""))
-        #expect((CloudFormationEmitter.document(plain, stages: plain.effectiveStages).filling == nil) == (name == "rest"))
     }
 }

@@ -5,14 +5,13 @@ import OrderedCollections
 /// resource however many routes, so large APIs stay far below the 500-resource limit, and
 /// routes, integrations and authorizers are translated once, by `OpenAPIBuilder`.
 enum OpenAPIBody {
-    /// `fingerprinted`: the template holds a hash of the body, so it is made whole unless
-    /// the template is only measured (the hash is as long either way).
+    /// `fingerprinted`: the template holds a hash of the body (see `needsWholeFingerprintedBody`).
     static func build(_ assembly: TemplateAssembly, fingerprinted: Bool = false) -> JSONValue {
         let builder = OpenAPIBuilder(
             spec: assembly.spec, stage: assembly.stages.keys.first ?? assembly.spec.implicitStageName,
             targets: assembly.targets, awsExtensions: true)
         var body: JSONValue
-        if assembly.pathsApart, !fingerprinted || assembly.counters != nil {
+        if assembly.pathsApart, !fingerprinted || !assembly.needsWholeFingerprintedBody {
             // The body keeps `{}` for the paths, made when they are counted or written.
             let (document, paths) = builder.parts()
             assembly.setBodyPaths(paths)
@@ -28,8 +27,8 @@ enum OpenAPIBody {
         return body
     }
 
-    /// Where the body's paths are written: `Resources.<api>.Properties.Body.paths`.
-    static func pathsKeys(api: String) -> [String] { ["Resources", api, "Properties", "Body", "paths"] }
+    /// Where the body's paths are in the API's resource; `Resources.<api>.Properties.Body.paths` in the template.
+    static let pathsKeys = ["Properties", "Body", "paths"]
     static let pathsIndent = 5
 
     /// `x-cloudformation` on the spec, applied to the API's properties: a `Body` there

@@ -22,13 +22,24 @@ struct Template {
     }
 
     var json: JSONValue {
-        var document: OrderedDictionary<String, JSONValue> = [
+        var document = head
+        document["Resources"] = .object(resources.mapValues(\.json))
+        document.merge(tail) { own, _ in own }
+        return .object(document)
+    }
+
+    /// The sections before `Resources`, in order.
+    var head: OrderedDictionary<String, JSONValue> {
+        var head: OrderedDictionary<String, JSONValue> = [
             "AWSTemplateFormatVersion": .string(Self.formatVersion),
             "Description": .string(description),
         ]
-        if !parameters.isEmpty { document["Parameters"] = .object(parameters) }
-        document["Resources"] = .object(resources.mapValues(\.json))
-        if !outputs.isEmpty { document["Outputs"] = .object(outputs) }
-        return .object(document)
+        if !parameters.isEmpty { head["Parameters"] = .object(parameters) }
+        return head
+    }
+
+    /// The sections after `Resources`, in order.
+    var tail: OrderedDictionary<String, JSONValue> {
+        outputs.isEmpty ? [:] : ["Outputs": .object(outputs)]
     }
 }

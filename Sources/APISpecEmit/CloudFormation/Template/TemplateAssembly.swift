@@ -13,22 +13,35 @@ final class TemplateAssembly {
     /// Set when the template is only measured: resources and the OpenAPI body's paths are
     /// counted here instead of kept.
     private(set) var counters: TemplateCounters?
+    /// The measured resources, as written, while the count is within its byte limit, when
+    /// the measurement keeps them (then `emit` writes them instead of making them again);
+    /// the OpenAPI body's paths, counted last, apart.
+    private(set) var kept: OrderedDictionary<String, JSONValue>?
+    private(set) var keptPaths: OrderedDictionary<String, JSONValue>?
+    /// Set when the template is written as it is made: resources go out instead of being kept.
+    private var writer: TemplateWriter?
     /// Whether the OpenAPI body's paths, most of a large template, are made apart from it
     /// (`bodyPaths`) to be counted or written one by one instead of held: when the template
-    /// is measured, and when it is streamed out.
-    let pathsApart: Bool
-    /// What makes the OpenAPI body's paths when they are apart; nil when `x-cloudformation`
-    /// replaced the body. A measured template counts them after the rest of it: when the rest
-    /// is past the byte limit already, not one of them (nor their operations) is made.
+    /// is measured or written.
+    var pathsApart: Bool { counters != nil || writer != nil }
+    /// What makes the OpenAPI body's paths (of the API's resource) when they are apart; nil
+    /// when `x-cloudformation` replaced the body. A measured template counts them after the
+    /// rest of it: when the rest is past the byte limit already, not one of them (nor their
+    /// operations) is made.
     private(set) var bodyPaths: JSONWriter.MemberSource?
 
-    /// `measuringUpTo`: measure the template instead of keeping it, counting its bytes up to that many.
-    /// `pathsApart`: keep the template but for the body's paths (the emitter streams them).
-    init(spec: Spec, stages: OrderedDictionary<String, Stage>, measuringUpTo byteLimit: Int? = nil, pathsApart: Bool = false) {
+    /// `measuringUpTo`: measure the template instead of keeping it, counting its bytes up to
+    /// that many (`keeping`: and keep its resources while it is within them).
+    /// `writingTo`: write the template to this output as it is made instead (`finishWriting()`).
+    init(
+        spec: Spec, stages: OrderedDictionary<String, Stage>, measuringUpTo byteLimit: Int? = nil, keeping: Bool = false,
+        writingTo output: ChunkOutput? = nil
+    ) {
         self.spec = spec
         self.stages = stages
         if let byteLimit { counters = TemplateCounters(byteLimit: byteLimit) }
-        self.pathsApart = pathsApart || byteLimit != nil
+        if keeping { kept = [:] }
+        if let output { writer = TemplateWriter(output: output) }
         let names = ResourceNames(spec: spec)
         self.names = names
         self.text = TemplateText(parameterIDs: names.parameters)
@@ -45,10 +58,22 @@ final class TemplateAssembly {
 
     func add(_ logicalID: String, _ resource: Resource) {
         if counters != nil {
-            counters?.addResource(logicalID) { resource.json }
+            counters?.addResource(logicalID) {
+                let json = resource.json
+                kept?[logicalID] = json
+                return json
+            }
+            if countsResourcesOnly { kept = nil }
+        } else if writer != nil {
+            writer?.add(logicalID, resource.json, bodyPaths: logicalID == api ? bodyPaths : nil, of: template)
         } else {
             template.resources[logicalID] = resource
         }
+    }
+
+    /// Writes the rest of a written template; returns its output, everything written to it.
+    func finishWriting() -> ChunkOutput? {
+        writer?.finish(template)
     }
 
     /// True when the template is measured and past its byte limit: a part that makes many
@@ -65,11 +90,21 @@ final class TemplateAssembly {
 
     /// Counts the OpenAPI body's paths of a measured template, one by one, while it is within its byte limit.
     func countPaths() {
-        guard let paths = bodyPaths else { return }
-        bodyPaths = nil
-        guard !countsResourcesOnly else { return }
-        paths { path, item in counters?.addPath(path, item) ?? false }
+        guard let paths = bodyPaths, !countsResourcesOnly else { return }
+        if kept != nil { keptPaths = [:] }
+        paths { path, item in
+            keptPaths?[path] = item
+            return counters?.addPath(path, item) ?? false
+        }
+        if countsResourcesOnly {
+            kept = nil
+            keptPaths = nil
+        }
     }
+
+    /// Whether the OpenAPI body is made whole when it is `fingerprinted` (the template holds
+    /// a hash of it): unless the template is only measured, as the hash is as long either way.
+    var needsWholeFingerprintedBody: Bool { counters == nil || kept != nil }
 
     func addParameter(_ logicalID: String, _ parameter: JSONValue) {
         template.parameters[logicalID] = parameter

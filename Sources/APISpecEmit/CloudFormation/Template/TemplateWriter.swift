@@ -1,0 +1,39 @@
+/// A template written as it is made: each resource goes out when it is added, so emitting
+/// holds no more of the template than one resource and what is written after them (the
+/// outputs). The text is `JSONWriter.write(template.json)`'s.
+struct TemplateWriter {
+    private var output: ChunkOutput
+    private var document = JSONWriter.ObjectWriter<ChunkOutput>(indent: 0)
+    /// Once the sections before `Resources` are written.
+    private var resources: JSONWriter.ObjectWriter<ChunkOutput>?
+
+    init(output: ChunkOutput) { self.output = output }
+
+    /// `bodyPaths` makes the members of the resource's `Properties.Body.paths` (`{}` in `resource`).
+    /// `template`: the template so far, its sections before `Resources` complete.
+    mutating func add(_ logicalID: String, _ resource: JSONValue, bodyPaths: JSONWriter.MemberSource?, of template: Template) {
+        if resources == nil { writeHead(of: template) }
+        if let bodyPaths {
+            resources?.add(logicalID, resource, filling: (OpenAPIBody.pathsKeys, bodyPaths), into: &output)
+        } else {
+            resources?.add(logicalID, resource, into: &output)
+        }
+    }
+
+    /// Writes the rest of `template` and hands back the output, everything written to it.
+    mutating func finish(_ template: Template) -> ChunkOutput {
+        if resources == nil { writeHead(of: template) }
+        resources?.close(&output)
+        for (key, value) in template.tail { document.add(key, value, into: &output) }
+        document.close(&output)
+        output.append(UInt8(ascii: "\n"))
+        return output
+    }
+
+    private mutating func writeHead(of template: Template) {
+        for (key, value) in template.head { document.add(key, value, into: &output) }
+        // The key alone: its value follows, a resource at a time.
+        document.add("Resources", into: &output) { _ in }
+        resources = JSONWriter.ObjectWriter(indent: 1)
+    }
+}

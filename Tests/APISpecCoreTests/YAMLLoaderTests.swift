@@ -133,6 +133,14 @@ import Testing
         #expect(result.diagnostics.first?.location.line == 2)
     }
 
+    /// The bytes next to the ASCII fast path's edges: 0x7F passes, NUL, 0x80 and 0xFF are found.
+    @Test(arguments: [([0x7F], true), ([0x01], true), ([0x00], false), ([0x80], false), ([0xFF], false),
+                      ([0xC3, 0xA9], true)] as [([UInt8], Bool)])
+    func bytesAtTheEdgesOfASCII(_ tail: [UInt8], _ valid: Bool) {
+        let result = YAMLLoader().load(Array("a: \"x".utf8) + tail + Array("\"\n".utf8), path: "t.yaml")
+        #expect(ids(result).contains("invalid-encoding") == !valid)
+    }
+
     @Test func multipleDocumentsAreRejectedAtTheSecond() {
         let result = load("a: 1\n---\nb: 2\n")
         #expect(ids(result) == ["multiple-documents"])

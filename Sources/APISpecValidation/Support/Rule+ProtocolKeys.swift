@@ -9,11 +9,12 @@ extension Rule {
         _ paths: @autoclosure () -> [[String]], in spec: Spec, supportedOn supported: [APIProtocol], _ report: inout [Diagnostic]
     ) {
         guard !supported.contains(spec.apiProtocol) else { return }
-        let protocols = APIProtocol.allCases.filter(supported.contains)
-        let names = protocols.map(\.pluralName).joined(separator: " and ")
-        let switches = protocols.map { "`protocol: \($0.rawValue)`" }.joined(separator: " or ")
         for path in paths() {
             guard let key = path.last, let location = spec.keyLocation(path) else { continue }
+            // Worded only for a finding: most specs write no key of another protocol.
+            let protocols = APIProtocol.allCases.filter(supported.contains)
+            let names = protocols.map(\.pluralName).joined(separator: " and ")
+            let switches = protocols.map { "`protocol: \($0.rawValue)`" }.joined(separator: " or ")
             report.append(finding(
                 "`\(key)` is supported by \(names) only, and this is \(spec.apiProtocol.singularName)",
                 at: location,

@@ -87,7 +87,8 @@ struct InvokePermissions {
             var hasher = Hasher()
             hasher.combine(grants[index].function)
             hasher.combine(sourcePath(of: grants[index].source, in: spec))
-            return (hash: hasher.finalize(), index: index)
+            // 32 bits of the hash, to take eight bytes a grant: grants whose bits agree are compared anyway.
+            return (hash: UInt32(truncatingIfNeeded: hasher.finalize()), index: UInt32(index))
         }
         hashed.sort { ($0.hash, $0.index) < ($1.hash, $1.index) }
         var repeated: Set<Int> = []
@@ -98,7 +99,7 @@ struct InvokePermissions {
             if end - start > 1 {
                 // In the order they were granted: the first of equal ones stays.
                 var kept: [(function: UInt32, sourcePath: String)] = []
-                for index in hashed[start..<end].lazy.map(\.index) {
+                for index in hashed[start..<end].lazy.map({ Int($0.index) }) {
                     let target = (function: grants[index].function, sourcePath: sourcePath(of: grants[index].source, in: spec))
                     if kept.contains(where: { $0 == target }) { repeated.insert(index) } else { kept.append(target) }
                 }

@@ -61,6 +61,15 @@ import Testing
         #expect(result.root?["m"]?.scalarText == "0" && result.root?["n"]?.scalarText == "0")
     }
 
+    /// A key written three times: both repeats point at the first, in an indexed mapping too.
+    @Test(arguments: [3, 40])
+    func everyRepeatPointsAtTheFirst(_ size: Int) {
+        let lines = (1...size).map { "k\($0): \($0)" } + ["k2: again", "k2: third"]
+        let duplicates = load(lines.joined(separator: "\n") + "\n").diagnostics.filter { $0.id == "duplicate-key" }
+        #expect(duplicates.map(\.location.line) == [size + 1, size + 2])
+        #expect(duplicates.compactMap(\.notes.first?.location.line) == [2, 2])
+    }
+
     @Test func mergeKeysCopyMissingKeys() throws {
         let root = try #require(load("base: &b {x: 1, y: 2}\nthing:\n  <<: *b\n  y: 3\n").root)
         #expect(root["thing"]?["x"]?.scalarText == "1")

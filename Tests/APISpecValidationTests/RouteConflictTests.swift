@@ -49,6 +49,18 @@ import Testing
         #expect(findings("conflicting-path-parameter-names", marked.text).isEmpty)
     }
 
+    @Test func everyRepeatOfARouteHasANoteAtTheFirst() {
+        let marked = spec(protocol: "http", routes: """
+              GET /files/{id}: {function: handle, auth: none}
+              ↓GET /files/{name}: {function: handle, auth: none}
+              ↓GET /files/{key}: {function: handle, auth: none}
+            """)
+        let diagnostics = Validator.check(Array(marked.text.utf8), path: "routes.yaml").diagnostics
+            .filter { $0.id == "duplicate-route" }
+        #expect(diagnostics.map(\.location.line) == marked.positions.map(\.line))
+        #expect(diagnostics.compactMap(\.notes.first?.location.line) == [7, 7])
+    }
+
     @Test func sameShapeDifferentMethodIsNoDuplicate() {
         let marked = spec(protocol: "http", routes: """
               GET /files/{id}: {function: handle, auth: none}

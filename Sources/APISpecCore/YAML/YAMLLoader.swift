@@ -301,7 +301,14 @@ private struct TreeBuilder {
             }
             keys = index
         }
-        let first = if let keys { keys[text] } else { pairs.first { $0.key.scalarText == text }?.key.location }
+        // Indexed, the key is recorded and looked up in one hash; a repeat puts the first back.
+        let first: SourceLocation?
+        if keys != nil {
+            first = keys?.updateValue(key.location, forKey: text)
+            if let first { keys?[text] = first }
+        } else {
+            first = pairs.first { $0.key.scalarText == text }?.key.location
+        }
         if let first {
             diagnostics.append(.error(
                 "duplicate-key", "duplicate key `\(text)`", at: key.location,
@@ -309,7 +316,6 @@ private struct TreeBuilder {
                 notes: [.init("`\(text)` first appears here", at: first)]))
             return false
         }
-        keys?[text] = key.location
         return true
     }
 }

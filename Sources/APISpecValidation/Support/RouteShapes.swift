@@ -10,11 +10,12 @@ enum RouteShapes {
         firstByShape.reserveCapacity(routes.count)
         var found: [(Route, Route)] = []
         for (index, route) in routes.enumerated() {
+            // One hash a route: the position is recorded and the earlier one returned at once;
+            // a repeat (rare) puts the first route's position back.
             let shape = shape(of: route.key)
-            if let first = firstByShape[shape] {
+            if let first = firstByShape.updateValue(index, forKey: shape) {
+                firstByShape[shape] = first
                 found.append((route, routes[first]))
-            } else {
-                firstByShape[shape] = index
             }
         }
         return found

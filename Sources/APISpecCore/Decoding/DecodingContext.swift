@@ -6,6 +6,9 @@ import OrderedCollections
 final class DecodingContext {
     private(set) var diagnostics: [Diagnostic] = []
     var broken: Set<String> = []
+    /// The known keys `fields` looked up last: a section asks the same path for each of its
+    /// entries (every route `routes.*`), and comparing the path costs less than hashing it.
+    private var lastKnown: (path: String, keys: [String])?
 
     var errorCount: Int { diagnostics.count }
 
@@ -35,7 +38,13 @@ final class DecodingContext {
             wrongType(node, what(), expected: "a mapping", example: "`key: value` lines indented under it")
             return nil
         }
-        let known = KnownKeys.all[path] ?? []
+        let known: [String]
+        if let last = lastKnown, last.path == path {
+            known = last.keys
+        } else {
+            known = KnownKeys.all[path] ?? []
+            lastKnown = (path, known)
+        }
         var fields = Fields(node: node, capacity: pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalarText else { continue }

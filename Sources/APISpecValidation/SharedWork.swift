@@ -3,7 +3,8 @@ import APISpecCore
 /// Work several rules need from the same spec, done once per validation run instead of
 /// once per rule: the CloudFormation size rules both measure the template, which costs
 /// more than every other rule together. `emit` passes the same instance on to the
-/// emitter, so the template it writes is the one validation already built.
+/// emitter, which then writes a template validation kept instead of building it again
+/// (`keeping`; `emit --cloudformation` keeps it for specs up to 1 MiB).
 /// One instance serves one spec: values are kept by item, not by spec.
 public final class SharedWork {
     /// A list: a run shares a few items, and the first dictionary keyed by `ObjectIdentifier`

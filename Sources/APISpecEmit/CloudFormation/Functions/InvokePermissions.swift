@@ -1,4 +1,5 @@
 import APISpecCore
+import APISpecValidation
 
 /// API Gateway may invoke a function only through this API's routes and authorizers that
 /// use it: one `AWS::Lambda::Permission` per function and distinct source ARN. The API's
@@ -79,35 +80,21 @@ struct InvokePermissions {
     }
 
     /// The grants less those of a function and source path granted before: two routes can
-    /// share one (`GET /a/{x}` and `GET /a/{y}` are both `GET/a/*`). Grants are sorted by a
-    /// hash of the two and only those that share a hash are compared, so no string is held
-    /// per grant.
+    /// share one (`GET /a/{x}` and `GET /a/{y}` are both `GET/a/*`).
     private func distinct(in spec: Spec) -> [Grant] {
-        var hashed = grants.indices.map { index in
-            var hasher = Hasher()
-            hasher.combine(grants[index].function)
-            hasher.combine(sourcePath(of: grants[index].source, in: spec))
-            // 32 bits of the hash, to take eight bytes a grant: grants whose bits agree are compared anyway.
-            return (hash: UInt32(truncatingIfNeeded: hasher.finalize()), index: UInt32(index))
+        let repeats = Repeats.find(count: grants.count) { index in
+            Target(function: grants[index].function, sourcePath: sourcePath(of: grants[index].source, in: spec))
         }
-        hashed.sort { ($0.hash, $0.index) < ($1.hash, $1.index) }
-        var repeated: Set<Int> = []
-        var start = 0
-        while start < hashed.count {
-            var end = start + 1
-            while end < hashed.count, hashed[end].hash == hashed[start].hash { end += 1 }
-            if end - start > 1 {
-                // In the order they were granted: the first of equal ones stays.
-                var kept: [(function: UInt32, sourcePath: String)] = []
-                for index in hashed[start..<end].lazy.map({ Int($0.index) }) {
-                    let target = (function: grants[index].function, sourcePath: sourcePath(of: grants[index].source, in: spec))
-                    if kept.contains(where: { $0 == target }) { repeated.insert(index) } else { kept.append(target) }
-                }
-            }
-            start = end
-        }
-        guard !repeated.isEmpty else { return grants }
-        return grants.indices.compactMap { repeated.contains($0) ? nil : grants[$0] }
+        guard !repeats.isEmpty else { return grants }
+        var repeated = [Bool](repeating: false, count: grants.count)
+        for (index, _) in repeats { repeated[index] = true }
+        return grants.indices.compactMap { repeated[$0] ? nil : grants[$0] }
+    }
+
+    /// What makes a grant distinct.
+    private struct Target: Hashable {
+        var function: UInt32
+        var sourcePath: String
     }
 
     /// `grants`, with the routes of each function behind too many of them folded into one

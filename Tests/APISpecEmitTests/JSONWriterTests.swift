@@ -45,7 +45,7 @@ import Testing
         ]
         var bytes: [UInt8] = []
         var largest = 0
-        #expect(JSONWriter.stream(value, chunkSize: chunkSize) { chunk in
+        #expect(JSONDocument(value).stream(chunkSize: chunkSize) { chunk in
             bytes += chunk
             largest = max(largest, chunk.count)
             return true
@@ -54,7 +54,7 @@ import Testing
         #expect(largest <= chunkSize)
 
         var sends = 0
-        #expect(!JSONWriter.stream(value, chunkSize: 8) { _ in sends += 1; return false })
+        #expect(!JSONDocument(value).stream(chunkSize: 8) { _ in sends += 1; return false })
         #expect(sends == 1)
     }
 
@@ -73,7 +73,7 @@ import Testing
         top["paths"] = filled
         for (path, whole) in [(["paths"], top), (["resources", "api", "paths"], nested)] {
             var bytes: [UInt8] = []
-            #expect(JSONWriter.stream(document([:]), filling: (path, source), chunkSize: 16) { bytes += $0; return true })
+            #expect(JSONDocument(document([:]), filling: path, with: source).stream(chunkSize: 16) { bytes += $0; return true })
             #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.write(whole))
         }
     }
@@ -87,7 +87,7 @@ import Testing
                 guard add("/items\(index)", "an item") else { return }
             }
         }
-        #expect(!JSONWriter.stream(["paths": [:]], filling: (["paths"], source), chunkSize: 64) { _ in false })
+        #expect(!JSONDocument(["paths": [:]], filling: ["paths"], with: source).stream(chunkSize: 64) { _ in false })
         #expect(made > 0 && made < 10)
     }
 

@@ -8,11 +8,6 @@ public struct JSONDocument {
         self.init(value, filling: nil)
     }
 
-    /// `value` holds `{}` at `key`; `members` makes what goes there.
-    init(_ value: JSONValue, filling key: String, with members: @escaping JSONWriter.MemberSource) {
-        self.init(value, filling: [key], with: members)
-    }
-
     /// `value` holds `{}` at the object keys `path` leads to; `members` makes what goes there.
     init(_ value: JSONValue, filling path: [String], with members: @escaping JSONWriter.MemberSource) {
         self.init(value, filling: (path, members))
@@ -29,7 +24,12 @@ public struct JSONDocument {
 
     /// Hands the text to `send` in chunks; false when `send` failed.
     public func stream(to send: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-        JSONWriter.stream(to: send, write)
+        stream(chunkSize: 1 << 16, to: send)
+    }
+
+    /// In chunks of at most `chunkSize` bytes.
+    func stream(chunkSize: Int, to send: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        JSONWriter.stream(chunkSize: chunkSize, to: send, write)
     }
 
     /// The whole text, for callers that need it at once (`emit --check` compares it).

@@ -16,23 +16,11 @@ public enum JSONWriter {
         }
     }
 
-    /// The text of `write(value)`, handed to `send` in chunks of at most `chunkSize` bytes as
-    /// it is made: no output-sized buffer and no counting pass. `send` returns false when it
-    /// failed; nothing more is sent then, and this returns false.
-    ///
-    /// With `filling`, `value` holds `{}` at the object keys `filling.path` lead to, and that
-    /// object's members are made by `filling.members` while it is written: a document's
-    /// largest part (an OpenAPI document's paths) is then never held whole.
+    /// What `write` writes into the output, handed to `send` in chunks of at most `chunkSize`
+    /// bytes as it is written: no output-sized buffer and no counting pass. `send` returns
+    /// false when it failed; nothing more is sent then, and this returns false.
     static func stream(
-        _ value: JSONValue, filling: Filling? = nil, chunkSize: Int = 1 << 16,
-        to send: (UnsafeRawBufferPointer) -> Bool
-    ) -> Bool {
-        stream(chunkSize: chunkSize, to: send) { document(value, filling: filling, into: &$0) }
-    }
-
-    /// What `write` writes into the output, handed to `send` in chunks as it is written.
-    static func stream(
-        chunkSize: Int = 1 << 16, to send: (UnsafeRawBufferPointer) -> Bool, _ write: (inout ChunkOutput) -> Void
+        chunkSize: Int, to send: (UnsafeRawBufferPointer) -> Bool, _ write: (inout ChunkOutput) -> Void
     ) -> Bool {
         withoutActuallyEscaping(send) { send in
             var output = ChunkOutput(capacity: chunkSize, send: send)
@@ -63,6 +51,9 @@ public enum JSONWriter {
         out.append(newline)
     }
 
+    /// `value`'s text. With `filling`, `value` holds `{}` at the object keys `filling.path` lead
+    /// to, and that object's members are made by `filling.members` while it is written: a
+    /// document's largest part (an OpenAPI document's paths) is then never held whole.
     static func document<Output: JSONOutput>(_ value: JSONValue, filling: Filling?, into out: inout Output) {
         if let filling {
             write(value, indent: 0, filling: filling.path[...], filling.members, into: &out)

@@ -13,7 +13,7 @@ public enum OpenAPIEmitter {
             spec: spec, stage: try chooseStage(spec, requested: stage),
             targets: StandaloneTargets(), awsExtensions: awsExtensions)
         let (document, paths) = builder.parts()
-        return JSONDocument(document, filling: "paths", with: paths)
+        return JSONDocument(document, filling: ["paths"], with: paths)
     }
 
     /// `--stage`, else `local.stage`, else the first declared stage, else the implicit one.

@@ -15,12 +15,13 @@ struct LocalSubstitution {
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstRange(of: "${"), let close = rest[open.upperBound...].firstIndex(of: "}") {
-            out += rest[..<open.lowerBound]
+            out.append(contentsOf: rest[..<open.lowerBound])
             let reference = rest[open.upperBound..<close]
             out += replacement(for: reference) ?? "${\(reference)}"
             rest = rest[rest.index(after: close)...]
         }
-        return out + rest
+        out.append(contentsOf: rest)
+        return out
     }
 
     private func replacement(for reference: Substring) -> String? {

@@ -14,8 +14,10 @@ public struct SpecString: Sendable, Hashable {
         var parts: [Part] = []
         var literal = ""
         var rest = Substring(raw)
+        // `append(contentsOf:)` takes the Substring as it is; `+=` is the generic Sequence
+        // append, whose first call costs the run a conformance search (170,000 instructions).
         while let open = rest.firstRange(of: "${") {
-            literal += rest[..<open.lowerBound]
+            literal.append(contentsOf: rest[..<open.lowerBound])
             let afterOpen = rest[open.upperBound...]
             guard let close = afterOpen.firstIndex(of: "}"), let reference = Self.reference(afterOpen[..<close]) else {
                 literal += "${"
@@ -27,7 +29,7 @@ public struct SpecString: Sendable, Hashable {
             parts.append(reference)
             rest = afterOpen[afterOpen.index(after: close)...]
         }
-        literal += rest
+        literal.append(contentsOf: rest)
         if !literal.isEmpty { parts.append(.text(literal)) }
         self.parts = parts
     }

@@ -1,8 +1,12 @@
 /// A JSON object whose members keep the order they were added in when encoded, so the
 /// emitted run config follows the spec's order. Decoding sorts the keys: JSON decoders
 /// do not report document order, and nothing in the gateway depends on it.
-public struct OrderedMap<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    public struct Entry: Sendable, Equatable {
+///
+/// `Value` has no requirements of its own, only the conformances do: the runtime then makes
+/// `OrderedMap<String>` without searching the binary's conformance records for `String: Codable`
+/// the first time (0.6 M instructions of an `emit --local` run).
+public struct OrderedMap<Value>: ExpressibleByDictionaryLiteral {
+    public struct Entry {
         public var key: String
         public var value: Value
     }
@@ -16,11 +20,6 @@ public struct OrderedMap<Value: Codable & Sendable & Equatable>: Codable, Sendab
 
     public init(dictionaryLiteral elements: (String, Value)...) {
         for (key, value) in elements { self[key] = value }
-    }
-
-    /// Same members, whatever their order: order is presentation, not meaning.
-    public static func == (a: OrderedMap, b: OrderedMap) -> Bool {
-        a.entries.count == b.entries.count && a.entries.allSatisfy { b[$0.key] == $0.value }
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -42,6 +41,20 @@ public struct OrderedMap<Value: Codable & Sendable & Equatable>: Codable, Sendab
         }
     }
 
+}
+
+extension OrderedMap: Sendable where Value: Sendable {}
+extension OrderedMap.Entry: Sendable where Value: Sendable {}
+extension OrderedMap.Entry: Equatable where Value: Equatable {}
+
+extension OrderedMap: Equatable where Value: Equatable {
+    /// Same members, whatever their order: order is presentation, not meaning.
+    public static func == (a: OrderedMap, b: OrderedMap) -> Bool {
+        a.entries.count == b.entries.count && a.entries.allSatisfy { b[$0.key] == $0.value }
+    }
+}
+
+extension OrderedMap: Codable where Value: Codable {
     private struct MemberKey: CodingKey {
         var stringValue: String
         var intValue: Int? { nil }

@@ -22,10 +22,10 @@ public enum Validator {
     /// and say nothing at a place the decoder already reported an error (no cascades).
     /// `shared` keeps what the rules computed, for a caller that needs it next (`emit`).
     public static func check(
-        _ bytes: [UInt8], path: String, limits: LoadLimits = LoadLimits(), rules: [any Rule] = RuleRegistry.all,
-        shared: SharedWork = SharedWork()
+        _ bytes: consuming [UInt8], path: String, limits: LoadLimits = LoadLimits(), quoting: SourceFile.Quoting = .fromMemory,
+        rules: [any Rule] = RuleRegistry.all, shared: SharedWork = SharedWork()
     ) -> Frontend.Result {
-        var result = Frontend.load(bytes, path: path, limits: limits)
+        var result = Frontend.load(consume bytes, path: path, limits: limits, quoting: quoting)
         guard let spec = result.spec else {
             result.diagnostics = result.diagnostics.sortedForOutput()
             return result

@@ -42,4 +42,58 @@ import Testing
         #expect(unknown.location.line == 4)
         #expect(result.source.line(unknown.location.line) == "  GET /pets: {mock: {status: 200}, auth: none, colour: red}")
     }
+
+    static let spec = "apispec: 1\nname: pets\nroutes:\n  GET /pets: {mock: {status: 200}, auth: none, colour: red}\n"
+
+    /// A file spec lets its bytes go after loading and quotes the line it reads again.
+    @Test func aFileReadAgainQuotesItsLine() throws {
+        let result = Frontend.load(Array(Self.spec.utf8), path: "pets.yaml", quoting: .fromDisk)
+        let unknown = try #require(result.diagnostics.first { $0.id == "unknown-key" })
+        #expect(result.source.bytes.isEmpty)
+        #expect(result.source.line(4) == nil)
+        var asked: [String: Int] = [:]
+        let restored = result.source.restored { path, limit in
+            asked[path] = limit
+            return Array(Self.spec.utf8)
+        }
+        #expect(asked == ["pets.yaml": Self.spec.utf8.count + 1])
+        #expect(restored.line(unknown.location.line) == "  GET /pets: {mock: {status: 200}, auth: none, colour: red}")
+    }
+
+    /// A file that changed since it was loaded, or cannot be read, quotes nothing rather than a wrong line.
+    @Test(arguments: [
+        "apispec: 1\nname: cats\nroutes:\n  GET /pets: {mock: {status: 200}, auth: none, colour: red}\n",
+        "apispec: 1\nname: pets\nroutes:\n  GET /pets: {mock: {status: 200}, auth: none, colour: red}\n\n",
+        "apispec: 1\nname: pets\n",
+        nil,
+    ])
+    func aChangedFileQuotesNothing(_ now: String?) {
+        let result = Frontend.load(Array(Self.spec.utf8), path: "pets.yaml", quoting: .fromDisk)
+        let restored = result.source.restored { _, _ in now.map { Array($0.utf8) } }
+        #expect(restored.bytes.isEmpty)
+        #expect(restored.line(4) == nil)
+    }
+
+    /// Bytes kept in memory (stdin) are quoted as they are; nothing is read again.
+    @Test func bytesKeptInMemoryAreNotReadAgain() {
+        let result = Frontend.load(Array(Self.spec.utf8), path: "<stdin>", quoting: .fromMemory)
+        let restored = result.source.restored { _, _ in
+            Issue.record("read again")
+            return nil
+        }
+        #expect(restored.line(2) == "name: pets")
+    }
+
+    /// Each byte counts, wherever it falls in the eight-byte steps of the hash.
+    @Test func theFingerprintTellsEveryByteApart() {
+        let bytes = Array("apispec: 1\nname: pets\nroutes: {}\n".utf8)
+        var seen = [SourceFingerprint(bytes)]
+        for index in bytes.indices {
+            var changed = bytes
+            changed[index] ^= 0x01
+            seen.append(SourceFingerprint(changed))
+        }
+        #expect(Set(seen.map(\.hash)).count == seen.count)
+        #expect(SourceFingerprint(bytes) == SourceFingerprint(Array(bytes)))
+    }
 }

@@ -2,12 +2,40 @@
 /// bytes the caller read, not a decoded copy: the loader has checked they are UTF-8, and
 /// sharing the caller's buffer spares a second copy of a large spec for the whole run.
 public struct SourceFile: Sendable {
+    /// Where the bytes to quote come from once the spec is loaded.
+    public enum Quoting: Sendable {
+        /// Kept in memory for the whole run: stdin, which cannot be read twice, or bytes no file holds.
+        case fromMemory
+        /// Read again from `path` when a diagnostic is rendered, and let go after loading: a large
+        /// spec's bytes (10 MB at 100,000 routes) would otherwise stay through validation to quote a few lines.
+        case fromDisk
+    }
+
     public var path: String
     public var bytes: [UInt8]
+    /// Set when the bytes were let go to be read again: what they were, so that a file changed
+    /// since quotes nothing rather than a wrong line.
+    public private(set) var fingerprint: SourceFingerprint?
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
+    }
+
+    /// For a file read again to quote: `bytes` are not kept, only their fingerprint.
+    public init(path: String, readAgain bytes: borrowing [UInt8]) {
+        self.path = path
+        self.bytes = []
+        fingerprint = SourceFingerprint(bytes)
+    }
+
+    /// With its bytes again when `read(path, limit)` gives back what was loaded; as it is
+    /// (quoting nothing) when the file cannot be read or changed. `limit` is one byte past the
+    /// loaded size: enough to see that a file grew without reading all of it.
+    public func restored(reading read: (_ path: String, _ limit: Int) -> [UInt8]?) -> SourceFile {
+        guard let fingerprint, let bytes = read(path, fingerprint.count + 1),
+              SourceFingerprint(bytes) == fingerprint else { return self }
+        return SourceFile(path: path, bytes: bytes)
     }
 
     /// Line `number` (1-based) without its line break, or nil past the end. Lines break

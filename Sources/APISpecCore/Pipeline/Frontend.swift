@@ -7,8 +7,11 @@ public enum Frontend {
         public var diagnostics: [Diagnostic]
     }
 
-    public static func load(_ bytes: [UInt8], path: String, limits: LoadLimits = LoadLimits()) -> Result {
-        var loaded = YAMLLoader(limits: limits).load(bytes, path: path)
+    /// Takes `bytes`, so that with `.fromDisk` they are gone before decoding (see `SourceFile.Quoting`).
+    public static func load(
+        _ bytes: consuming [UInt8], path: String, limits: LoadLimits = LoadLimits(), quoting: SourceFile.Quoting = .fromMemory
+    ) -> Result {
+        var loaded = YAMLLoader(limits: limits).load(consume bytes, path: path, quoting: quoting)
         // Taken, not copied: the decoder then holds the tree alone, and frees it as it goes.
         guard var root = loaded.root.take() else {
             return Result(source: loaded.source, spec: nil, diagnostics: loaded.diagnostics)

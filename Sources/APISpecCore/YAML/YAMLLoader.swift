@@ -19,7 +19,8 @@ public struct YAMLLoader: Sendable {
         public var referenceScalars: [YAMLNode] = []
     }
 
-    public func load(_ bytes: [UInt8], path: String) -> Result {
+    /// Takes `bytes`: with `.fromDisk` nothing keeps them once the tree is built.
+    public func load(_ bytes: consuming [UInt8], path: String, quoting: SourceFile.Quoting = .fromMemory) -> Result {
         let start = SourceLocation(file: path, line: 1, column: 1)
         if bytes.count > limits.maxBytes {
             return failure(path, .error(
@@ -30,9 +31,12 @@ public struct YAMLLoader: Sendable {
         if let problem = InputCheck.firstProblem(in: bytes, path: path) {
             return failure(path, problem)
         }
-        let source = SourceFile(path: path, bytes: bytes)
         var builder = TreeBuilder(path: path, limits: limits)
         builder.run(bytes)
+        let source = switch quoting {
+        case .fromMemory: SourceFile(path: path, bytes: bytes)
+        case .fromDisk: SourceFile(path: path, readAgain: bytes)
+        }
         if builder.diagnostics.isEmpty, builder.root == nil {
             builder.diagnostics.append(.error(
                 "empty-spec", "the file has no content", at: start,

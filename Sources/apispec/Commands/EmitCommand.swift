@@ -58,7 +58,7 @@ struct EmitCommand: ParsableCommand {
         let bytes = try input.read(path)
         // The CloudFormation template validation builds is the one emitted, unless the spec is large.
         let shared = target == .cloudformation ? CloudFormationEmitter.sharedWork(stage: stage, specBytes: bytes.count) : SharedWork()
-        let result = SpecCheck.run(bytes, path: input.displayName(path), limits: input.limits, shared: shared)
+        let result = SpecCheck.run(bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path), shared: shared)
         let renderer = TextRenderer(color: Console.stderrUsesColor)
         Console.error(renderer.render(result.diagnostics, sources: [result.source.path: result.source]))
         guard let spec = result.spec, !result.diagnostics.hasErrors, !(strict && !result.diagnostics.isEmpty) else {

@@ -24,11 +24,11 @@ struct InputOptions: ParsableArguments {
     /// byte over it is enough for the loader to say the file is too large.
     func read(_ path: String) throws -> [UInt8] {
         if path == "-" { return try DescriptorInput.bytes(from: 0, upTo: limits.maxBytes + 1, path: "stdin") }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw UsageFailure("cannot read \(path): \(Console.lastError)") }
-        defer { close(descriptor) }
-        return try DescriptorInput.bytes(from: descriptor, upTo: limits.maxBytes + 1, path: path)
+        return try DescriptorInput.bytes(ofFile: path, upTo: limits.maxBytes + 1)
     }
+
+    /// A file is read again to quote its lines; stdin cannot be, and stays in memory.
+    func quoting(_ path: String) -> SourceFile.Quoting { path == "-" ? .fromMemory : .fromDisk }
 
     func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 }

@@ -11,7 +11,9 @@ enum SpecCheck {
     static var listedRules: [any Rule] { rules.sorted { $0.id < $1.id } }
 
     /// `shared` keeps what validation built for the emitter that runs next.
-    static func run(_ bytes: [UInt8], path: String, limits: LoadLimits, shared: SharedWork = SharedWork()) -> Frontend.Result {
-        Validator.check(bytes, path: path, limits: limits, rules: rules, shared: shared)
+    static func run(
+        _ bytes: consuming [UInt8], path: String, limits: LoadLimits, quoting: SourceFile.Quoting, shared: SharedWork = SharedWork()
+    ) -> Frontend.Result {
+        Validator.check(consume bytes, path: path, limits: limits, quoting: quoting, rules: rules, shared: shared)
     }
 }

@@ -36,7 +36,7 @@ struct ValidateCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
         for path in paths {
-            let result = SpecCheck.run(try input.read(path), path: input.displayName(path), limits: input.limits)
+            let result = SpecCheck.run(try input.read(path), path: input.displayName(path), limits: input.limits, quoting: input.quoting(path))
             sources[result.source.path] = result.source
             diagnostics += result.diagnostics
         }

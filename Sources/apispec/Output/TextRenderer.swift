@@ -8,6 +8,7 @@ struct TextRenderer {
     static let maxExcerpt = 160
 
     func render(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> String {
+        let sources = Self.restored(sources, quotedBy: diagnostics)
         var out = ""
         for diagnostic in diagnostics {
             let label = diagnostic.severity == .error ? paint("error", "31") : paint("warning", "33")
@@ -20,6 +21,21 @@ struct TextRenderer {
             }
         }
         return out
+    }
+
+    /// The sources read again from disk (`SourceFile.Quoting.fromDisk`) that a diagnostic
+    /// quotes, each once; the others as they are.
+    private static func restored(_ sources: [String: SourceFile], quotedBy diagnostics: [Diagnostic]) -> [String: SourceFile] {
+        var sources = sources
+        var quoted = Set<String>()
+        for diagnostic in diagnostics {
+            quoted.insert(diagnostic.location.file)
+            for note in diagnostic.notes { quoted.insert(note.location.file) }
+        }
+        for file in quoted {
+            sources[file] = sources[file]?.restored { path, limit in try? DescriptorInput.bytes(ofFile: path, upTo: limit) }
+        }
+        return sources
     }
 
     private func excerpt(_ location: SourceLocation, _ sources: [String: SourceFile]) -> String {

@@ -1,6 +1,13 @@
 /// Reads what an open file descriptor holds, up to a limit, in one pass with no copy
 /// through Foundation; reserves the file's size up front when it has one.
 enum DescriptorInput {
+    static func bytes(ofFile path: String, upTo limit: Int) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw UsageFailure("cannot read \(path): \(Console.lastError)") }
+        defer { close(descriptor) }
+        return try bytes(from: descriptor, upTo: limit, path: path)
+    }
+
     static func bytes(from descriptor: Int32, upTo limit: Int, path: String) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var size = stat()

@@ -11,6 +11,11 @@ public struct SpecString: Sendable, Hashable {
     public var parts: [Part]
 
     public init(_ raw: String) {
+        // Most spec strings hold no `$`: they are one text part, found without the slow generic search.
+        guard raw.utf8.contains(UInt8(ascii: "$")) else {
+            parts = raw.isEmpty ? [] : [.text(raw)]
+            return
+        }
         var parts: [Part] = []
         var literal = ""
         var rest = Substring(raw)

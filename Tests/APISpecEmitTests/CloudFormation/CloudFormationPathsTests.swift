@@ -34,5 +34,7 @@ struct CloudFormationPathsTests {
     @Test func logGroupNamesDropWhatCloudWatchRefuses() {
         #expect(LogGroupName.segment("$default") == "default")
         #expect(LogGroupName.segment("prod-eu_1.2") == "prod-eu_1.2")
+        #expect(LogGroupName.segment("café/#x y:ß€1") == "cafxy1")
+        #expect(LogGroupName.segment("é€") == "unnamed")
     }
 }

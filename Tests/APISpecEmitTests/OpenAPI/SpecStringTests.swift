@@ -14,6 +14,12 @@ struct SpecStringTests {
         #expect(!SpecString(text).hasReferences)
     }
 
+    @Test func textWithoutReferencesIsOnePart() {
+        #expect(SpecString("").parts.isEmpty)
+        #expect(SpecString("plain é text").parts == [.text("plain é text")])
+        #expect(SpecString("costs $5").parts == [.text("costs $5")])
+    }
+
     @Test func standaloneTargetsWriteStageVariablesTheAPIGatewayWay() {
         #expect(StandaloneTargets().text("https://${stage:Host}/${param:Path}") == "https://${stageVariables.Host}/${Path}")
     }

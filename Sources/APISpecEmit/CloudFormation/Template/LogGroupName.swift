@@ -1,10 +1,12 @@
 /// Log group names allow letters, digits and `._-/#`.
 enum LogGroupName {
-    /// `name` as one segment of a log group name: `$default` becomes `default`.
+    /// `name` as one segment of a log group name: `$default` becomes `default`. Only ASCII is
+    /// kept, so the bytes are filtered: in UTF-8 a byte below 0x80 is always a whole ASCII scalar.
     static func segment(_ name: String) -> String {
-        let kept = name.unicodeScalars.filter {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+        let kept = name.utf8.filter { byte in
+            PascalCase.isLetterOrDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: "-")
         }
-        return kept.isEmpty ? "unnamed" : String(String.UnicodeScalarView(kept))
+        return kept.isEmpty ? "unnamed" : String(decoding: kept, as: UTF8.self)
     }
 }

@@ -28,7 +28,9 @@ struct TemplateText {
     }
 
     private func plain(_ string: SpecString) -> String {
-        string.parts.map { part in
+        // Most strings are one text, which needs no joining.
+        if string.parts.count == 1, case .text(let text) = string.parts[0] { return text }
+        return string.parts.map { part in
             switch part {
             case .text(let text): return text
             case .parameter(let name): return "${param:\(name)}"

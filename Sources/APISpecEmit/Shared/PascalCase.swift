@@ -5,8 +5,13 @@
 enum PascalCase {
     /// Appends `text`'s words to `result`, a new word first, until `result` holds `limit` bytes.
     static func append(_ text: String, to result: inout [UInt8], limit: Int = .max) {
+        append(bytes: text.utf8, to: &result, limit: limit)
+    }
+
+    /// `append`, for text given as UTF-8 bytes.
+    static func append(bytes: some Sequence<UInt8>, to result: inout [UInt8], limit: Int = .max) {
         var startOfWord = true
-        for byte in text.utf8 {
+        for byte in bytes {
             if result.count >= limit { return }
             guard isLetterOrDigit(byte) else {
                 startOfWord = true

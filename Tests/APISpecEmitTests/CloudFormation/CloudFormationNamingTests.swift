@@ -19,6 +19,16 @@ struct CloudFormationNamingTests {
         #expect(LogicalID.routeKey(RouteKey("sendMessage")) == "SendMessage")
     }
 
+    /// The method is title-cased before its words are read, also when it is not a known one.
+    @Test func routeKeysOfUnusualMethods() {
+        #expect(LogicalID.routeKey(RouteKey("get /a")) == "GetA")
+        #expect(LogicalID.routeKey(RouteKey("X-CUSTOM /a-b")) == "XCustomAB")
+        #expect(LogicalID.routeKey(RouteKey("9GET /{id}")) == "9getId")
+        #expect(LogicalID.routeKey(RouteKey("ßet /x")) == "SSetX")
+        #expect(LogicalID.routeKey(RouteKey("/pets")) == "Pets")
+        #expect(LogicalID.routeKey(RouteKey("GET /é")) == "GetRoot")
+    }
+
     @Test func parametersKeepTheirNamesWhenCloudFormationAcceptsThem() {
         #expect(LogicalID.parameter("certArn") == "certArn")
         #expect(LogicalID.parameter("cert-arn") == "CertArn")
@@ -39,6 +49,10 @@ struct CloudFormationNamingTests {
         let second = allocator.claim(long, suffix: "Permission")
         #expect(first.count <= LogicalIDAllocator.maximumLength && first.hasSuffix("Permission"))
         #expect(second.count <= LogicalIDAllocator.maximumLength && second != first)
+        let fits = String(repeating: "P", count: LogicalIDAllocator.maximumLength - 16)
+        #expect(allocator.claim(fits, suffix: "Permission") == fits + "Permission")
+        let wide = String(repeating: "é", count: 300)
+        #expect(allocator.claim(wide, suffix: "Permission") == String(repeating: "é", count: 239) + "Permission")
     }
 
     /// FNV-1a 64's published test vectors: the hash must not depend on the process.

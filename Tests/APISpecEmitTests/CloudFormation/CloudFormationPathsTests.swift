@@ -9,6 +9,7 @@ struct CloudFormationPathsTests {
         #expect(InvokePermissions.routePath(RouteKey("GET /pets/{id}/toys")) == "GET/pets/*/toys")
         #expect(InvokePermissions.routePath(RouteKey("ANY /{proxy+}")) == "*/*")
         #expect(InvokePermissions.routePath(RouteKey("GET /")) == "GET/")
+        #expect(InvokePermissions.routePath(RouteKey("POST /a${b}/{id}/c$")) == "POST/a${!b}/*/c$")
         #expect(InvokePermissions.routePath(RouteKey("$default")) == "$default")
         #expect(InvokePermissions.routePath(RouteKey("$connect")) == "$connect")
     }

@@ -123,7 +123,7 @@ struct InvokePermissions {
     /// What follows the API's ARN in the permission's source ARN.
     private func sourcePath(of source: Grant.Source, in spec: Spec) -> String {
         switch source {
-        case .route(let index): return "*/" + Self.routePath(spec.routes[Int(index)].key)
+        case .route(let index): return Self.routePath(spec.routes[Int(index)].key, after: "*/")
         case .authorizer(let index): return authorizers[Int(index)].sourcePath
         case .allRoutes: return "*/*"
         }
@@ -132,12 +132,25 @@ struct InvokePermissions {
     /// What follows the stage in the ARN API Gateway presents: `GET/pets/*` for
     /// `GET /pets/{id}` (`*` for any method or path parameter), the key itself for
     /// `$default` and WebSocket routes.
-    static func routePath(_ key: RouteKey) -> String {
-        guard let method = key.method, let path = key.path else { return TemplateText.escapedForSub(key.raw) }
-        let segments = path.segments.map { segment -> String in
-            if case .literal(let text) = segment { return TemplateText.escapedForSub(text) }
-            return "*"
+    static func routePath(_ key: RouteKey) -> String { routePath(key, after: "") }
+
+    /// `prefix`, then `routePath(key)`: written byte by byte into one buffer, as every route's
+    /// permission is named by it twice (to find repeats, and in its source ARN).
+    private static func routePath(_ key: RouteKey, after prefix: String) -> String {
+        guard let method = key.method, let path = key.path else { return prefix + TemplateText.escapedForSub(key.raw) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(prefix.utf8.count + method.utf8.count + path.raw.utf8.count + 8)
+        bytes += prefix.utf8
+        bytes += method == "ANY" ? "*".utf8 : method.utf8
+        bytes.append(UInt8(ascii: "/"))
+        for (index, segment) in path.segments.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: "/")) }
+            guard case .literal(let text) = segment else {
+                bytes.append(UInt8(ascii: "*"))
+                continue
+            }
+            bytes += TemplateText.escapedForSub(text).utf8
         }
-        return (method == "ANY" ? "*" : method) + "/" + segments.joined(separator: "/")
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -11,7 +11,12 @@ enum Intrinsic {
     /// `arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${api}/<path>`:
     /// what API Gateway presents as `SourceArn` when it invokes a function.
     static func executeAPIARN(api: String, path: String) -> JSONValue {
-        sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${\(api)}/\(path)")
+        // One per route: written into one buffer of the right size, not appended piece by piece.
+        let parts = ["arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${", api, "}/", path]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+        for part in parts { bytes += part.utf8 }
+        return sub(String(decoding: bytes, as: UTF8.self))
     }
 
     /// The URI API Gateway calls to invoke a Lambda function (proxy integrations and authorizers alike);

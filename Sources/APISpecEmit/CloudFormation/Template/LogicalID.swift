@@ -23,8 +23,27 @@ enum LogicalID {
     /// `$default` -> `Default`, `sendMessage` -> `SendMessage`).
     static func routeKey(_ key: RouteKey) -> String {
         guard let method = key.method, let path = key.path else { return pascalCase(key.raw) }
-        let words = method.prefix(1).uppercased() + method.dropFirst().lowercased()
-        let pathWords = pascalCase(path.raw)
-        return pascalCase(words) + (pathWords.isEmpty ? "Root" : pathWords)
+        var id: [UInt8] = []
+        id.reserveCapacity(method.utf8.count + path.raw.utf8.count + 4)
+        if method.utf8.allSatisfy({ $0 < 0x80 }) {
+            // An ASCII method in title case, by bytes: ASCII letters are whole Characters.
+            PascalCase.append(bytes: method.utf8.lazy.enumerated().map { $0.offset == 0 ? upper($0.element) : lower($0.element) },
+                              to: &id, limit: maximumBaseLength)
+        } else {
+            // Outside ASCII, case mapping can make ASCII letters (`ß` -> `SS`).
+            PascalCase.append(method.prefix(1).uppercased() + method.dropFirst().lowercased(), to: &id, limit: maximumBaseLength)
+        }
+        let methodEnd = id.count
+        PascalCase.append(path.raw, to: &id, limit: methodEnd + maximumBaseLength)
+        if id.count == methodEnd { id += "Root".utf8 }
+        return String(decoding: id, as: UTF8.self)
+    }
+
+    private static func upper(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 32 : byte
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 }

@@ -14,15 +14,20 @@ struct LogicalIDAllocator {
     /// `base` + `suffix`, or with a counter before the suffix when that is already taken;
     /// a long `base` is cut so that the whole id fits.
     mutating func claim(_ base: String, suffix: String = "") -> String {
-        let room = Self.maximumLength - suffix.count - 6
-        let stem = base.isEmpty && suffix.isEmpty ? "Resource" : String(base.prefix(room))
+        let stem = base.isEmpty && suffix.isEmpty ? "Resource" : Self.cut(base, suffix: suffix)
         var candidate = stem + suffix
         var counter = 2
-        while taken.contains(candidate) {
+        while !taken.insert(candidate).inserted {
             candidate = "\(stem)\(counter)\(suffix)"
             counter += 1
         }
-        taken.insert(candidate)
         return candidate
+    }
+
+    /// `base` without what would not fit before `suffix` and a counter. No string has more
+    /// Characters than bytes, so one that fits by its bytes is whole, without counting them.
+    private static func cut(_ base: String, suffix: String) -> String {
+        guard base.utf8.count + suffix.utf8.count + 6 > maximumLength else { return base }
+        return String(base.prefix(maximumLength - suffix.count - 6))
     }
 }

@@ -89,7 +89,8 @@ public enum JSONWriter {
         writer.close(&out)
     }
 
-    private static func write<Output: JSONOutput>(_ value: JSONValue, indent: Int, into out: inout Output) {
+    /// `value`'s text, its nested lines indented one level deeper than `indent`.
+    static func write<Output: JSONOutput>(_ value: JSONValue, indent: Int, into out: inout Output) {
         switch value {
         case .null: out.append("null")
         case .bool(let bool): out.append(bool ? "true" : "false")
@@ -97,17 +98,9 @@ public enum JSONWriter {
         case .double(let double): out.append(format(double))
         case .string(let string): writeString(string, into: &out)
         case .array(let items):
-            if items.isEmpty { out.append("[]"); return }
-            out.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { out.append(comma) }
-                out.append(newline)
-                out.appendSpaces(2 * (indent + 1))
-                write(item, indent: indent + 1, into: &out)
-            }
-            out.append(newline)
-            out.appendSpaces(2 * indent)
-            out.append(UInt8(ascii: "]"))
+            var array = ArrayWriter<Output>(indent: indent)
+            for item in items { array.add(item, into: &out) }
+            array.close(&out)
         case .object(let members):
             var object = ObjectWriter<Output>(indent: indent)
             for index in members.keys.indices { object.add(members.keys[index], members.values[index], into: &out) }
@@ -151,6 +144,35 @@ public enum JSONWriter {
             out.append(newline)
             out.appendSpaces(2 * indent)
             out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Writes an array item by item, its closing bracket at `indent`, like `ObjectWriter`.
+    struct ArrayWriter<Output: JSONOutput> {
+        let indent: Int
+        private(set) var count = 0
+
+        init(indent: Int) { self.indent = indent }
+
+        mutating func add(_ item: JSONValue, into out: inout Output) {
+            let itemIndent = indent + 1
+            add(into: &out) { JSONWriter.write(item, indent: itemIndent, into: &$0) }
+        }
+
+        /// An item that `writeItem` writes.
+        mutating func add(into out: inout Output, _ writeItem: (inout Output) -> Void) {
+            out.append(count == 0 ? UInt8(ascii: "[") : comma)
+            out.append(newline)
+            out.appendSpaces(2 * (indent + 1))
+            writeItem(&out)
+            count += 1
+        }
+
+        func close(_ out: inout Output) {
+            guard count > 0 else { return out.append("[]") }
+            out.append(newline)
+            out.appendSpaces(2 * indent)
+            out.append(UInt8(ascii: "]"))
         }
     }
 

@@ -19,9 +19,15 @@ public struct LocalConfigEmitter {
         try document(spec, stage: stage, root: root).text
     }
 
-    /// What `emit` writes, to stream.
+    /// What `emit` writes, to stream: the run config is written as it is encoded.
     public static func document(_ spec: Spec, stage: String?, root: String) throws -> JSONDocument {
-        JSONDocument(try JSONValueEncoder.encode(try runConfig(spec, stage: stage, root: root)))
+        let config = try runConfig(spec, stage: stage, root: root)
+        return JSONDocument { out in
+            // The run config's conformances throw only what the encoder throws, and it throws
+            // only for containers written out of order, which they never do. Were one to, the
+            // document fails as a failed write does: no partial file is left.
+            do { try JSONStreamEncoder.write(config, into: &out) } catch { out.failed = true }
+        }
     }
 
     /// The run config for `stage` (else `local.stage`, else the first stage), as `apispec serve` runs it.

@@ -4,10 +4,10 @@ import OrderedCollections
 public enum Integration: Sendable, Hashable {
     /// Lambda proxy integration.
     case function(Located<String>)
-    /// HTTP proxy integration to a URL.
-    case http(HTTPIntegration)
-    /// REST mock integration. Out of line, like `aws`: the enum is as large as its largest
-    /// case, and most routes call a function.
+    /// HTTP proxy integration to a URL. Out of line, like `mock` and `aws`: the enum is as
+    /// large as its largest case, and most routes call a function.
+    indirect case http(HTTPIntegration)
+    /// REST mock integration.
     indirect case mock(MockIntegration)
     /// AWS service integration.
     indirect case aws(AWSIntegration)

@@ -20,7 +20,7 @@ public struct Route: Sendable, Hashable {
     }
 
     /// Every integration written on the route; exactly one is valid (rules check).
-    public var integrations: [Integration] {
+    public var integrations: Integrations {
         @inlinable get { fields.integrations }
         _modify { yield &unique().pointee.integrations }
     }
@@ -99,10 +99,7 @@ public struct Route: Sendable, Hashable {
     }
 
     /// The single integration, or nil when there are none or several.
-    public var integration: Integration? {
-        let integrations = fields.integrations
-        return integrations.count == 1 ? integrations[0] : nil
-    }
+    public var integration: Integration? { fields.integrations.single }
 
     public static func == (a: Route, b: Route) -> Bool {
         a.storage === b.storage || a.fields == b.fields
@@ -138,7 +135,7 @@ public struct Route: Sendable, Hashable {
 
     @usableFromInline struct Fields: Sendable, Hashable {
         @usableFromInline var key: RouteKey
-        @usableFromInline var integrations: [Integration] = []
+        @usableFromInline var integrations: Integrations = []
         @usableFromInline var auth: Located<AuthChoice>?
         @usableFromInline var scopes: [Located<String>] = []
         @usableFromInline var timeoutMilliseconds: Int?

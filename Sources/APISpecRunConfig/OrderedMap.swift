@@ -12,9 +12,14 @@ public struct OrderedMap<Value>: ExpressibleByDictionaryLiteral {
     }
 
     public private(set) var entries: [Entry] = []
-    /// Each key's place in `entries`: setting a member is O(1), so a map of a hundred
-    /// thousand members (one per function) is built in linear time, not quadratic.
+    /// The entries' keys, searched while the map has at most `searchedCount` members: small
+    /// maps such as every function's environment need no table, whose memory was a third of
+    /// a run config's. A list of `String`s because code generic over `Value` compares slowly.
+    private var keys: [String] = []
+    /// Each key's place in `entries` once the map is larger: setting a member is then O(1), so a
+    /// map of a hundred thousand members (one per function) is built in linear time, not quadratic.
     private var positions: [String: Int] = [:]
+    private static var searchedCount: Int { 16 }
 
     public init() {}
 
@@ -25,22 +30,32 @@ public struct OrderedMap<Value>: ExpressibleByDictionaryLiteral {
     public var isEmpty: Bool { entries.isEmpty }
 
     public subscript(key: String) -> Value? {
-        get { positions[key].map { entries[$0].value } }
+        get { position(of: key).map { entries[$0].value } }
         set {
-            switch (positions[key], newValue) {
+            switch (position(of: key), newValue) {
             case (let index?, let value?): entries[index].value = value
             case (let index?, nil):
                 entries.remove(at: index)
+                keys.remove(at: index)
+                guard entries.count > Self.searchedCount else { return positions = [:] }
                 positions[key] = nil
-                for later in index..<entries.count { positions[entries[later].key] = later }
+                for later in index..<entries.count { positions[keys[later]] = later }
             case (nil, let value?):
-                positions[key] = entries.count
                 entries.append(Entry(key: key, value: value))
+                keys.append(key)
+                if entries.count == Self.searchedCount + 1 {
+                    for (index, key) in keys.enumerated() { positions[key] = index }
+                } else if entries.count > Self.searchedCount {
+                    positions[key] = entries.count - 1
+                }
             case (nil, nil): break
             }
         }
     }
 
+    private func position(of key: String) -> Int? {
+        entries.count > Self.searchedCount ? positions[key] : keys.firstIndex(of: key)
+    }
 }
 
 extension OrderedMap: Sendable where Value: Sendable {}

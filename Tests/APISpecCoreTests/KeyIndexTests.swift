@@ -55,6 +55,33 @@ import Testing
     }
 }
 
+/// Keys are sorted and searched by their bytes where both are ASCII, and as Strings otherwise:
+/// every key must still be found, whatever its bytes, its length or its neighbours.
+@Suite struct KeyIndexOrderTests {
+    @Test func keysOfEveryKindAreFound() throws {
+        let names = [
+            "", "a", "b", "ab", "a\u{0}", "a\u{0}b", "GET /items1/{id}", "GET /items1/{id}/parts", "GET /items10/{id}",
+            "GET /items1", "0123456789abcdef", "0123456789abcdeg", "0123456789abcdef0", "é", "e\u{301}x", "K", "k",
+            "ß", "zz", "Zz", "~", "function", "functiom", "auth", "timeout",
+        ]
+        let yaml = names.enumerated().map { "\"\(Self.escaped($0.element))\": {x\($0.offset): 1, function: f}" }.joined(separator: "\n")
+        let index = KeyIndex(try #require(YAMLLoader().load(Array(yaml.utf8), path: "k.yaml").root))
+        for (offset, name) in names.enumerated() {
+            #expect(index.location([name])?.line == offset + 1, "\(name)")
+            #expect(index.location([name, "x\(offset)"]) != nil, "\(name)")
+            #expect(index.location([name, "function"]) != nil, "\(name)")
+            #expect(index.location([name, "functiom"]) == nil, "\(name)")
+        }
+        // A Character equal to another made of different scalars is the same key.
+        #expect(index.location(["e\u{301}"])?.line == 14)
+        #expect(index.location(["\u{E9}x"])?.line == 15)
+    }
+
+    private static func escaped(_ name: String) -> String {
+        name.unicodeScalars.map { $0.value == 0 ? "\\0" : String($0) }.joined()
+    }
+}
+
 @Suite struct KeyIndexRepeatedKeyTests {
     /// A tree built by hand (the loader drops repeated keys): the last key wins, and what
     /// lies under either stays reachable.

@@ -58,6 +58,9 @@ public final class KeyIndex: Sendable {
         var names: [String] = []
         /// Where each name is in `names`.
         private var nameIDs: [String: UInt32] = [:]
+        /// The name of each length (up to 15 bytes) found last, and its id: mappings in a row
+        /// repeat the same few names, which this finds without hashing them.
+        private var lastByLength = [(name: String, id: UInt32)](repeating: ("", 0), count: 16)
 
         /// `capacity`: how many keys will be appended at most.
         init(capacity: Int) { keys.reserveCapacity(capacity) }
@@ -67,8 +70,16 @@ public final class KeyIndex: Sendable {
         /// duplicate keys wins; what lies under either stays reachable.
         mutating func collect(_ pairs: [YAMLNode.Pair]) -> (start: UInt32, end: UInt32) {
             // By name, then by position: a repeated key's pairs end up side by side, the last one last.
-            var named = pairs.indices.compactMap { index in pairs[index].key.scalarText.map { (name: $0, index: index) } }
-            named.sort { ($0.name, $0.index) < ($1.name, $1.index) }
+            var named: [(name: String, index: Int, ascii: Bool)] = []
+            named.reserveCapacity(pairs.count)
+            for index in pairs.indices {
+                guard let name = pairs[index].key.scalarText else { continue }
+                named.append((name, index, name.utf8.allSatisfy { $0 < 0x80 }))
+            }
+            named.sort { a, b in
+                if a.ascii, b.ascii, let order = Self.asciiOrder(a.name, b.name) { return order == 0 ? a.index < b.index : order < 0 }
+                return (a.name, a.index) < (b.name, b.index)
+            }
             let start = keys.count
             Self.forEachGroup(of: named) { group in
                 let location = pairs[named[group.upperBound - 1].index].key.location
@@ -92,8 +103,30 @@ public final class KeyIndex: Sendable {
             return (UInt32(start), UInt32(key))
         }
 
+        /// How two ASCII strings compare (-1, 0 or 1), read as bytes in place: ASCII is its own
+        /// normal form, where `String`'s order is that of the bytes, at a fraction of the cost
+        /// of the generic comparison. Nil when a string has no contiguous bytes.
+        private static func asciiOrder(_ a: String, _ b: String) -> Int? {
+            let order = a.utf8.withContiguousStorageIfAvailable { a in
+                b.utf8.withContiguousStorageIfAvailable { b in
+                    let common = min(a.count, b.count)
+                    var offset = 0
+                    // Eight bytes at a time: keys of one mapping often share a long prefix (`GET /items`).
+                    while offset + 8 <= common {
+                        let x = UnsafeRawPointer(a.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        let y = UnsafeRawPointer(b.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        if x != y { return x.bigEndian < y.bigEndian ? -1 : 1 }
+                        offset += 8
+                    }
+                    for offset in offset..<common where a[offset] != b[offset] { return a[offset] < b[offset] ? -1 : 1 }
+                    return a.count == b.count ? 0 : a.count < b.count ? -1 : 1
+                }
+            }
+            return order ?? nil
+        }
+
         /// Calls `body` with each run of equal names in `named`, in order.
-        private static func forEachGroup(of named: [(name: String, index: Int)], _ body: (Range<Int>) -> Void) {
+        private static func forEachGroup(of named: [(name: String, index: Int, ascii: Bool)], _ body: (Range<Int>) -> Void) {
             var first = 0
             while first < named.count {
                 var end = first + 1
@@ -107,14 +140,22 @@ public final class KeyIndex: Sendable {
         /// keywords, and longer ones (route keys) are mostly written once, so looking them
         /// up would cost time and save nothing.
         private mutating func id(of name: String) -> UInt32 {
-            let id = UInt32(names.count)
-            guard name.utf8.count <= 15 else {
+            let length = name.utf8.count
+            guard length <= 15 else {
                 names.append(name)
-                return id
+                return UInt32(names.count - 1)
             }
-            if let known = nameIDs[name] { return known }
-            names.append(name)
-            nameIDs[name] = id
+            // The slots start out holding the empty name, so that one is never looked up in them.
+            if length > 0, lastByLength[length].name == name { return lastByLength[length].id }
+            let id: UInt32
+            if let known = nameIDs[name] {
+                id = known
+            } else {
+                id = UInt32(names.count)
+                names.append(name)
+                nameIDs[name] = id
+            }
+            lastByLength[length] = (name, id)
             return id
         }
     }

@@ -9,11 +9,10 @@ struct OperationIDs {
     mutating func claim(_ base: String) -> String {
         var candidate = base
         var number = 2
-        while used.contains(candidate) {
+        while !used.insert(candidate).inserted {
             candidate = base + String(number)
             number += 1
         }
-        used.insert(candidate)
         return candidate
     }
 

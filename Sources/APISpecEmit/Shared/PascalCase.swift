@@ -5,11 +5,15 @@
 enum PascalCase {
     /// Appends `text`'s words to `result`, a new word first, until `result` holds `limit` bytes.
     static func append(_ text: String, to result: inout [UInt8], limit: Int = .max) {
-        append(bytes: text.utf8, to: &result, limit: limit)
+        // Read in place: iterating a String's UTF-8 view costs several times as much.
+        var text = text
+        text.withUTF8 { append(bytes: $0, to: &result, limit: limit) }
     }
 
     /// `append`, for text given as UTF-8 bytes.
-    static func append(bytes: some Sequence<UInt8>, to result: inout [UInt8], limit: Int = .max) {
+    static func append(bytes: some Collection<UInt8>, to result: inout [UInt8], limit: Int = .max) {
+        let most = result.count + min(bytes.count, max(0, limit - result.count))
+        if result.capacity < most { result.reserveCapacity(most) }
         var startOfWord = true
         for byte in bytes {
             if result.count >= limit { return }

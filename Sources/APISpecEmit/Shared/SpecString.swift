@@ -12,7 +12,7 @@ public struct SpecString: Sendable, Hashable {
 
     public init(_ raw: String) {
         // Most spec strings hold no `$`: they are one text part, found without the slow generic search.
-        guard raw.utf8.contains(UInt8(ascii: "$")) else {
+        guard UTF8Bytes.contains(UInt8(ascii: "$"), in: raw) else {
             parts = raw.isEmpty ? [] : [.text(raw)]
             return
         }

@@ -140,8 +140,8 @@ struct InvokePermissions {
         guard let method = key.method, let path = key.path else { return prefix + TemplateText.escapedForSub(key.raw) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(prefix.utf8.count + method.utf8.count + path.raw.utf8.count + 8)
-        bytes += prefix.utf8
-        bytes += method == "ANY" ? "*".utf8 : method.utf8
+        UTF8Bytes.append(prefix, to: &bytes)
+        UTF8Bytes.append(method == "ANY" ? "*" : method, to: &bytes)
         bytes.append(UInt8(ascii: "/"))
         for (index, segment) in path.segments.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: "/")) }
@@ -149,7 +149,7 @@ struct InvokePermissions {
                 bytes.append(UInt8(ascii: "*"))
                 continue
             }
-            bytes += TemplateText.escapedForSub(text).utf8
+            UTF8Bytes.append(TemplateText.escapedForSub(text), to: &bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

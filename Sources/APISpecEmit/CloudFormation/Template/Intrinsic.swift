@@ -15,7 +15,7 @@ enum Intrinsic {
         let parts = ["arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${", api, "}/", path]
         var bytes: [UInt8] = []
         bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
-        for part in parts { bytes += part.utf8 }
+        for part in parts { UTF8Bytes.append(part, to: &bytes) }
         return sub(String(decoding: bytes, as: UTF8.self))
     }
 

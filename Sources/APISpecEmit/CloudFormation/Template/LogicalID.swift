@@ -27,8 +27,9 @@ enum LogicalID {
         id.reserveCapacity(method.utf8.count + path.raw.utf8.count + 4)
         if method.utf8.allSatisfy({ $0 < 0x80 }) {
             // An ASCII method in title case, by bytes: ASCII letters are whole Characters.
-            PascalCase.append(bytes: method.utf8.lazy.enumerated().map { $0.offset == 0 ? upper($0.element) : lower($0.element) },
-                              to: &id, limit: maximumBaseLength)
+            var title = Array(method.utf8)
+            for index in title.indices { title[index] = index == 0 ? upper(title[index]) : lower(title[index]) }
+            PascalCase.append(bytes: title, to: &id, limit: maximumBaseLength)
         } else {
             // Outside ASCII, case mapping can make ASCII letters (`ß` -> `SS`).
             PascalCase.append(method.prefix(1).uppercased() + method.dropFirst().lowercased(), to: &id, limit: maximumBaseLength)

@@ -23,7 +23,7 @@ struct TemplateText {
     /// Escapes a literal for a `Fn::Sub` template: `${` would otherwise start a variable.
     static func escapedForSub(_ literal: String) -> String {
         // Most literals hold no `$`: skip the slow generic search for them.
-        guard literal.utf8.contains(UInt8(ascii: "$")) else { return literal }
+        guard UTF8Bytes.contains(UInt8(ascii: "$"), in: literal) else { return literal }
         return literal.replacing("${", with: "${!")
     }
 

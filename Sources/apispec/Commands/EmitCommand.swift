@@ -47,7 +47,10 @@ struct EmitCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors: emit nothing when there are any.")
     var strict = false
 
-    @OptionGroup var input: InputOptions
+    @Option(name: InputOptions.maxSizeName, help: InputOptions.maxSizeHelp)
+    var maxSize: Int?
+
+    private var input: InputOptions { InputOptions(maxSize: maxSize) }
 
     func validate() throws {
         if check, output == nil { throw ValidationError("--check needs -o FILE: the committed file to compare") }

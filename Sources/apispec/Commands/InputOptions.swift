@@ -1,9 +1,13 @@
 import APISpecCore
 import ArgumentParser
 
-/// Options every command that reads a spec shares.
-struct InputOptions: ParsableArguments {
-    @Option(name: .customLong("max-size"), help: "Largest spec accepted, in bytes (default 16 MiB).")
+/// What every command that reads a spec does with its input, from the `--max-size` option each
+/// declares as `InputOptions.maxSizeHelp` describes. A plain value, not an `@OptionGroup`:
+/// swift-argument-parser reflects a group as one more type, a sixth of a 10-route run's start-up.
+struct InputOptions {
+    static let maxSizeName = NameSpecification.customLong("max-size")
+    static let maxSizeHelp = ArgumentHelp("Largest spec accepted, in bytes (default 16 MiB).")
+
     var maxSize: Int?
 
     var limits: LoadLimits {

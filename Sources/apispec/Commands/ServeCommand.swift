@@ -29,7 +29,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Address to listen on (default: local.host, else 127.0.0.1).")
     var host: String?
 
-    @OptionGroup var input: InputOptions
+    @Option(name: InputOptions.maxSizeName, help: InputOptions.maxSizeHelp)
+    var maxSize: Int?
+
+    private var input: InputOptions { InputOptions(maxSize: maxSize) }
 
     func run() throws {
         var config = try loadConfig()

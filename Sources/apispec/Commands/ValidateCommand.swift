@@ -29,7 +29,10 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print errors only, no warnings and no summary.")
     var quiet = false
 
-    @OptionGroup var input: InputOptions
+    @Option(name: InputOptions.maxSizeName, help: InputOptions.maxSizeHelp)
+    var maxSize: Int?
+
+    private var input: InputOptions { InputOptions(maxSize: maxSize) }
 
     func run() throws {
         let paths = try specs.isEmpty ? [InputOptions.defaultSpecPath()] : specs

@@ -8,7 +8,7 @@ final class DecodingContext {
     var broken: Set<String> = []
     /// The known keys `fields` looked up last: a section asks the same path for each of its
     /// entries (every route `routes.*`), and comparing the path costs less than hashing it.
-    private var lastKnown: (path: String, keys: [String])?
+    private var lastKnown: (path: String, keys: [String], start: Int)?
 
     var errorCount: Int { diagnostics.count }
 
@@ -39,19 +39,20 @@ final class DecodingContext {
             return nil
         }
         let known: [String]
+        let start: Int
         if let last = lastKnown, last.path == path {
-            known = last.keys
+            (known, start) = (last.keys, last.start)
         } else {
-            known = KnownKeys.all[path] ?? []
-            lastKnown = (path, known)
+            (known, start) = (KnownKeys.all[path] ?? [], KnownKeys.numbered.starts[path] ?? 0)
+            lastKnown = (path, known, start)
         }
         var fields = Fields(node: node, capacity: pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalarText else { continue }
             if key.hasPrefix("x-") {
                 fields.extensions.append(pair)
-            } else if known.contains(key) {
-                fields.set(pair.value, for: key)
+            } else if let index = known.firstIndex(of: key) {
+                fields.set(pair.value, for: UInt16(start + index))
             } else {
                 let suggestion = Suggestion.closest(to: key, in: known)
                 if let suggestion { fields.suggested.insert(suggestion) }
@@ -208,11 +209,11 @@ final class DecodingContext {
 /// The known keys of one mapping, by name, plus its `x-` extensions.
 struct Fields {
     let node: YAMLNode
-    /// In source order, each key's value at the same position in `values`. Lists, not a
-    /// dictionary: a mapping has a few known keys, and comparing short strings costs far less
-    /// than hashing them (decoding asks ~15 per route); and two lists, so that looking up a
-    /// key copies no value on the way.
-    private var keys: [String] = []
+    /// In source order, each key (by its number in `KnownKeys.numbered`) with its value at the
+    /// same position in `values`. Lists, not a dictionary: a mapping has a few known keys, and
+    /// comparing short strings costs far less than hashing them (decoding asks ~15 per route);
+    /// and two lists, so that looking up a key copies no value on the way.
+    private var numbers: [UInt16] = []
     private var values: [YAMLNode] = []
     var extensions: Extensions = []
     /// Known keys that an unknown key looked like (so "missing" is not reported twice).
@@ -221,18 +222,21 @@ struct Fields {
     /// Room for `capacity` keys at once, so the lists are not regrown key by key.
     init(node: YAMLNode, capacity: Int) {
         self.node = node
-        keys.reserveCapacity(capacity)
+        numbers.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
     }
 
-    subscript(key: String) -> YAMLNode? { keys.firstIndex(of: key).map { values[$0] } }
+    subscript(key: String) -> YAMLNode? {
+        let names = KnownKeys.numbered.names
+        return numbers.firstIndex { names[Int($0)] == key }.map { values[$0] }
+    }
 
     /// Like a dictionary's, the last of duplicate keys wins.
-    mutating func set(_ value: YAMLNode, for key: String) {
-        if let index = keys.firstIndex(of: key) {
+    mutating func set(_ value: YAMLNode, for number: UInt16) {
+        if let index = numbers.firstIndex(of: number) {
             values[index] = value
         } else {
-            keys.append(key)
+            numbers.append(number)
             values.append(value)
         }
     }
@@ -246,7 +250,7 @@ struct Fields {
 
     /// Adds the location of every value written to `provenance`, over what it held.
     func record(into provenance: inout Provenance) {
-        provenance.reserveCapacity(adding: keys.count)
-        for index in keys.indices { provenance.set(keys[index], at: values[index].location) }
+        provenance.reserveCapacity(adding: numbers.count)
+        for index in numbers.indices { provenance.set(number: numbers[index], at: values[index].location) }
     }
 }

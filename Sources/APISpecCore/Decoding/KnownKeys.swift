@@ -38,6 +38,19 @@ public enum KnownKeys {
         "local.functions.*": ["command", "environment"],
     ]
 
+    /// Every path's keys one after another, paths in sorted order, and where each path's start:
+    /// a decoded field names its key by its number here (`WrittenFields`), two bytes instead of
+    /// a string's sixteen. A key known on several paths has several numbers.
+    static let numbered: (names: [String], starts: [String: Int]) = {
+        var names: [String] = []
+        var starts: [String: Int] = [:]
+        for (path, keys) in all.sorted(by: { $0.key < $1.key }) {
+            starts[path] = names.count
+            names += keys
+        }
+        return (names, starts)
+    }()
+
     static let functionSettings = [
         "runtime", "handler", "code", "description", "memory", "timeout", "architecture", "ephemeralStorage",
         "environment", "provisionedConcurrency", "reservedConcurrency", "layers", "policies", "role", "tracing",

@@ -5,27 +5,36 @@ public struct Provenance: Sendable {
     public typealias Field = (key: String, location: SourceLocation)
 
     /// Where the entity itself was written (its key in the enclosing mapping).
-    public var entity: SourceLocation
-    /// Written on the entity itself, each key once, in the order recorded. Lists rather
-    /// than a dictionary: every entity of the spec has one and writes a handful of fields,
-    /// which a list holds in a third of a hash table's memory and searches faster than it hashes.
-    private var own: [Field] = []
+    public var entity: SourceLocation {
+        get { storedEntity }
+        set {
+            own.entityMoved(from: storedEntity.name, to: newValue.name)
+            storedEntity = newValue
+        }
+    }
+
+    private var storedEntity: SourceLocation
+    /// Written on the entity itself, each key once. Lists rather than a dictionary: every
+    /// entity of the spec has one and writes a handful of fields, which a list holds in a
+    /// fraction of a hash table's memory and searches faster than it hashes.
+    private var own: WrittenFields = .compact([])
     /// Inherited from `defaults`: one list shared by every inheritor, not a copy in each.
     private var inherited: [Field] = []
 
     public init(_ entity: SourceLocation) {
-        self.entity = entity
+        storedEntity = entity
     }
 
     /// The location of field `key`'s value, or the entity's location when it was not written.
     public subscript(key: String) -> SourceLocation {
-        location(key) ?? entity
+        location(key) ?? storedEntity
     }
 
     public func has(_ key: String) -> Bool { location(key) != nil }
 
     /// Every field, inherited ones first (where the entity writes one too, its own location).
     public var fields: [Field] {
+        let own = own.fields(file: storedEntity.name)
         guard !inherited.isEmpty else { return own }
         let overridden = inherited.map { field in (field.key, own.first { $0.key == field.key }?.location ?? field.location) }
         return overridden + own.filter { field in !inherited.contains { $0.key == field.key } }
@@ -33,11 +42,12 @@ public struct Provenance: Sendable {
 
     /// Records where `key`'s value was written; like a dictionary's, a later write replaces an earlier one.
     public mutating func set(_ key: String, at location: SourceLocation) {
-        if let index = own.firstIndex(where: { $0.key == key }) {
-            own[index].location = location
-        } else {
-            own.append((key, location))
-        }
+        own.set(key, at: location, file: storedEntity.name)
+    }
+
+    /// For the decoder: the key numbered `number` in `KnownKeys.numbered`.
+    mutating func set(number: UInt16, at location: SourceLocation) {
+        own.set(number: number, at: location, file: storedEntity.name)
     }
 
     /// Takes `fields` as inherited, under what the entity writes itself. Pass the same list
@@ -48,11 +58,11 @@ public struct Provenance: Sendable {
 
     /// Makes room for `count` more fields at once, so recording them does not grow the list step by step.
     mutating func reserveCapacity(adding count: Int) {
-        own.reserveCapacity(own.count + count)
+        own.reserveCapacity(adding: count)
     }
 
     private func location(_ key: String) -> SourceLocation? {
-        own.first { $0.key == key }?.location ?? inherited.first { $0.key == key }?.location
+        own.location(key, file: storedEntity.name) ?? inherited.first { $0.key == key }?.location
     }
 }
 

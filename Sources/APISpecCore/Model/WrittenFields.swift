@@ -1,0 +1,89 @@
+/// The fields an entity writes itself, for `Provenance`, in the order recorded.
+///
+/// A decoded spec's are compact: the key's number in `KnownKeys.numbered` and the value's line
+/// and column, the file being the entity's. That is 12 bytes a field where a key string and a
+/// whole location take 32 (every route records two or three: 4 MB at 100,000 routes). A key the
+/// language does not know or a location in another file than the entity's (hand-built ones)
+/// turns the list into whole fields.
+enum WrittenFields: Sendable {
+    case compact([Compact])
+    case whole([Provenance.Field])
+
+    struct Compact: Sendable {
+        var number: UInt16
+        var line: UInt32
+        var column: UInt32
+
+        var key: String { KnownKeys.numbered.names[Int(number)] }
+    }
+
+    /// Where `key`'s value was written, with `file` the entity's.
+    func location(_ key: String, file: FileName) -> SourceLocation? {
+        switch self {
+        case .compact(let fields):
+            return fields.first { $0.key == key }.map { SourceLocation(file: file, line: Int($0.line), column: Int($0.column)) }
+        case .whole(let fields):
+            return fields.first { $0.key == key }?.location
+        }
+    }
+
+    func fields(file: FileName) -> [Provenance.Field] {
+        switch self {
+        case .compact(let fields):
+            return fields.map { ($0.key, SourceLocation(file: file, line: Int($0.line), column: Int($0.column))) }
+        case .whole(let fields):
+            return fields
+        }
+    }
+
+    /// Records the key numbered `number` in `KnownKeys.numbered`, written at `location`.
+    mutating func set(number: UInt16, at location: SourceLocation, file: FileName) {
+        guard case .compact(var fields) = self, location.name === file else {
+            return set(KnownKeys.numbered.names[Int(number)], at: location, file: file)
+        }
+        self = .compact([])  // the list's only reference is then `fields`, which changes in place
+        let field = Compact(number: number, line: UInt32(clamping: location.line), column: UInt32(clamping: location.column))
+        let key = field.key
+        if let index = fields.firstIndex(where: { $0.key == key }) {
+            fields[index] = field
+        } else {
+            fields.append(field)
+        }
+        self = .compact(fields)
+    }
+
+    /// Like a dictionary's, a later write replaces an earlier one.
+    mutating func set(_ key: String, at location: SourceLocation, file: FileName) {
+        if case .compact = self, location.name === file,
+           let number = KnownKeys.numbered.names.firstIndex(of: key) {
+            return set(number: UInt16(number), at: location, file: file)
+        }
+        var fields = fields(file: file)
+        self = .whole([])
+        if let index = fields.firstIndex(where: { $0.key == key }) {
+            fields[index].location = location
+        } else {
+            fields.append((key, location))
+        }
+        self = .whole(fields)
+    }
+
+    /// The entity moves from `old` to `new`: compact fields, which take the entity's file, keep theirs.
+    mutating func entityMoved(from old: FileName, to new: FileName) {
+        guard old !== new, case .compact(let fields) = self, !fields.isEmpty else { return }
+        self = .whole(self.fields(file: old))
+    }
+
+    mutating func reserveCapacity(adding count: Int) {
+        switch self {
+        case .compact(var fields):
+            self = .compact([])
+            fields.reserveCapacity(fields.count + count)
+            self = .compact(fields)
+        case .whole(var fields):
+            self = .whole([])
+            fields.reserveCapacity(fields.count + count)
+            self = .whole(fields)
+        }
+    }
+}

@@ -39,7 +39,10 @@ extension OpenAPIBuilder {
         let explicit = explicitOperations(routes)
         return routes.filter { index in
             let route = spec.routes[index]
-            return pathKey(route).map { !methods(route, path: $0, explicit: explicit).isEmpty } ?? false
+            guard let path = pathKey(route) else { return false }
+            // With AWS extensions every route has an operation (ANY its own key): only a clean
+            // document's ANY has none, when other routes take every method it would spread over.
+            return awsExtensions || !methods(route, path: path, explicit: explicit).isEmpty
         }
     }
 

@@ -12,10 +12,13 @@ enum Intrinsic {
     /// what API Gateway presents as `SourceArn` when it invokes a function.
     static func executeAPIARN(api: String, path: String) -> JSONValue {
         // One per route: written into one buffer of the right size, not appended piece by piece.
-        let parts = ["arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${", api, "}/", path]
+        let start = "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${"
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
-        for part in parts { UTF8Bytes.append(part, to: &bytes) }
+        bytes.reserveCapacity(start.utf8.count + api.utf8.count + 2 + path.utf8.count)
+        UTF8Bytes.append(start, to: &bytes)
+        UTF8Bytes.append(api, to: &bytes)
+        UTF8Bytes.append("}/", to: &bytes)
+        UTF8Bytes.append(path, to: &bytes)
         return sub(String(decoding: bytes, as: UTF8.self))
     }
 

@@ -35,7 +35,8 @@ enum FunctionResources {
     ) -> OrderedDictionary<String, JSONValue> {
         let settings = function.settings
         let text = assembly.text
-        var properties: OrderedDictionary<String, JSONValue> = [:]
+        // Room for every property below: fifteen, the most an ordered dictionary keeps without hashing them.
+        var properties = OrderedDictionary<String, JSONValue>(minimumCapacity: 15)
         properties["Description"] = settings.description.map(JSONValue.string)
         properties["Runtime"] = function.runtime.map(JSONValue.string)
         if !function.handler.isEmpty { properties["Handler"] = .string(function.handler) }

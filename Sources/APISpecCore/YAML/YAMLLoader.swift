@@ -74,7 +74,7 @@ private struct TreeBuilder {
         var pairs: [YAMLNode.Pair] = []
         /// Keys seen so far with their first location, for duplicate detection in O(1);
         /// made only once the mapping is large (see `checkKey`).
-        var keys: [String: SourceLocation]?
+        var keys: KeyPositions?
         var pendingKey: YAMLNode?
         /// Whether `pendingKey` repeats an earlier key (its value is then dropped).
         var pendingIsDuplicate = false
@@ -207,12 +207,23 @@ private struct TreeBuilder {
 
     private mutating func close() -> Bool {
         guard var frame = stack.popLast() else { return true }
-        // Appending node by node leaves a list's buffer up to twice its size, and the tree
-        // keeps every list and mapping until the spec is decoded.
-        frame.node.kind = frame.isMapping ? .mapping(MergeKeys.apply(to: frame.pairs.trimmed())) : .sequence(frame.items.trimmed())
+        frame.keys = nil
+        frame.node.kind = frame.isMapping
+            ? .mapping(MergeKeys.apply(to: Self.trimmed(frame.pairs))) : .sequence(Self.trimmed(frame.items))
         if let anchor = frame.anchor { openAnchors.remove(anchor) }
         return attach(frame.node, anchor: frame.anchor, weight: frame.weight)
     }
+
+    /// Appending node by node leaves a list's buffer up to twice its size, and the tree keeps
+    /// every list and mapping until the spec is decoded: a list is copied to a buffer of its
+    /// size. Not a large one: the copy would hold both buffers at once, when the tree is at its
+    /// largest, and the largest (routes, functions) are taken apart and trimmed by the decoder
+    /// as they empty (`TakenEntries`).
+    private static func trimmed<Element>(_ list: [Element]) -> [Element] {
+        list.count > trimLimit ? list : list.trimmed()
+    }
+
+    static let trimLimit = 1_024
 
     private mutating func add(_ node: consuming YAMLNode, anchor: String?, weight: Int) -> Bool {
         guard countNodes(1, at: node.location) else { return false }
@@ -288,7 +299,7 @@ private struct TreeBuilder {
     /// Records a key; false if it repeats an earlier one (reported here). `pairs` are the
     /// mapping's so far: every earlier key but the repeated ones, whose values are dropped.
     private static func checkKey(
-        _ key: YAMLNode, after pairs: [YAMLNode.Pair], in keys: inout [String: SourceLocation]?,
+        _ key: YAMLNode, after pairs: [YAMLNode.Pair], in keys: inout KeyPositions?,
         reporting diagnostics: inout [Diagnostic]
     ) -> Bool {
         guard let text = key.scalarText else {
@@ -298,18 +309,11 @@ private struct TreeBuilder {
             return true
         }
         if text == MergeKeys.key { return true }
-        if keys == nil, pairs.count >= keyIndexThreshold {
-            var index: [String: SourceLocation] = [:]
-            for pair in pairs {
-                if let earlier = pair.key.scalarText, earlier != MergeKeys.key { index[earlier] = pair.key.location }
-            }
-            keys = index
-        }
-        // Indexed, the key is recorded and looked up in one hash; a repeat puts the first back.
+        if keys == nil, pairs.count >= keyIndexThreshold { keys = KeyPositions(pairs) }
+        // Indexed, the key is recorded and looked up in one hash; its pair comes next, at `pairs.count`.
         let first: SourceLocation?
         if keys != nil {
-            first = keys?.updateValue(key.location, forKey: text)
-            if let first { keys?[text] = first }
+            first = keys?.insert(text, at: pairs.count, in: pairs).map { pairs[$0].key.location }
         } else {
             first = pairs.first { $0.key.scalarText == text }?.key.location
         }

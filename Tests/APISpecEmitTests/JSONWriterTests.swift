@@ -63,7 +63,7 @@ import Testing
     @Test(arguments: [0, 1, 3]) func aFilledObjectStreamsAsTheWholeDocument(paths: Int) {
         let members: [(String, JSONValue)] = (0..<paths).map { ("/items\($0)", ["get": ["operationId": .string("get\($0)")]]) }
         let source: JSONWriter.MemberSource = { add in for (key, value) in members { guard add(key, value) else { return } } }
-        let filled = JSONValue.object(.init(uniqueKeysWithValues: members))
+        let filled = JSONValue.object(JSONObject(members))
         func document(_ paths: JSONValue) -> JSONValue {
             ["openapi": "3.0.1", "paths": paths, "resources": ["api": ["paths": paths, "after": 1]], "components": ["schemas": [:]]]
         }

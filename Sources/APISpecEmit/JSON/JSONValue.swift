@@ -1,5 +1,3 @@
-import OrderedCollections
-
 /// The one JSON value every emitter builds. Objects keep insertion order, so the
 /// output follows the spec's order and is byte-identical run to run.
 public enum JSONValue: Sendable, Hashable {
@@ -9,7 +7,7 @@ public enum JSONValue: Sendable, Hashable {
     case double(Double)
     case string(String)
     case array([JSONValue])
-    case object(OrderedDictionary<String, JSONValue>)
+    case object(JSONObject)
 
     public subscript(key: String) -> JSONValue? {
         get {
@@ -33,12 +31,8 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(floatLiteral value: Double) { self = .double(value) }
     public init(nilLiteral: ()) { self = .null }
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
-    /// A repeated key keeps its first place and its last value. Assigned one by one: the
-    /// generic uniquing initializer cost several times as much, and emitters write
-    /// these literals by the hundred thousand.
+    /// A repeated key keeps its first place and its last value.
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
-        var members = OrderedDictionary<String, JSONValue>(minimumCapacity: elements.count)
-        for (key, value) in elements { members[key] = value }
-        self = .object(members)
+        self = .object(JSONObject(elements))
     }
 }

@@ -77,13 +77,13 @@ public enum JSONWriter {
         }
         guard case .object(let object) = value else { return write(value, indent: indent, into: &out) }
         var writer = ObjectWriter<Output>(indent: indent)
-        for index in object.keys.indices {
-            guard object.keys[index] == key else {
-                writer.add(object.keys[index], object.values[index], into: &out)
+        for (name, value) in object {
+            guard name == key else {
+                writer.add(name, value, into: &out)
                 continue
             }
             writer.add(key, into: &out) { out in
-                write(object.values[index], indent: indent + 1, filling: path.dropFirst(), members, into: &out)
+                write(value, indent: indent + 1, filling: path.dropFirst(), members, into: &out)
             }
         }
         writer.close(&out)
@@ -103,7 +103,7 @@ public enum JSONWriter {
             array.close(&out)
         case .object(let members):
             var object = ObjectWriter<Output>(indent: indent)
-            for index in members.keys.indices { object.add(members.keys[index], members.values[index], into: &out) }
+            for (key, value) in members { object.add(key, value, into: &out) }
             object.close(&out)
         }
     }

@@ -1,10 +1,9 @@
 import APISpecCore
-import OrderedCollections
 
 extension OpenAPIBuilder {
     /// Root-level `x-amazon-apigateway-*` settings of the whole API.
-    func apiSettings(routes: some Collection<Route>) -> OrderedDictionary<String, JSONValue> {
-        var settings: OrderedDictionary<String, JSONValue> = [:]
+    func apiSettings(routes: some Collection<Route>) -> JSONObject {
+        var settings: JSONObject = [:]
         switch spec.apiProtocol {
         case .http:
             settings["x-amazon-apigateway-importexport-version"] = "1.0"
@@ -20,7 +19,7 @@ extension OpenAPIBuilder {
             let validators = RequestValidator.allCases.filter { validator in routes.contains { RequestValidator($0.request) == validator } }
             if !validators.isEmpty {
                 settings["x-amazon-apigateway-request-validators"] = .object(
-                    OrderedDictionary(uniqueKeysWithValues: validators.map { ($0.rawValue, $0.definition) }))
+                    JSONObject(validators.map { ($0.rawValue, $0.definition) }))
             }
             let responses = gatewayResponses
             if !responses.isEmpty { settings["x-amazon-apigateway-gateway-responses"] = .object(responses) }
@@ -32,7 +31,7 @@ extension OpenAPIBuilder {
 
     /// `x-amazon-apigateway-cors`: HTTP APIs answer preflights and add the headers themselves.
     private func httpCors(_ cors: CorsPolicy) -> JSONValue {
-        var object: OrderedDictionary<String, JSONValue> = [:]
+        var object: JSONObject = [:]
         for (key, values) in [("allowOrigins", cors.allowOrigins), ("allowMethods", cors.allowMethods),
                               ("allowHeaders", cors.allowHeaders), ("exposeHeaders", cors.exposeHeaders)]
         where !values.isEmpty {
@@ -45,20 +44,20 @@ extension OpenAPIBuilder {
 
     /// Declared gateway responses, and with CORS the DEFAULT_4XX / DEFAULT_5XX ones, so that
     /// browsers can read API Gateway's own errors (401, 403, 429, 504...).
-    private var gatewayResponses: OrderedDictionary<String, JSONValue> {
+    private var gatewayResponses: JSONObject {
         var declared = spec.gatewayResponses.values.map { (type: $0.type, status: $0.status, headers: $0.headers, body: $0.body) }
         if spec.cors != nil {
             for type in ["DEFAULT_4XX", "DEFAULT_5XX"] where spec.gatewayResponses[type] == nil {
                 declared.append((type: type, status: nil, headers: [], body: nil))
             }
         }
-        var responses: OrderedDictionary<String, JSONValue> = [:]
+        var responses: JSONObject = [:]
         for response in declared {
-            var object: OrderedDictionary<String, JSONValue> = [:]
+            var object: JSONObject = [:]
             object["statusCode"] = response.status.map { .string(String($0)) }
             let headers = response.headers + restCorsHeaders
             if !headers.isEmpty {
-                var parameters: OrderedDictionary<String, JSONValue> = [:]
+                var parameters: JSONObject = [:]
                 for header in headers {
                     parameters["gatewayresponse.header.\(header.name)"] = .string(CorsHeaders.staticValue(header.value))
                 }

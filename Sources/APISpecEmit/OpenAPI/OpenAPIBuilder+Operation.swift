@@ -1,11 +1,10 @@
 import APISpecCore
-import OrderedCollections
 
 extension OpenAPIBuilder {
     /// The operation object of one slot: what clients see, then how API Gateway runs it.
     func operation(_ slot: OperationSlot, route: Route, model: String?) -> JSONValue {
         // Room for every member up front: growing one by one reallocates it several times.
-        var operation = OrderedDictionary<String, JSONValue>(minimumCapacity: 10)
+        var operation = JSONObject(minimumCapacity: 10)
         if !route.tags.isEmpty { operation["tags"] = .array(route.tags.map { .string($0.value) }) }
         operation["description"] = route.description.map(JSONValue.string)
         operation["operationId"] = .string(slot.operationId)
@@ -56,7 +55,7 @@ extension OpenAPIBuilder {
         guard let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: restCorsHeaders) else {
             return ["200": ["description": .string(proxyResponseDescription(route))]]
         }
-        var object: OrderedDictionary<String, JSONValue> = ["description": "Response of the integration"]
+        var object: JSONObject = ["description": "Response of the integration"]
         if !response.headers.isEmpty { object["headers"] = headerObjects(response.headers.map(\.name)) }
         return .object([String(response.status): .object(object)])
     }
@@ -70,7 +69,7 @@ extension OpenAPIBuilder {
     }
 
     func headerObjects(_ names: [String]) -> JSONValue {
-        var headers: OrderedDictionary<String, JSONValue> = [:]
+        var headers: JSONObject = [:]
         for name in names { headers[name] = ["schema": Self.stringSchema] }
         return .object(headers)
     }

@@ -1,11 +1,10 @@
 import APISpecCore
-import OrderedCollections
 
 extension OpenAPIBuilder {
     /// The spec's `x-` keys, passed through untouched (the escape hatch); a clean document
     /// drops API Gateway's own ones along with everything else AWS-specific.
-    func passthrough(_ extensions: Extensions) -> OrderedDictionary<String, JSONValue> {
-        var result: OrderedDictionary<String, JSONValue> = [:]
+    func passthrough(_ extensions: Extensions) -> JSONObject {
+        var result: JSONObject = [:]
         for pair in extensions {
             guard let key = pair.key.scalarText, awsExtensions || !key.hasPrefix("x-amazon-apigateway-") else { continue }
             result[key] = JSONValue(yaml: pair.value)

@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 extension OpenAPIBuilder {
     /// A REST CORS preflight: a mock OPTIONS method that answers with the CORS headers, open to
@@ -7,15 +6,15 @@ extension OpenAPIBuilder {
     func preflight(_ slot: OperationSlot, methods: [String], cors: CorsPolicy) -> JSONValue {
         let headers = CorsHeaders(policy: cors)
         let answer = headers.preflight(methods: methods)
-        var response: OrderedDictionary<String, JSONValue> = ["statusCode": "200"]
-        var parameters: OrderedDictionary<String, JSONValue> = [:]
+        var response: JSONObject = ["statusCode": "200"]
+        var parameters: JSONObject = [:]
         for header in answer {
             parameters["method.response.header.\(header.name)"] = .string(CorsHeaders.staticValue(header.value))
         }
         response["responseParameters"] = .object(parameters)
         if let template = headers.preflightOriginTemplate { response["responseTemplates"] = ["application/json": .string(template)] }
 
-        var operation: OrderedDictionary<String, JSONValue> = ["operationId": .string(slot.operationId)]
+        var operation: JSONObject = ["operationId": .string(slot.operationId)]
         let pathParameters = pathParameterObjects(slot)
         if !pathParameters.isEmpty { operation["parameters"] = .array(pathParameters) }
         operation["responses"] = ["200": ["description": "CORS preflight answer", "headers": headerObjects(answer.map(\.name))]]

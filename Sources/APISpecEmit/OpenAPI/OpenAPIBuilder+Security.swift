@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 extension OpenAPIBuilder {
     /// Scheme names for API Gateway's built-in checks. Neither can clash with an authorizer:
@@ -8,8 +7,8 @@ extension OpenAPIBuilder {
     static let apiKeyScheme = "api_key"
 
     /// `components.securitySchemes`: every declared authorizer, then the built-in checks routes use.
-    func securitySchemes(for routes: some Collection<Route>) -> OrderedDictionary<String, JSONValue> {
-        var schemes: OrderedDictionary<String, JSONValue> = [:]
+    func securitySchemes(for routes: some Collection<Route>) -> JSONObject {
+        var schemes: JSONObject = [:]
         for authorizer in spec.authorizers.values where !spec.isBroken("authorizers", authorizer.name) {
             schemes[authorizer.name] = scheme(for: authorizer)
         }
@@ -21,7 +20,7 @@ extension OpenAPIBuilder {
     /// A route's `security`: `[]` says out loud that it is public; an API key requirement joins the
     /// authorizer in one requirement object, because API Gateway checks both.
     func securityRequirement(for route: Route) -> JSONValue {
-        var requirement: OrderedDictionary<String, JSONValue> = [:]
+        var requirement: JSONObject = [:]
         switch route.auth?.value {
         case AuthChoice.none?, nil: break
         case .iam?: requirement[Self.iamScheme] = []
@@ -35,7 +34,7 @@ extension OpenAPIBuilder {
     }
 
     private func scheme(for authorizer: Authorizer) -> JSONValue {
-        var scheme: OrderedDictionary<String, JSONValue>
+        var scheme: JSONObject
         switch authorizer.kind {
         case .jwt:
             scheme = tokenIssuerScheme(authorizer)
@@ -59,7 +58,7 @@ extension OpenAPIBuilder {
     /// JWTs are OpenID Connect tokens; API Gateway imports JWT authorizers from `oauth2` schemes,
     /// while a clean document points tools at the issuer's discovery document when the issuer
     /// is a URL already (not one known only at deploy time).
-    private func tokenIssuerScheme(_ authorizer: Authorizer) -> OrderedDictionary<String, JSONValue> {
+    private func tokenIssuerScheme(_ authorizer: Authorizer) -> JSONObject {
         guard !awsExtensions, case .string(var issuer)? = authorizerExtension.issuer(of: authorizer),
               issuer.hasPrefix("https://"), !issuer.contains("${")
         else { return ["type": "oauth2", "flows": [:]] }
@@ -67,12 +66,12 @@ extension OpenAPIBuilder {
         return ["type": "openIdConnect", "openIdConnectUrl": .string(issuer + "/.well-known/openid-configuration")]
     }
 
-    private func headerScheme(_ authorizer: Authorizer) -> OrderedDictionary<String, JSONValue> {
+    private func headerScheme(_ authorizer: Authorizer) -> JSONObject {
         ["type": "apiKey", "name": .string(authorizer.tokenHeader ?? "Authorization"), "in": "header"]
     }
 
     /// A Lambda authorizer reads its first identity source: a header, or a query string parameter.
-    private func identityScheme(_ authorizer: Authorizer) -> OrderedDictionary<String, JSONValue> {
+    private func identityScheme(_ authorizer: Authorizer) -> JSONObject {
         let source = authorizer.effectiveIdentitySource.first ?? ""
         for (prefix, location) in [("$request.querystring.", "query"), ("method.request.querystring.", "query"),
                                    ("$request.header.", "header"), ("method.request.header.", "header")]
@@ -84,7 +83,7 @@ extension OpenAPIBuilder {
 
     /// IAM authorization: SigV4-signed requests, which API Gateway names `awsSigv4`.
     private var sigv4Scheme: JSONValue {
-        var scheme: OrderedDictionary<String, JSONValue> = ["type": "apiKey", "name": "Authorization", "in": "header"]
+        var scheme: JSONObject = ["type": "apiKey", "name": "Authorization", "in": "header"]
         if awsExtensions { scheme["x-amazon-apigateway-authtype"] = "awsSigv4" }
         return .object(scheme)
     }

@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 extension OpenAPIBuilder {
     /// Where the stage is served: each custom domain mapping to it, then API Gateway's default

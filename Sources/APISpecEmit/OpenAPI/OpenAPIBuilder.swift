@@ -25,7 +25,7 @@ public struct OpenAPIBuilder {
 
     public func build() -> JSONValue {
         let (document, paths) = parts()
-        var items = OrderedDictionary<String, JSONValue>()
+        var items = JSONObject()
         paths { path, item in
             items[path] = item
             return true
@@ -42,17 +42,17 @@ public struct OpenAPIBuilder {
         let routes = operationRoutes().lazy.map { spec.routes[$0] }
         let models = requestModels(routes)
 
-        var document: OrderedDictionary<String, JSONValue> = [
+        var document: JSONObject = [
             "openapi": .string(Self.openAPIVersion),
             "info": info,
             "servers": .array(servers),
             "paths": [:],
         ]
-        var components: OrderedDictionary<String, JSONValue> = [:]
+        var components: JSONObject = [:]
         let schemes = securitySchemes(for: routes)
         if !schemes.isEmpty { components["securitySchemes"] = .object(schemes) }
         if !models.isEmpty {
-            var schemas: OrderedDictionary<String, JSONValue> = [:]
+            var schemas: JSONObject = [:]
             for route in routes {
                 if let name = models[route.key.raw], let body = route.request?.body { schemas[name] = JSONValue(yaml: body) }
             }
@@ -70,7 +70,7 @@ public struct OpenAPIBuilder {
         for index in slots.indices { slotsByPath[slots[index].path, default: []].append(index) }
         let methods = slots.contains { $0.route == nil } ? methodsByPath(slots) : [:]
         for (path, indices) in slotsByPath {
-            var item = OrderedDictionary<String, JSONValue>(minimumCapacity: indices.count)
+            var item = JSONObject(minimumCapacity: indices.count)
             for slot in indices.lazy.map({ slots[$0] }) {
                 if let index = slot.route {
                     let route = spec.routes[index]
@@ -109,7 +109,7 @@ public struct OpenAPIBuilder {
     }
 
     private var info: JSONValue {
-        var info: OrderedDictionary<String, JSONValue> = ["title": .string(spec.name)]
+        var info: JSONObject = ["title": .string(spec.name)]
         if let description = spec.description { info["description"] = .string(description) }
         info["version"] = .string(Self.apiVersion)
         return .object(info)

@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// `x-amazon-apigateway-authorizer`: how API Gateway runs one declared authorizer, in the
 /// format it imports for REST and HTTP APIs.
@@ -27,7 +26,7 @@ public struct AuthorizerExtension {
     }
 
     private func jwt(_ authorizer: Authorizer) -> JSONValue {
-        var configuration: OrderedDictionary<String, JSONValue> = [:]
+        var configuration: JSONObject = [:]
         configuration["issuer"] = issuer(of: authorizer)
         configuration["audience"] = .array(authorizer.audience.map { targets.text($0.value) })
         return [
@@ -48,7 +47,7 @@ public struct AuthorizerExtension {
 
     private func httpLambda(_ authorizer: Authorizer) -> JSONValue {
         let version = authorizer.payloadVersion ?? Self.defaultLambdaPayloadVersion
-        var object: OrderedDictionary<String, JSONValue> = [
+        var object: JSONObject = [
             "type": "request",
             "identitySource": .string(authorizer.effectiveIdentitySource.joined(separator: ", ")),
         ]
@@ -60,7 +59,7 @@ public struct AuthorizerExtension {
     }
 
     private func restCognito(_ authorizer: Authorizer) -> JSONValue {
-        var object: OrderedDictionary<String, JSONValue> = [
+        var object: JSONObject = [
             "type": "cognito_user_pools",
             "providerARNs": .array(authorizer.userPools.map { targets.text($0.value) }),
             "identitySource": .string(restIdentitySource(authorizer)),
@@ -71,7 +70,7 @@ public struct AuthorizerExtension {
     }
 
     private func restLambda(_ authorizer: Authorizer) -> JSONValue {
-        var object: OrderedDictionary<String, JSONValue> = [
+        var object: JSONObject = [
             "type": authorizer.isTokenAuthorizer ? "token" : "request",
         ]
         object["authorizerUri"] = authorizer.function.map { targets.authorizerURI(function: $0.value) }

@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// `x-amazon-apigateway-integration`: how API Gateway forwards one route, in the format it
 /// imports for REST and HTTP APIs (the CloudFormation emitter embeds the same document).
@@ -21,7 +20,7 @@ public struct IntegrationExtension {
 
     public func object(for route: Route) -> JSONValue? {
         guard let integration = route.integration else { return nil }
-        var object: OrderedDictionary<String, JSONValue>
+        var object: JSONObject
         switch integration {
         case .function(let name):
             object = ["type": "aws_proxy", "httpMethod": "POST", "uri": targets.lambdaInvokeURI(function: name.value)]
@@ -44,9 +43,9 @@ public struct IntegrationExtension {
         return .object(object)
     }
 
-    private func httpProxy(_ http: HTTPIntegration, route: Route) -> OrderedDictionary<String, JSONValue> {
+    private func httpProxy(_ http: HTTPIntegration, route: Route) -> JSONObject {
         let method = http.method ?? route.key.method.flatMap { $0.isEmpty ? nil : $0 } ?? "ANY"
-        var object: OrderedDictionary<String, JSONValue> = [
+        var object: JSONObject = [
             "type": "http_proxy", "httpMethod": .string(method), "uri": targets.text(http.url.value),
         ]
         if apiProtocol == .http {
@@ -56,7 +55,7 @@ public struct IntegrationExtension {
             let routeParameters = Set(route.key.path?.parameterNames ?? [])
             let mapped = Self.urlPlaceholders(http.url.value).filter(routeParameters.contains)
             if !mapped.isEmpty {
-                var parameters: OrderedDictionary<String, JSONValue> = [:]
+                var parameters: JSONObject = [:]
                 for name in mapped { parameters["integration.request.path.\(name)"] = .string("method.request.path.\(name)") }
                 object["requestParameters"] = .object(parameters)
             }
@@ -83,13 +82,13 @@ public struct IntegrationExtension {
         return names
     }
 
-    private func restServiceIntegration(_ aws: AWSIntegration, route: Route) -> OrderedDictionary<String, JSONValue> {
+    private func restServiceIntegration(_ aws: AWSIntegration, route: Route) -> JSONObject {
         let resource = aws.serviceResource
-        var object: OrderedDictionary<String, JSONValue> = [
+        var object: JSONObject = [
             "type": "aws", "httpMethod": .string(aws.httpMethod ?? "POST"), "uri": targets.awsServiceURI(resource),
         ]
         object["credentials"] = aws.role.map { targets.text($0.value) }
-        if !aws.parameters.isEmpty { object["requestParameters"] = .object(aws.parameters.mapValues(JSONValue.string)) }
+        if !aws.parameters.isEmpty { object["requestParameters"] = .object(JSONObject(aws.parameters.mapValues(JSONValue.string))) }
         let templates = requestTemplates(route)
         object["requestTemplates"] = templates
         object["passthroughBehavior"] = templates == nil ? "when_no_match" : "when_no_templates"
@@ -97,14 +96,14 @@ public struct IntegrationExtension {
     }
 
     /// HTTP APIs reach AWS services through first-class integrations named by subtype.
-    private func httpServiceIntegration(_ aws: AWSIntegration) -> OrderedDictionary<String, JSONValue> {
+    private func httpServiceIntegration(_ aws: AWSIntegration) -> JSONObject {
         let prefix = Self.subtypePrefixes[aws.service] ?? aws.service
-        var object: OrderedDictionary<String, JSONValue> = [
+        var object: JSONObject = [
             "type": "aws_proxy", "integrationSubtype": .string("\(prefix)-\(aws.action ?? "")"),
         ]
         object["credentials"] = aws.role.map { targets.text($0.value) }
         if !aws.parameters.isEmpty {
-            object["requestParameters"] = .object(aws.parameters.mapValues { targets.text($0) })
+            object["requestParameters"] = .object(JSONObject(aws.parameters.mapValues { targets.text($0) }))
         }
         object["payloadFormatVersion"] = .string(Self.httpProxyPayloadVersion)
         return object
@@ -117,7 +116,7 @@ public struct IntegrationExtension {
 
     private func requestTemplates(_ route: Route) -> JSONValue? {
         guard let mapping = route.mapping, !mapping.request.isEmpty else { return nil }
-        return .object(mapping.request.mapValues { targets.text($0) })
+        return .object(JSONObject(mapping.request.mapValues { targets.text($0) }))
     }
 }
 

@@ -32,15 +32,15 @@ public struct IntegrationResponse {
 
     /// The `responses.default` entry of `x-amazon-apigateway-integration`.
     public func integrationObject(targets: any DeployTargets) -> JSONValue {
-        var object: OrderedDictionary<String, JSONValue> = ["statusCode": .string(String(status))]
+        var object: JSONObject = ["statusCode": .string(String(status))]
         if !headers.isEmpty {
-            var parameters: OrderedDictionary<String, JSONValue> = [:]
+            var parameters: JSONObject = [:]
             for header in headers {
                 parameters["method.response.header.\(header.name)"] = .string(CorsHeaders.staticValue(header.value))
             }
             object["responseParameters"] = .object(parameters)
         }
-        if !templates.isEmpty { object["responseTemplates"] = .object(templates.mapValues { targets.text($0) }) }
+        if !templates.isEmpty { object["responseTemplates"] = .object(JSONObject(templates.mapValues { targets.text($0) })) }
         return .object(object)
     }
 }

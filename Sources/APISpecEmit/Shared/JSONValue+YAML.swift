@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 extension JSONValue {
     /// A YAML tree as JSON, scalars resolved by YAML 1.2's core schema: how `x-` pass-through
@@ -9,7 +8,7 @@ extension JSONValue {
         case .sequence(let items):
             self = .array(items.map(JSONValue.init(yaml:)))
         case .mapping(let pairs):
-            var members: OrderedDictionary<String, JSONValue> = [:]
+            var members: JSONObject = [:]
             for pair in pairs { members[pair.key.scalarText ?? ""] = JSONValue(yaml: pair.value) }
             self = .object(members)
         case .scalar(let text, _):

@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// REST and HTTP APIs are imported from their OpenAPI document (`Body`), as SAM does: one
 /// resource however many routes, so large APIs stay far below the 500-resource limit, and
@@ -33,7 +32,7 @@ enum OpenAPIBody {
 
     /// `x-cloudformation` on the spec, applied to the API's properties: a `Body` there
     /// replaces the body, paths and all.
-    static func applyOverrides(to properties: inout OrderedDictionary<String, JSONValue>, of assembly: TemplateAssembly) {
+    static func applyOverrides(to properties: inout JSONObject, of assembly: TemplateAssembly) {
         PropertyOverrides.apply(assembly.spec.extensions, to: &properties)
         if PropertyOverrides.overrides("Body", in: assembly.spec.extensions) { assembly.setBodyPaths(nil) }
     }

@@ -1,12 +1,11 @@
 import APISpecCore
-import OrderedCollections
 
 /// A REST API (`AWS::ApiGateway::RestApi`) imported from its OpenAPI body, one deployment,
 /// and exactly the declared stages on it.
 enum RESTAPI {
     static func add(to assembly: TemplateAssembly, permissions: inout InvokePermissions) {
         let endpoint = (assembly.spec.endpoint ?? .regional).rawValue.uppercased()
-        var properties: OrderedDictionary<String, JSONValue> = [
+        var properties: JSONObject = [
             "Body": OpenAPIBody.build(assembly, fingerprinted: true),
             "EndpointConfiguration": ["Types": [.string(endpoint)]],
             // The import reads the endpoint type from here; without it, it would make an edge API.

@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// A WebSocket API as explicit resources (OpenAPI cannot describe one): the API, Lambda
 /// authorizers for `$connect`, one integration and one route per route key, a deployment
@@ -8,7 +7,7 @@ enum WebSocketAPI {
     static func add(to assembly: TemplateAssembly, permissions: inout InvokePermissions) {
         let spec = assembly.spec
         let routeSelection = JSONValue.string(spec.routeSelection ?? Spec.defaultRouteSelection)
-        var apiProperties: OrderedDictionary<String, JSONValue> = ["Name": .string(spec.name)]
+        var apiProperties: JSONObject = ["Name": .string(spec.name)]
         apiProperties["Description"] = spec.description.map(JSONValue.string)
         apiProperties["ProtocolType"] = "WEBSOCKET"
         apiProperties["RouteSelectionExpression"] = routeSelection
@@ -16,7 +15,7 @@ enum WebSocketAPI {
         assembly.add(assembly.api, Resource(type: "AWS::ApiGatewayV2::Api", properties: apiProperties))
 
         // Everything the deployment snapshots: its id changes when any of it does.
-        var snapshot: OrderedDictionary<String, JSONValue> = ["RouteSelectionExpression": routeSelection]
+        var snapshot: JSONObject = ["RouteSelectionExpression": routeSelection]
         let authorizers = addAuthorizers(to: assembly, snapshot: &snapshot, permissions: &permissions)
         let routes = addRoutes(to: assembly, authorizers: authorizers, snapshot: &snapshot)
         let account = CloudWatchRole.addIfNeeded(to: assembly)
@@ -32,7 +31,7 @@ enum WebSocketAPI {
 
     /// Lambda REQUEST authorizers (for `$connect`); returns their logical ids by name.
     private static func addAuthorizers(
-        to assembly: TemplateAssembly, snapshot: inout OrderedDictionary<String, JSONValue>,
+        to assembly: TemplateAssembly, snapshot: inout JSONObject,
         permissions: inout InvokePermissions
     ) -> [String: String] {
         var ids: [String: String] = [:]
@@ -58,7 +57,7 @@ enum WebSocketAPI {
     /// An integration and a route per route key; returns the routes' logical ids.
     private static func addRoutes(
         to assembly: TemplateAssembly, authorizers: [String: String],
-        snapshot: inout OrderedDictionary<String, JSONValue>
+        snapshot: inout JSONObject
     ) -> [String] {
         var routeIDs: [String] = []
         for (route, integration) in assembly.routes {
@@ -83,8 +82,8 @@ enum WebSocketAPI {
 
     private static func routeProperties(
         _ route: Route, integration: String, authorizers: [String: String], api: String
-    ) -> OrderedDictionary<String, JSONValue> {
-        var properties: OrderedDictionary<String, JSONValue> = [
+    ) -> JSONObject {
+        var properties: JSONObject = [
             "ApiId": Intrinsic.ref(api),
             "RouteKey": .string(route.key.raw),
         ]
@@ -108,8 +107,8 @@ enum WebSocketAPI {
     /// Lambda proxy, HTTP proxy or AWS service integrations; nil for kinds WebSocket APIs lack.
     private static func integration(
         _ integration: Integration, route: Route, assembly: TemplateAssembly
-    ) -> OrderedDictionary<String, JSONValue>? {
-        var properties: OrderedDictionary<String, JSONValue> = ["ApiId": Intrinsic.ref(assembly.api)]
+    ) -> JSONObject? {
+        var properties: JSONObject = ["ApiId": Intrinsic.ref(assembly.api)]
         switch integration {
         case .function(let name):
             properties["IntegrationType"] = "AWS_PROXY"
@@ -124,7 +123,7 @@ enum WebSocketAPI {
             properties["IntegrationUri"] = assembly.targets.awsServiceURI(aws.serviceResource)
             properties["CredentialsArn"] = aws.role.map { assembly.text.value($0.value) }
             if !aws.parameters.isEmpty {
-                properties["RequestParameters"] = .object(aws.parameters.mapValues { assembly.text.value($0) })
+                properties["RequestParameters"] = .object(JSONObject(aws.parameters.mapValues { assembly.text.value($0) }))
             }
         case .mock:
             return nil

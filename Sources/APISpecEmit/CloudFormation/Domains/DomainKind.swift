@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// Which API Gateway resources carry a custom domain. HTTP and WebSocket APIs use the v2
 /// domain (TLS_1_2 is all they support). REST APIs use the v1 domain, which also takes AWS's
@@ -33,10 +32,10 @@ enum DomainKind {
     func domainResource(_ domain: Domain, text: TemplateText) -> Resource {
         let certificate = domain.certificate.map { text.value($0.value) }
         let policy = JSONValue.string(domain.effectiveSecurityPolicy)
-        var properties: OrderedDictionary<String, JSONValue> = ["DomainName": .string(domain.name)]
+        var properties: JSONObject = ["DomainName": .string(domain.name)]
         switch self {
         case .httpRegional:
-            var configuration: OrderedDictionary<String, JSONValue> = [:]
+            var configuration: JSONObject = [:]
             configuration["CertificateArn"] = certificate
             configuration["EndpointType"] = "REGIONAL"
             configuration["SecurityPolicy"] = policy
@@ -63,7 +62,7 @@ enum DomainKind {
     /// Regional and HTTP domains map with v2 API mappings, the only kind that takes
     /// multi-level keys (`orders/v1`); edge and private domains have their own mappings.
     func mappingResource(domain: String, stage: String, key: String, api: String) -> Resource {
-        var properties: OrderedDictionary<String, JSONValue> = [:]
+        var properties: JSONObject = [:]
         switch self {
         case .httpRegional, .restRegional:
             properties = ["ApiId": Intrinsic.ref(api), "DomainName": Intrinsic.ref(domain), "Stage": Intrinsic.ref(stage)]
@@ -92,7 +91,7 @@ enum DomainKind {
 
     private func mutualTLS(_ domain: Domain, text: TemplateText) -> JSONValue? {
         guard let tls = domain.mutualTls else { return nil }
-        var authentication: OrderedDictionary<String, JSONValue> = ["TruststoreUri": text.value(tls.truststore.value)]
+        var authentication: JSONObject = ["TruststoreUri": text.value(tls.truststore.value)]
         authentication["TruststoreVersion"] = tls.version.map(JSONValue.string)
         return .object(authentication)
     }

@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// A Lambda function with its log group, its own role, and (with provisioned concurrency)
 /// a published version and the alias that keeps instances warm.
@@ -23,7 +22,7 @@ enum FunctionResources {
     }
 
     private static func logGroup(_ function: Function) -> Resource {
-        var properties: OrderedDictionary<String, JSONValue> = [
+        var properties: JSONObject = [
             "LogGroupName": Intrinsic.sub("/aws/lambda/${AWS::StackName}/\(LogGroupName.segment(function.name))"),
         ]
         properties["RetentionInDays"] = function.settings.logRetentionDays.map(JSONValue.int)
@@ -32,11 +31,11 @@ enum FunctionResources {
 
     private static func properties(
         _ function: Function, ids: ResourceNames.FunctionIDs, assembly: TemplateAssembly
-    ) -> OrderedDictionary<String, JSONValue> {
+    ) -> JSONObject {
         let settings = function.settings
         let text = assembly.text
         // Room for every property below: fifteen, the most an ordered dictionary keeps without hashing them.
-        var properties = OrderedDictionary<String, JSONValue>(minimumCapacity: 15)
+        var properties = JSONObject(minimumCapacity: 15)
         properties["Description"] = settings.description.map(JSONValue.string)
         properties["Runtime"] = function.runtime.map(JSONValue.string)
         if !function.handler.isEmpty { properties["Handler"] = .string(function.handler) }
@@ -47,8 +46,8 @@ enum FunctionResources {
         properties["Architectures"] = [.string(function.architecture.rawValue)]
         properties["EphemeralStorage"] = settings.ephemeralStorage.map { ["Size": .int($0)] }
         if !function.environment.isEmpty {
-            let variables = OrderedDictionary(
-                function.environment.map { ($0.key, text.value($0.value.value)) }, uniquingKeysWith: { _, last in last })
+            var variables = JSONObject(minimumCapacity: function.environment.count)
+            for (name, value) in function.environment { variables[name] = text.value(value.value) }
             properties["Environment"] = ["Variables": .object(variables)]
         }
         properties["ReservedConcurrentExecutions"] = settings.reservedConcurrency.map(JSONValue.int)
@@ -78,7 +77,7 @@ enum FunctionResources {
     /// a property whose change replaces the version).
     private static func addAlias(
         _ alias: String, of function: Function, ids: ResourceNames.FunctionIDs, concurrency: Int,
-        properties: OrderedDictionary<String, JSONValue>, to assembly: TemplateAssembly
+        properties: JSONObject, to assembly: TemplateAssembly
     ) {
         guard let codeVersion = assembly.names.codeVersion else { return }
         let version = assembly.claim(

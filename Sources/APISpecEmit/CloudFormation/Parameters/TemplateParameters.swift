@@ -1,12 +1,11 @@
 import APISpecCore
-import OrderedCollections
 
 /// `parameters:` become template `Parameters`; two more say where function code lives.
 enum TemplateParameters {
     static func add(to assembly: TemplateAssembly) {
         for parameter in assembly.spec.parameters.values {
             guard let id = assembly.names.parameters[parameter.name] else { continue }
-            var members: OrderedDictionary<String, JSONValue> = ["Type": .string(parameter.type)]
+            var members: JSONObject = ["Type": .string(parameter.type)]
             if let description = parameter.description { members["Description"] = .string(description) }
             if !parameter.allowed.isEmpty { members["AllowedValues"] = .array(parameter.allowed.map { .string($0.value) }) }
             if let value = parameter.defaultValue { members["Default"] = .string(value) }

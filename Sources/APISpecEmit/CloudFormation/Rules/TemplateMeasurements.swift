@@ -1,6 +1,5 @@
 import APISpecCore
 import APISpecValidation
-import OrderedCollections
 
 /// What the size rules read: the length of the template every stage deploys, as it would
 /// be written, and its number of resources.
@@ -34,7 +33,7 @@ struct TemplateMeasurements: SharedItem {
     }
 
     private static func document(
-        _ rest: Template, resources: OrderedDictionary<String, JSONValue>, paths: OrderedDictionary<String, JSONValue>?,
+        _ rest: Template, resources: JSONObject, paths: JSONObject?,
         api: String
     ) -> JSONDocument {
         var json = rest.json

@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// Stages of REST APIs (`AWS::ApiGateway::Stage`), all on the one deployment: variables,
 /// method settings (throttling, logging, metrics, caching), tracing, access logs, canary.
@@ -7,7 +6,7 @@ enum RESTStages {
     static func add(to assembly: TemplateAssembly, deployment: String, account: String?) {
         for stage in assembly.stages.values {
             guard let id = assembly.names.stages[stage.name] else { continue }
-            var properties: OrderedDictionary<String, JSONValue> = [
+            var properties: JSONObject = [
                 "RestApiId": Intrinsic.ref(assembly.api),
                 "DeploymentId": Intrinsic.ref(deployment),
                 "StageName": .string(stage.name),
@@ -23,7 +22,7 @@ enum RESTStages {
             if !methodSettings.isEmpty { properties["MethodSettings"] = .array(methodSettings) }
             properties["AccessLogSetting"] = AccessLogDestination.settings(stage, in: assembly).map(JSONValue.object)
             if let canary = stage.canary {
-                var setting: OrderedDictionary<String, JSONValue> = [
+                var setting: JSONObject = [
                     "DeploymentId": Intrinsic.ref(deployment),
                     "PercentTraffic": .double(canary.percent),
                 ]
@@ -49,7 +48,7 @@ enum RESTStages {
         settings["MetricsEnabled"] = stage.metrics.map(JSONValue.bool)
         if stage.cacheSize != nil { settings["CachingEnabled"] = true }
         guard !settings.isEmpty else { return nil }
-        let head: OrderedDictionary<String, JSONValue> = ["HttpMethod": "*", "ResourcePath": "/*"]
+        let head: JSONObject = ["HttpMethod": "*", "ResourcePath": "/*"]
         return .object(head.merging(settings) { first, _ in first })
     }
 
@@ -58,7 +57,7 @@ enum RESTStages {
         assembly.routes.compactMap { route, _ in
             let limits = ThrottlingSettings.stage(route.throttling)
             guard !limits.isEmpty, let method = route.key.method, let path = route.key.path else { return nil }
-            let head: OrderedDictionary<String, JSONValue> = [
+            let head: JSONObject = [
                 "HttpMethod": .string(method == "ANY" ? "*" : method),
                 "ResourcePath": .string(resourcePath(path)),
             ]

@@ -5,6 +5,6 @@ import OrderedCollections
 enum StageVariables {
     static func json(_ variables: OrderedDictionary<String, Located<String>>, text: TemplateText) -> JSONValue? {
         guard !variables.isEmpty else { return nil }
-        return .object(variables.mapValues { text.value($0.value) })
+        return .object(JSONObject(variables.mapValues { text.value($0.value) }))
     }
 }

@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// Stages of HTTP and WebSocket APIs (`AWS::ApiGatewayV2::Stage`): variables, default and
 /// per-route throttling, metrics, access logs; WebSocket stages add execution logging.
@@ -9,7 +8,7 @@ enum V2Stages {
     static func add(to assembly: TemplateAssembly, deployment: String?, account: String?) {
         for stage in assembly.stages.values {
             guard let id = assembly.names.stages[stage.name] else { continue }
-            var properties: OrderedDictionary<String, JSONValue> = [
+            var properties: JSONObject = [
                 "ApiId": Intrinsic.ref(assembly.api),
                 "StageName": .string(stage.name),
             ]
@@ -31,7 +30,7 @@ enum V2Stages {
         }
     }
 
-    private static func defaultRouteSettings(_ stage: Stage, websocket: Bool) -> OrderedDictionary<String, JSONValue> {
+    private static func defaultRouteSettings(_ stage: Stage, websocket: Bool) -> JSONObject {
         var settings = ThrottlingSettings.stage(stage.throttling)
         settings["DetailedMetricsEnabled"] = stage.metrics.map(JSONValue.bool)
         // Execution logging exists for WebSocket APIs only; HTTP APIs have access logs alone.
@@ -44,7 +43,7 @@ enum V2Stages {
 
     /// Per-route throttling, keyed by route key.
     private static func routeSettings(_ assembly: TemplateAssembly) -> JSONValue? {
-        var settings: OrderedDictionary<String, JSONValue> = [:]
+        var settings: JSONObject = [:]
         for (route, _) in assembly.routes {
             let limits = ThrottlingSettings.stage(route.throttling)
             if !limits.isEmpty { settings[route.key.raw] = .object(limits) }

@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// The escape hatch for what the spec language does not say: an `x-cloudformation` mapping on
 /// the spec, a function, a stage, a domain, a usage plan, an API key or a parameter is merged
@@ -8,7 +7,7 @@ import OrderedCollections
 enum PropertyOverrides {
     static let key = "x-cloudformation"
 
-    static func apply(_ extensions: Extensions, to properties: inout OrderedDictionary<String, JSONValue>) {
+    static func apply(_ extensions: Extensions, to properties: inout JSONObject) {
         for overrides in all(extensions) { properties.merge(overrides) { _, override in override } }
     }
 
@@ -17,7 +16,7 @@ enum PropertyOverrides {
         all(extensions).contains { $0[property] != nil }
     }
 
-    private static func all(_ extensions: Extensions) -> [OrderedDictionary<String, JSONValue>] {
+    private static func all(_ extensions: Extensions) -> [JSONObject] {
         extensions.compactMap { pair in
             guard pair.key.scalarText == key, case .object(let overrides) = JSONValue(yaml: pair.value) else { return nil }
             return overrides

@@ -1,18 +1,16 @@
-import OrderedCollections
-
 /// One entry of a template's `Resources`.
 struct Resource {
     var type: String
-    var properties: OrderedDictionary<String, JSONValue>
+    var properties: JSONObject
     /// Logical ids that must exist first when no property refers to them.
     var dependsOn: [String] = []
     /// Facts for tools around the deployment (where a function's code comes from).
-    var metadata: OrderedDictionary<String, JSONValue> = [:]
+    var metadata: JSONObject = [:]
     /// Account-wide settings outlive the stack: deleting them would break other APIs.
     var retain = false
 
     var json: JSONValue {
-        var members = OrderedDictionary<String, JSONValue>(minimumCapacity: 6)
+        var members = JSONObject(minimumCapacity: 6)
         members["Type"] = .string(type)
         if retain {
             members["DeletionPolicy"] = "Retain"

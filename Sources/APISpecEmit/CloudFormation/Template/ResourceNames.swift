@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// Logical ids of everything other resources point at, claimed up front in spec order so
 /// each part of the template can refer to any other. Ids claimed later (permissions,

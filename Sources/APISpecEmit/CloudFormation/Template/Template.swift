@@ -3,9 +3,9 @@ import OrderedCollections
 /// A CloudFormation template being assembled; `json` is the document, in a fixed section order.
 struct Template {
     var description: String
-    var parameters: OrderedDictionary<String, JSONValue> = [:]
+    var parameters: JSONObject = [:]
     var resources: OrderedDictionary<String, Resource> = [:]
-    var outputs: OrderedDictionary<String, JSONValue> = [:]
+    var outputs: JSONObject = [:]
 
     static let formatVersion = "2010-09-09"
     /// CloudFormation refuses a longer template description.
@@ -23,14 +23,14 @@ struct Template {
 
     var json: JSONValue {
         var document = head
-        document["Resources"] = .object(resources.mapValues(\.json))
+        document["Resources"] = .object(JSONObject(resources.mapValues(\.json)))
         document.merge(tail) { own, _ in own }
         return .object(document)
     }
 
     /// The sections before `Resources`, in order.
-    var head: OrderedDictionary<String, JSONValue> {
-        var head: OrderedDictionary<String, JSONValue> = [
+    var head: JSONObject {
+        var head: JSONObject = [
             "AWSTemplateFormatVersion": .string(Self.formatVersion),
             "Description": .string(description),
         ]
@@ -39,7 +39,7 @@ struct Template {
     }
 
     /// The sections after `Resources`, in order.
-    var tail: OrderedDictionary<String, JSONValue> {
+    var tail: JSONObject {
         outputs.isEmpty ? [:] : ["Outputs": .object(outputs)]
     }
 }

@@ -16,8 +16,8 @@ final class TemplateAssembly {
     /// The measured resources, as written, while the count is within its byte limit, when
     /// the measurement keeps them (then `emit` writes them instead of making them again);
     /// the OpenAPI body's paths, counted last, apart.
-    private(set) var kept: OrderedDictionary<String, JSONValue>?
-    private(set) var keptPaths: OrderedDictionary<String, JSONValue>?
+    private(set) var kept: JSONObject?
+    private(set) var keptPaths: JSONObject?
     /// Set when the template is written as it is made: resources go out instead of being kept.
     private var writer: TemplateWriter?
     /// Whether the OpenAPI body's paths, most of a large template, are made apart from it

@@ -38,13 +38,16 @@ public enum KnownKeys {
         "local.functions.*": ["command", "environment"],
     ]
 
-    /// Every path's keys one after another, paths in sorted order, and where each path's start:
-    /// a decoded field names its key by its number here (`WrittenFields`), two bytes instead of
-    /// a string's sixteen. A key known on several paths has several numbers.
+    /// Every path's keys one after another, and where each path's start: a decoded field names
+    /// its key by its number here (`WrittenFields`), two bytes instead of a string's sixteen. A
+    /// key known on several paths has several numbers. Numbered in the dictionary's order, which
+    /// differs from run to run: no number leaves the run that gave it, and sorting the paths
+    /// would cost more at start-up than all the rest.
     static let numbered: (names: [String], starts: [String: Int]) = {
         var names: [String] = []
         var starts: [String: Int] = [:]
-        for (path, keys) in all.sorted(by: { $0.key < $1.key }) {
+        starts.reserveCapacity(all.count)
+        for (path, keys) in all {
             starts[path] = names.count
             names += keys
         }

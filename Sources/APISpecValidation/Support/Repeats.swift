@@ -6,7 +6,14 @@ public enum Repeats {
     /// Each item whose key equals an earlier item's, with the first item of that key, in item order.
     @inlinable
     public static func find<Key: Hashable>(count: Int, key: (Int) -> Key) -> [(index: Int, first: Int)] {
-        var hashed = (0..<count).map { (hash: UInt32(truncatingIfNeeded: key($0).hashValue), index: UInt32($0)) }
+        find(count: count, hash: { key($0).hashValue }, same: { key($0) == key($1) })
+    }
+
+    /// `find(count:key:)` for keys that are costly to make: `hash` reads an item's key without
+    /// making it, and must be equal for items that are the `same`.
+    @inlinable
+    public static func find(count: Int, hash: (Int) -> Int, same: (Int, Int) -> Bool) -> [(index: Int, first: Int)] {
+        var hashed = (0..<count).map { (hash: UInt32(truncatingIfNeeded: hash($0)), index: UInt32($0)) }
         hashed.sort { ($0.hash, $0.index) < ($1.hash, $1.index) }
         var found: [(index: Int, first: Int)] = []
         var start = 0
@@ -15,13 +22,12 @@ public enum Repeats {
             while end < hashed.count, hashed[end].hash == hashed[start].hash { end += 1 }
             if end - start > 1 {
                 // In item order within the run: the first of equal keys is the earliest item.
-                var firsts: [(key: Key, index: Int)] = []
+                var firsts: [Int] = []
                 for index in hashed[start..<end].lazy.map({ Int($0.index) }) {
-                    let itemKey = key(index)
-                    if let first = firsts.first(where: { $0.key == itemKey }) {
-                        found.append((index, first.index))
+                    if let first = firsts.first(where: { same($0, index) }) {
+                        found.append((index, first))
                     } else {
-                        firsts.append((itemKey, index))
+                        firsts.append(index)
                     }
                 }
             }

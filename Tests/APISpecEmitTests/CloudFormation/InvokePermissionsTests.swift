@@ -37,6 +37,20 @@ struct InvokePermissionsTests {
                                           ["Fn::GetAtt": ["AFunction", "Arn"]], ["Fn::GetAtt": ["AFunction", "Arn"]]])
     }
 
+    /// Repeats are found by the bytes of ASCII source paths, and by Strings otherwise: `é`
+    /// written as one scalar or as `e` and an accent is the same path, and shares a permission.
+    @Test func sourcePathsEqualAsStringsShareAPermission() throws {
+        let found = try Self.permissions(Self.spec(functions: ["a", "b"], routes: [
+            "GET /caf\u{E9}/{x}: {function: a}",
+            "GET /plain/{x}: {function: a}",
+            "GET /cafe\u{301}/{y}: {function: a}",
+            "GET /plain/{y}: {function: a}",
+            "GET /plain/{z}: {function: b}",
+        ]))
+        #expect(found.map(\.sourceArn) == ["*/GET/caf\u{E9}/*", "*/GET/plain/*", "*/GET/plain/*"])
+        #expect(found.map(\.id) == ["AGetCafXPermission", "AGetPlainXPermission", "BGetPlainZPermission"])
+    }
+
     /// Past the limit a function's route grants fold into one, where its first one stood;
     /// routes that share a source path count once towards the limit.
     @Test func foldingKeepsTheOrderAndCountsDistinctSourcePaths() throws {

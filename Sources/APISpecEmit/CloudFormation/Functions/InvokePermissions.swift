@@ -82,10 +82,9 @@ struct InvokePermissions {
     /// The grants less those of a function and source path granted before: two routes can
     /// share one (`GET /a/{x}` and `GET /a/{y}` are both `GET/a/*`).
     private func distinct(in spec: Spec) -> [Grant] {
-        let repeats = Repeats.find(count: grants.count) { index in
-            Target(function: grants[index].function, sourcePath: sourcePath(of: grants[index].source, in: spec))
-        }
-        guard !repeats.isEmpty else { return grants }
+        guard let repeats = asciiRepeats(in: spec) ?? Optional(Repeats.find(count: grants.count, key: { target(of: $0, in: spec) })),
+              !repeats.isEmpty
+        else { return grants }
         var repeated = [Bool](repeating: false, count: grants.count)
         for (index, _) in repeats { repeated[index] = true }
         return grants.indices.compactMap { repeated[$0] ? nil : grants[$0] }
@@ -95,6 +94,30 @@ struct InvokePermissions {
     private struct Target: Hashable {
         var function: UInt32
         var sourcePath: String
+    }
+
+    private func target(of grant: Int, in spec: Spec) -> Target {
+        Target(function: grants[grant].function, sourcePath: sourcePath(of: grants[grant].source, in: spec))
+    }
+
+    /// The repeated grants, found by hashing the bytes of their source paths as they are
+    /// written, without making them; nil when a source path is not ASCII. Bytes then differ
+    /// where Strings are equal (`é` written as one scalar or two), so the Strings are hashed.
+    private func asciiRepeats(in spec: Spec) -> [(index: Int, first: Int)]? {
+        var ascii = true
+        let repeats = Repeats.find(count: grants.count, hash: { index in
+            var hash = StableHash()
+            withUnsafeBytes(of: grants[index].function.littleEndian) { hash.combine($0.assumingMemoryBound(to: UInt8.self)) }
+            writeSourcePath(of: grants[index].source, in: spec) { piece in
+                var piece = piece
+                piece.withUTF8 { bytes in
+                    if ascii, bytes.contains(where: { $0 >= 0x80 }) { ascii = false }
+                    hash.combine(bytes)
+                }
+            }
+            return Int(truncatingIfNeeded: hash.value)
+        }, same: { target(of: $0, in: spec) == target(of: $1, in: spec) })
+        return ascii ? repeats : nil
     }
 
     /// `grants`, with the routes of each function behind too many of them folded into one
@@ -122,35 +145,48 @@ struct InvokePermissions {
 
     /// What follows the API's ARN in the permission's source ARN.
     private func sourcePath(of source: Grant.Source, in spec: Spec) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.typicalPathBytes)
+        writeSourcePath(of: source, in: spec) { UTF8Bytes.append($0, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Hands `sourcePath(of:in:)` to `write` in pieces.
+    private func writeSourcePath(of source: Grant.Source, in spec: Spec, _ write: (String) -> Void) {
         switch source {
-        case .route(let index): return Self.routePath(spec.routes[Int(index)].key, after: "*/")
-        case .authorizer(let index): return authorizers[Int(index)].sourcePath
-        case .allRoutes: return "*/*"
+        case .route(let index): Self.writeRoutePath(spec.routes[Int(index)].key, after: "*/", write)
+        case .authorizer(let index): write(authorizers[Int(index)].sourcePath)
+        case .allRoutes: write("*/*")
         }
     }
 
     /// What follows the stage in the ARN API Gateway presents: `GET/pets/*` for
     /// `GET /pets/{id}` (`*` for any method or path parameter), the key itself for
     /// `$default` and WebSocket routes.
-    static func routePath(_ key: RouteKey) -> String { routePath(key, after: "") }
-
-    /// `prefix`, then `routePath(key)`: written byte by byte into one buffer, as every route's
-    /// permission is named by it twice (to find repeats, and in its source ARN).
-    private static func routePath(_ key: RouteKey, after prefix: String) -> String {
-        guard let method = key.method, let path = key.path else { return prefix + TemplateText.escapedForSub(key.raw) }
+    static func routePath(_ key: RouteKey) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(prefix.utf8.count + method.utf8.count + path.raw.utf8.count + 8)
-        UTF8Bytes.append(prefix, to: &bytes)
-        UTF8Bytes.append(method == "ANY" ? "*" : method, to: &bytes)
-        bytes.append(UInt8(ascii: "/"))
+        bytes.reserveCapacity(typicalPathBytes)
+        writeRoutePath(key, after: "") { UTF8Bytes.append($0, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Room for most paths at once: growing the buffer piece by piece costs more than the pieces.
+    private static let typicalPathBytes = 64
+
+    /// Hands `prefix`, then `routePath(key)`, to `write` in pieces: every route's permission
+    /// is named by it, and its repeats are found by hashing the pieces.
+    private static func writeRoutePath(_ key: RouteKey, after prefix: String, _ write: (String) -> Void) {
+        write(prefix)
+        guard let method = key.method, let path = key.path else { return write(TemplateText.escapedForSub(key.raw)) }
+        write(method == "ANY" ? "*" : method)
+        write("/")
         for (index, segment) in path.segments.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: "/")) }
+            if index > 0 { write("/") }
             guard case .literal(let text) = segment else {
-                bytes.append(UInt8(ascii: "*"))
+                write("*")
                 continue
             }
-            UTF8Bytes.append(TemplateText.escapedForSub(text), to: &bytes)
+            write(TemplateText.escapedForSub(text))
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

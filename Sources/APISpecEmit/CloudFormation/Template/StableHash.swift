@@ -1,13 +1,22 @@
 /// FNV-1a, 64 bits: a hash that is the same on every machine and run (Swift's `Hasher` is
-/// seeded per process). Used where a logical id must change exactly when some content does.
-enum StableHash {
-    static func hex(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+/// seeded per process), and the same for bytes however they are split. Used where a logical
+/// id must change exactly when some content does, and to hash text made of pieces without
+/// joining them.
+struct StableHash {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func combine(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01b3
         }
-        let digits = String(hash, radix: 16)
+    }
+
+    static func hex(_ text: String) -> String {
+        var hash = StableHash()
+        var text = text
+        text.withUTF8 { hash.combine($0) }
+        let digits = String(hash.value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 

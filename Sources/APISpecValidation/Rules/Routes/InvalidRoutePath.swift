@@ -56,17 +56,19 @@ struct InvalidRoutePath: Rule {
             switch segment {
             case .literal(""):
                 return "has an empty segment (`//` or a trailing `/`)"
-            case .literal(let text):
-                // One pass over the bytes: a brace is the finding wherever it is, a character
-                // outside the class only when the segment has no brace.
+            case .literal(var text):
+                // One pass over the bytes, read in place: a brace is the finding wherever it is,
+                // a character outside the class only when the segment has no brace.
                 let allowed = Self.literalCharacters
-                var foreign = false
-                for byte in text.utf8 {
-                    if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") {
-                        return "has a segment `\(text)` that is not a whole `{parameter}`"
+                let (brace, foreign) = text.withUTF8 { bytes in
+                    var foreign = false
+                    for byte in bytes {
+                        if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { return (true, foreign) }
+                        if !allowed.contains(byte) { foreign = true }
                     }
-                    if !allowed.contains(byte) { foreign = true }
+                    return (false, foreign)
                 }
+                if brace { return "has a segment `\(text)` that is not a whole `{parameter}`" }
                 if foreign { return "has characters API Gateway does not accept in `\(text)`" }
             case .parameter(let name), .greedy(let name):
                 if !name.utf8.allSatisfy(Self.parameterCharacters.contains) {

@@ -111,68 +111,79 @@ public enum JSONWriter {
     /// Writes an object member by member, its closing brace at `indent`: what `write` does
     /// with an object, and what writes or counts one whose members are never all held.
     struct ObjectWriter<Output: JSONOutput> {
-        let indent: Int
-        private(set) var count = 0
+        private var members: Entries<Output>
+        var count: Int { members.count }
 
-        init(indent: Int) { self.indent = indent }
+        init(indent: Int) { members = Entries(indent: indent, opening: UInt8(ascii: "{"), closing: UInt8(ascii: "}")) }
 
         mutating func add(_ key: String, _ value: JSONValue, into out: inout Output) {
-            let valueIndent = indent + 1
+            let valueIndent = members.indent + 1
             add(key, into: &out) { JSONWriter.write(value, indent: valueIndent, into: &$0) }
         }
 
         /// A member whose value holds `{}` at `filling.path`, made there by `filling.members`.
         mutating func add(_ key: String, _ value: JSONValue, filling: Filling, into out: inout Output) {
-            let valueIndent = indent + 1
+            let valueIndent = members.indent + 1
             add(key, into: &out) { JSONWriter.write(value, indent: valueIndent, filling: filling.path[...], filling.members, into: &$0) }
         }
 
         /// A member whose value `writeValue` writes.
         mutating func add(_ key: String, into out: inout Output, _ writeValue: (inout Output) -> Void) {
-            out.append(count == 0 ? UInt8(ascii: "{") : comma)
-            out.append(newline)
-            out.appendSpaces(2 * (indent + 1))
+            members.start(&out)
             writeString(key, into: &out)
             out.append(UInt8(ascii: ":"))
             out.append(space)
             writeValue(&out)
-            count += 1
         }
 
-        func close(_ out: inout Output) {
-            guard count > 0 else { return out.append("{}") }
-            out.append(newline)
-            out.appendSpaces(2 * indent)
-            out.append(UInt8(ascii: "}"))
-        }
+        func close(_ out: inout Output) { members.close(&out) }
     }
 
     /// Writes an array item by item, its closing bracket at `indent`, like `ObjectWriter`.
     struct ArrayWriter<Output: JSONOutput> {
-        let indent: Int
-        private(set) var count = 0
+        private var items: Entries<Output>
+        var count: Int { items.count }
 
-        init(indent: Int) { self.indent = indent }
+        init(indent: Int) { items = Entries(indent: indent, opening: UInt8(ascii: "["), closing: UInt8(ascii: "]")) }
 
         mutating func add(_ item: JSONValue, into out: inout Output) {
-            let itemIndent = indent + 1
+            let itemIndent = items.indent + 1
             add(into: &out) { JSONWriter.write(item, indent: itemIndent, into: &$0) }
         }
 
         /// An item that `writeItem` writes.
         mutating func add(into out: inout Output, _ writeItem: (inout Output) -> Void) {
-            out.append(count == 0 ? UInt8(ascii: "[") : comma)
+            items.start(&out)
+            writeItem(&out)
+        }
+
+        func close(_ out: inout Output) { items.close(&out) }
+    }
+
+    /// The separators and indentation of an object's members or an array's items, and the
+    /// closing bracket: what `ObjectWriter` and `ArrayWriter` share.
+    private struct Entries<Output: JSONOutput> {
+        let indent: Int
+        let opening: UInt8
+        let closing: UInt8
+        private(set) var count = 0
+
+        /// Starts the next entry: the bracket or comma before it, then its line's indentation.
+        mutating func start(_ out: inout Output) {
+            out.append(count == 0 ? opening : comma)
             out.append(newline)
             out.appendSpaces(2 * (indent + 1))
-            writeItem(&out)
             count += 1
         }
 
         func close(_ out: inout Output) {
-            guard count > 0 else { return out.append("[]") }
-            out.append(newline)
-            out.appendSpaces(2 * indent)
-            out.append(UInt8(ascii: "]"))
+            if count > 0 {
+                out.append(newline)
+                out.appendSpaces(2 * indent)
+            } else {
+                out.append(opening)
+            }
+            out.append(closing)
         }
     }
 

@@ -51,7 +51,7 @@ final class DecodingContext {
             guard let key = pair.key.scalarText else { continue }
             if key.hasPrefix("x-") {
                 fields.extensions.append(pair)
-            } else if let index = known.firstIndex(of: key) {
+            } else if let index = known.firstIndex(where: { $0.isSameKey(key) }) {
                 fields.set(pair.value, for: UInt16(start + index))
             } else {
                 let suggestion = Suggestion.closest(to: key, in: known)
@@ -228,7 +228,7 @@ struct Fields {
 
     subscript(key: String) -> YAMLNode? {
         let names = KnownKeys.numbered.names
-        return numbers.firstIndex { names[Int($0)] == key }.map { values[$0] }
+        return numbers.firstIndex { names[Int($0)].isSameKey(key) }.map { values[$0] }
     }
 
     /// Like a dictionary's, the last of duplicate keys wins.

@@ -125,6 +125,17 @@ private final class TextStream {
         open[place.depth].kind = .written
     }
 
+    /// An encoder for the value `start` begins (a member's or an item's), which stays open until
+    /// something is written further out.
+    func nestedEncoder(indent: Int, path: CodingPathNode?, _ start: () throws -> Void) -> StreamEncoder {
+        do {
+            try start()
+        } catch {
+            record(misuse: "a nested container after the one around it moved on", path: path)
+        }
+        return StreamEncoder(stream: self, place: begin(indent: indent), path: path)
+    }
+
     func record(misuse: String, path: CodingPathNode?) {
         if failure == nil { failure = Self.misuse(misuse, path: path) }
     }
@@ -267,14 +278,8 @@ private struct KeyedStreamContainer<Key: CodingKey>: KeyedEncodingContainerProto
         memberEncoder(key.stringValue, path: CodingPathNode(key, under: path))
     }
 
-    /// An encoder for a member's value, which stays open until something is written further out.
     private func memberEncoder(_ key: String, path: CodingPathNode?) -> StreamEncoder {
-        do {
-            try stream.startMember(key, of: place, path: path)
-        } catch {
-            stream.record(misuse: "a nested container after the one around it moved on", path: path)
-        }
-        return StreamEncoder(stream: stream, place: stream.begin(indent: place.indent + 1), path: path)
+        stream.nestedEncoder(indent: place.indent + 1, path: path) { try stream.startMember(key, of: place, path: path) }
     }
 }
 
@@ -313,14 +318,8 @@ private struct UnkeyedStreamContainer: UnkeyedEncodingContainer {
         itemEncoder()
     }
 
-    /// An encoder for the next item, which stays open until something is written further out.
     private func itemEncoder() -> StreamEncoder {
-        do {
-            try stream.startItem(of: place, path: path)
-        } catch {
-            stream.record(misuse: "a nested container after the one around it moved on", path: path)
-        }
-        return StreamEncoder(stream: stream, place: stream.begin(indent: place.indent + 1), path: path)
+        stream.nestedEncoder(indent: place.indent + 1, path: path) { try stream.startItem(of: place, path: path) }
     }
 }
 

@@ -20,6 +20,7 @@ struct OperationIDs {
     static func base(method: String, path: RoutePath?) -> String {
         guard let path else { return method + "Default" }
         var words: [UInt8] = []
+        words.reserveCapacity(path.raw.utf8.count)
         for segment in path.segments {
             switch segment {
             case .literal(let text), .parameter(let text), .greedy(let text): appendWords(of: text, to: &words)

@@ -12,8 +12,9 @@ enum PascalCase {
 
     /// `append`, for text given as UTF-8 bytes.
     static func append(bytes: some Collection<UInt8>, to result: inout [UInt8], limit: Int = .max) {
+        // Room at once, and at least twice the last: callers append a name in several parts.
         let most = result.count + min(bytes.count, max(0, limit - result.count))
-        if result.capacity < most { result.reserveCapacity(most) }
+        if result.capacity < most { result.reserveCapacity(max(most, 2 * result.capacity)) }
         var startOfWord = true
         for byte in bytes {
             if result.count >= limit { return }

@@ -34,6 +34,8 @@ import Testing
         ("G\u{E9}T /pets", "G\u{E9}T", "/pets"),
         ("GET  /x y", "GET", "/x y"),
         ("GET ", "GET", ""),
+        ("GET\r\n /x", "GET\r\n", "/x"),
+        ("/a b", "/a", "b"),
     ])
     func theMethodEndsAtTheFirstSpaceCharacter(_ raw: String, _ method: String, _ path: String) {
         let key = RouteKey(raw)
@@ -43,6 +45,7 @@ import Testing
 
     @Test func keysWithoutAPathAreSpecialOrCustom() {
         #expect(RouteKey("$default").kind == .special("$default"))
+        #expect(RouteKey("$ /x").kind == .special("$ /x"))
         #expect(RouteKey("sendMessage").kind == .custom("sendMessage"))
         #expect(RouteKey("/only/a/path").kind == .http(method: "", path: RoutePath("/only/a/path")))
     }

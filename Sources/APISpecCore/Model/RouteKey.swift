@@ -21,7 +21,9 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
     /// and segments) instead of a copy, as a spec's consecutive routes often are (one per method).
     init(_ raw: String, after previous: RouteKey?) {
         self.raw = raw
-        if raw.hasPrefix("$") {
+        if let kind = raw.utf8.withContiguousStorageIfAvailable({ Self.asciiKind(raw, $0, after: previous) }) ?? nil {
+            self.kind = kind
+        } else if raw.hasPrefix("$") {
             kind = .special(raw)
         } else if let space = Self.firstSpace(in: raw) {
             let method = String(raw[..<space])
@@ -32,6 +34,30 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
         } else {
             kind = .custom(raw)
         }
+    }
+
+    /// The kind of an ASCII key (nil for any other), read from its `bytes` in place. ASCII bytes
+    /// are whole `Character`s but for CR LF, which neither a space nor `$` nor `/` is part of, so
+    /// this is what reading `Character`s gives, which costs several times more (every route's key).
+    private static func asciiKind(_ raw: String, _ bytes: UnsafeBufferPointer<UInt8>, after previous: RouteKey?) -> Kind? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if bytes.first == UInt8(ascii: "$") { return .special(raw) }
+        if let space = bytes.firstIndex(of: UInt8(ascii: " ")) {
+            var start = space + 1
+            while start < bytes.endIndex, bytes[start] == UInt8(ascii: " ") { start += 1 }
+            let method = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<space]), as: UTF8.self)
+            return .http(method: method, path: path(UnsafeBufferPointer(rebasing: bytes[start...]), sharedWith: previous))
+        }
+        if bytes.first == UInt8(ascii: "/") { return .http(method: "", path: path(bytes, sharedWith: previous)) }
+        return .custom(raw)
+    }
+
+    private static func path(_ bytes: UnsafeBufferPointer<UInt8>, sharedWith previous: RouteKey?) -> RoutePath {
+        if let shared = previous?.path,
+           shared.raw.utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(bytes) }) == true {
+            return shared
+        }
+        return RoutePath(String(decoding: bytes, as: UTF8.self))
     }
 
     /// The first `Character` that is a space. Found by its byte where that byte must be a whole

@@ -64,6 +64,16 @@ import Testing
         #expect(spec.routes[1].key.path?.segments == [.literal("pets"), .parameter("id")])
     }
 
+    /// Keys compare as Strings do: the Kelvin sign is a `K`, though one of three bytes.
+    @Test func aKeyEqualToAKnownOneAsAStringIsThatKey() throws {
+        let yaml = Self.base.replacingOccurrences(
+            of: "GET /pets: {function: listPets, auth: none}",
+            with: "GET /pets: {function: listPets, auth: none, api\u{212A}eyRequired: true}")
+        let result = decode(yaml)
+        #expect(result.diagnostics.map(\.id) == [])
+        #expect(try #require(result.spec).routes[0].apiKeyRequired == true)
+    }
+
     @Test func functionsInheritDefaultsAndKnowWhereFromWhere() throws {
         let spec = try #require(decode(Self.base).spec)
         let getPet = try #require(spec.functions["getPet"])

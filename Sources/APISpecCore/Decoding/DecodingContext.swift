@@ -46,13 +46,13 @@ final class DecodingContext {
             (known, start) = (KnownKeys.all[path] ?? [], KnownKeys.numbered.starts[path] ?? 0)
             lastKnown = (path, known, start)
         }
-        var fields = Fields(node: node, capacity: pairs.count)
+        var fields = Fields(node: node, capacity: pairs.count, known: known, start: start)
         for pair in pairs {
             guard let key = pair.key.scalarText else { continue }
             if key.hasPrefix("x-") {
                 fields.extensions.append(pair)
             } else if let index = known.firstIndex(where: { $0.isSameKey(key) }) {
-                fields.set(pair.value, for: UInt16(start + index))
+                fields.set(pair.value, for: index)
             } else {
                 let suggestion = Suggestion.closest(to: key, in: known)
                 if let suggestion { fields.suggested.insert(suggestion) }
@@ -209,34 +209,40 @@ final class DecodingContext {
 /// The known keys of one mapping, by name, plus its `x-` extensions.
 struct Fields {
     let node: YAMLNode
-    /// In source order, each key (by its number in `KnownKeys.numbered`) with its value at the
-    /// same position in `values`. Lists, not a dictionary: a mapping has a few known keys, and
+    /// In source order, each key (by its position in `known`) with its value at the same
+    /// position in `values`. Lists, not a dictionary: a mapping has a few known keys, and
     /// comparing short strings costs far less than hashing them (decoding asks ~15 per route);
     /// and two lists, so that looking up a key copies no value on the way.
-    private var numbers: [UInt16] = []
+    private var indices: [Int] = []
     private var values: [YAMLNode] = []
+    /// The mapping's known keys (`KnownKeys.all[path]`), and the number of the first in
+    /// `KnownKeys.numbered`: a lookup reads the path's own list, not the global table.
+    private let known: [String]
+    private let start: Int
     var extensions: Extensions = []
     /// Known keys that an unknown key looked like (so "missing" is not reported twice).
     var suggested: Set<String> = []
 
     /// Room for `capacity` keys at once, so the lists are not regrown key by key.
-    init(node: YAMLNode, capacity: Int) {
+    init(node: YAMLNode, capacity: Int, known: [String], start: Int) {
         self.node = node
-        numbers.reserveCapacity(capacity)
+        self.known = known
+        self.start = start
+        indices.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
     }
 
+    /// `key` is one of the decoder's own (ASCII) names.
     subscript(key: String) -> YAMLNode? {
-        let names = KnownKeys.numbered.names
-        return numbers.firstIndex { names[Int($0)].isSameKey(key) }.map { values[$0] }
+        indices.firstIndex { known[$0].isSameASCIIKey(key) }.map { values[$0] }
     }
 
     /// Like a dictionary's, the last of duplicate keys wins.
-    mutating func set(_ value: YAMLNode, for number: UInt16) {
-        if let index = numbers.firstIndex(of: number) {
-            values[index] = value
+    mutating func set(_ value: YAMLNode, for index: Int) {
+        if let position = indices.firstIndex(of: index) {
+            values[position] = value
         } else {
-            numbers.append(number)
+            indices.append(index)
             values.append(value)
         }
     }
@@ -250,7 +256,9 @@ struct Fields {
 
     /// Adds the location of every value written to `provenance`, over what it held.
     func record(into provenance: inout Provenance) {
-        provenance.reserveCapacity(adding: numbers.count)
-        for index in numbers.indices { provenance.set(number: numbers[index], at: values[index].location) }
+        provenance.reserveCapacity(adding: indices.count)
+        for position in indices.indices {
+            provenance.set(number: UInt16(start + indices[position]), at: values[position].location)
+        }
     }
 }

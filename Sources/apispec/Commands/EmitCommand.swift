@@ -68,8 +68,14 @@ struct EmitCommand: ParsableCommand {
             Console.error("apispec: nothing emitted: fix the errors above first\n")
             throw ExitCode(Exit.specErrors)
         }
-        // Streamed out: the text is never held whole, except for --check to compare it.
-        let document = try render(spec, path: path, shared: shared)
+        try deliver(try render(spec, path: path, shared: shared))
+        // Ends the process with the model and the kept template still held: freeing them object
+        // by object is 7% of an `emit --cloudformation` of 1,000 routes, and the process ends anyway.
+        Exit.now(Exit.ok)
+    }
+
+    /// Streamed out: the text is never held whole, except for --check to compare it.
+    private func deliver(_ document: JSONDocument) throws {
         guard let output else {
             _ = DescriptorOutput.send(document, to: 1)
             return

@@ -36,33 +36,3 @@ struct InputOptions {
 
     func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 }
-
-/// A usage or I/O problem: message on stderr, exit code 2.
-struct UsageFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
-
-enum Exit {
-    static let ok: Int32 = 0
-    static let specErrors: Int32 = 1
-    static let usage: Int32 = 2
-
-    /// Ends the process: for places where a command's own `exit(withError:)` hides the C one.
-    static func now(_ code: Int32) -> Never { exit(code) }
-}
-
-/// The standard streams, written with no buffering in between, as diagnostics need.
-enum Console {
-    static func error(_ text: String) { _ = DescriptorOutput.send(text, to: 2) }
-
-    static func out(_ text: String) { _ = DescriptorOutput.send(text, to: 1) }
-
-    /// Color only on a terminal, and never when NO_COLOR is set.
-    static var stderrUsesColor: Bool {
-        isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-    }
-
-    /// The C library's words for the last failed call (`errno`).
-    static var lastError: String { String(cString: strerror(errno)) }
-}

@@ -49,7 +49,7 @@ final class DecodingContext {
         var fields = Fields(node: node, capacity: pairs.count, known: known, start: start)
         for pair in pairs {
             guard let key = pair.key.scalarText else { continue }
-            if key.hasPrefix("x-") {
+            if key.isExtensionKey {
                 fields.extensions.append(pair)
             } else if let index = known.firstIndex(where: { $0.isSameKey(key) }) {
                 fields.set(pair.value, for: index)

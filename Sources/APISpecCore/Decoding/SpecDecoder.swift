@@ -112,7 +112,7 @@ public struct SpecDecoder: Sendable {
 
     /// Custom `x-` keys are not entries.
     static func entry(_ pair: YAMLNode.Pair) -> (name: String, key: YAMLNode, value: YAMLNode)? {
-        guard let name = pair.key.scalarText, !name.hasPrefix("x-") else { return nil }
+        guard let name = pair.key.scalarText, !name.isExtensionKey else { return nil }
         return (name, pair.key, pair.value)
     }
 

@@ -15,3 +15,15 @@ extension String {
         other.utf8.count == utf8.count && self == other
     }
 }
+
+extension String {
+    /// `hasPrefix("x-")` (a custom key), read from the first bytes where they decide it: a
+    /// `-` followed by ASCII or nothing is a whole `Character`, and no other bytes start with
+    /// an `x` and a `-`. `hasPrefix` costs about a hundred instructions, on every key decoded.
+    var isExtensionKey: Bool {
+        var bytes = utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "x"), bytes.next() == UInt8(ascii: "-") else { return false }
+        guard let next = bytes.next(), next >= 0x80 else { return true }
+        return hasPrefix("x-")
+    }
+}

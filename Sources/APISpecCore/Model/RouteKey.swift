@@ -53,11 +53,17 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func path(_ bytes: UnsafeBufferPointer<UInt8>, sharedWith previous: RouteKey?) -> RoutePath {
-        if let shared = previous?.path,
-           shared.raw.utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(bytes) }) == true {
+        if let shared = previous?.path, shared.raw.utf8.withContiguousStorageIfAvailable({ same($0, bytes) }) == true {
             return shared
         }
         return RoutePath(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Byte for byte, a loop the compiler keeps tight (the generic `elementsEqual` is not).
+    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in a.indices where a[index] != b[index] { return false }
+        return true
     }
 
     /// The first `Character` that is a space. Found by its byte where that byte must be a whole

@@ -38,15 +38,19 @@ struct ValidateCommand: ParsableCommand {
         let paths = try specs.isEmpty ? [InputOptions.defaultSpecPath()] : specs
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
+        // The last spec's model stays held until the process ends, which then frees nothing:
+        // each earlier one goes when the next replaces it.
+        var last: Frontend.Result?
         for path in paths {
             let result = SpecCheck.run(try input.read(path), path: input.displayName(path), limits: input.limits, quoting: input.quoting(path))
             sources[result.source.path] = result.source
             diagnostics += result.diagnostics
+            last = result
         }
         if quiet { diagnostics = diagnostics.filter { $0.severity == .error } }
         emit(diagnostics, sources: sources)
         let failing = diagnostics.hasErrors || (strict && !diagnostics.isEmpty)
-        if failing { throw ExitCode(Exit.specErrors) }
+        withExtendedLifetime(last) { Exit.now(failing ? Exit.specErrors : Exit.ok) }
     }
 
     private func emit(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) {

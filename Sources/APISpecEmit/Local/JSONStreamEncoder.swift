@@ -30,7 +30,7 @@ private final class TextStream {
 
     private struct OpenValue {
         enum Kind {
-            /// Started, nothing written yet: closes as `{}`, as an empty `JSONValueEncoder` slot did.
+            /// Started, nothing written yet: a value that encodes nothing is written as `{}`.
             case pending
             case object(JSONWriter.ObjectWriter<ChunkOutput>)
             case array(JSONWriter.ArrayWriter<ChunkOutput>)

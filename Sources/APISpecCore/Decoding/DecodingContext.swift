@@ -209,11 +209,12 @@ final class DecodingContext {
 /// The known keys of one mapping, by name, plus its `x-` extensions.
 struct Fields {
     let node: YAMLNode
-    /// In source order, each key (by its position in `known`) with its value at the same
-    /// position in `values`. Lists, not a dictionary: a mapping has a few known keys, and
-    /// comparing short strings costs far less than hashing them (decoding asks ~15 per route);
-    /// and two lists, so that looking up a key copies no value on the way.
-    private var indices: [Int] = []
+    /// In source order, each key (by its position in `known`, a byte: a path has a few dozen
+    /// keys at most) with its value at the same position in `values`. Lists, not a dictionary:
+    /// a mapping has a few known keys, and comparing short strings costs far less than hashing
+    /// them (decoding asks ~15 per route); and two lists, so that looking up a key copies no
+    /// value on the way.
+    private var indices: [UInt8] = []
     private var values: [YAMLNode] = []
     /// The mapping's known keys (`KnownKeys.all[path]`), and the number of the first in
     /// `KnownKeys.numbered`: a lookup reads the path's own list, not the global table.
@@ -234,11 +235,12 @@ struct Fields {
 
     /// `key` is one of the decoder's own (ASCII) names.
     subscript(key: String) -> YAMLNode? {
-        indices.firstIndex { known[$0].isSameASCIIKey(key) }.map { values[$0] }
+        indices.firstIndex { known[Int($0)].isSameASCIIKey(key) }.map { values[$0] }
     }
 
     /// Like a dictionary's, the last of duplicate keys wins.
     mutating func set(_ value: YAMLNode, for index: Int) {
+        let index = UInt8(index)
         if let position = indices.firstIndex(of: index) {
             values[position] = value
         } else {
@@ -258,7 +260,7 @@ struct Fields {
     func record(into provenance: inout Provenance) {
         provenance.reserveCapacity(adding: indices.count)
         for position in indices.indices {
-            provenance.set(number: UInt16(start + indices[position]), at: values[position].location)
+            provenance.set(number: UInt16(start + Int(indices[position])), at: values[position].location)
         }
     }
 }

@@ -73,7 +73,10 @@ let package = Package(
         ),
         .testTarget(
             name: "apispecTests",
-            dependencies: ["APISpecValidation", "APISpecEmit", "APISpecTestSupport"],
+            dependencies: [
+                "apispec", "APISpecValidation", "APISpecEmit", "APISpecTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             exclude: ["Fixtures"]
         ),
     ]

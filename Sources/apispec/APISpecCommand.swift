@@ -10,11 +10,12 @@ struct APISpecCommand: ParsableCommand {
     )
 
     /// Like ArgumentParser's own entry point, except that usage errors exit 2 (not 64),
-    /// as documented: 0 clean, 1 spec errors, 2 usage or I/O problems. Synchronous: no
+    /// as documented: 0 clean, 1 spec errors, 2 usage or I/O problems, and that the lines
+    /// hooks and CI repeat are read without it (`PlainCommandLine`). Synchronous: no
     /// command awaits anything, so the concurrency runtime never has to start.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try PlainCommandLine.command(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
             try command.run()
         } catch let failure as UsageFailure {
             Console.error("apispec: \(failure)\n")

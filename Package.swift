@@ -73,10 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "apispecTests",
-            dependencies: [
-                "apispec", "APISpecValidation", "APISpecEmit", "APISpecTestSupport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
+            dependencies: ["apispec", "APISpecValidation", "APISpecEmit", "APISpecTestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

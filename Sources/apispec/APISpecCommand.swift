@@ -15,8 +15,12 @@ struct APISpecCommand: ParsableCommand {
     /// command awaits anything, so the concurrency runtime never has to start.
     static func main() {
         do {
-            var command = try PlainCommandLine.command(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
-            try command.run()
+            if let plain = PlainCommandLine.command(Array(CommandLine.arguments.dropFirst())) {
+                try plain.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch let failure as UsageFailure {
             Console.error("apispec: \(failure)\n")
             Exit.now(Exit.usage)

@@ -1,5 +1,4 @@
 @testable import apispec
-import ArgumentParser
 import Testing
 
 /// The command lines `PlainCommandLine` reads mean to it what they mean to swift-argument-parser;
@@ -39,19 +38,16 @@ import Testing
     @Test(arguments: readLines)
     func readsALineAsSwiftArgumentParserDoes(_ line: [String]) throws {
         let plain = try #require(PlainCommandLine.command(line))
-        let parsed = try APISpecCommand.parseAsRoot(line)
-        #expect(type(of: plain) == type(of: parsed))
-        #expect(Self.properties(of: plain) == Self.properties(of: parsed))
+        let parsed: PlainCommandLine.Command? = switch try APISpecCommand.parseAsRoot(line) {
+        case let command as ValidateCommand: .validate(command.values)
+        case let command as EmitCommand: .emit(command.values)
+        default: nil
+        }
+        #expect(plain == parsed)
     }
 
     @Test(arguments: parserLines)
     func leavesOtherLinesToSwiftArgumentParser(_ line: [String]) {
         #expect(PlainCommandLine.command(line) == nil)
-    }
-
-    /// Each stored property as swift-argument-parser's wrappers describe it: with its value, or as
-    /// a definition when nothing set it, which a property the plain reader forgot would show.
-    static func properties(of command: any ParsableCommand) -> [String] {
-        Mirror(reflecting: command).children.map { "\($0.label ?? "?") = \($0.value)" }
     }
 }

@@ -50,8 +50,31 @@ struct EmitCommand: ParsableCommand {
     @Option(name: InputOptions.maxSizeName, help: InputOptions.maxSizeHelp)
     var maxSize: Int?
 
+    /// The values the run reads; `PlainCommandLine` makes them without swift-argument-parser.
+    var values: EmitRun {
+        EmitRun(target: target, spec: spec, output: output, stage: stage, noAWSExtensions: noAWSExtensions,
+                check: check, strict: strict, maxSize: maxSize)
+    }
+
+    func validate() throws { try values.validate() }
+
+    func run() throws { try values.run() }
+}
+
+/// An `emit` run, from the command line's values.
+struct EmitRun: Equatable {
+    var target: EmitCommand.Target
+    var spec: String?
+    var output: String?
+    var stage: String?
+    var noAWSExtensions: Bool
+    var check: Bool
+    var strict: Bool
+    var maxSize: Int?
+
     private var input: InputOptions { InputOptions(maxSize: maxSize) }
 
+    /// A usage error swift-argument-parser reports; `PlainCommandLine` leaves such a line to it.
     func validate() throws {
         if check, output == nil { throw ValidationError("--check needs -o FILE: the committed file to compare") }
     }

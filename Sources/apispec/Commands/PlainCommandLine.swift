@@ -1,26 +1,36 @@
-import ArgumentParser
-
 /// Reads the command lines that pre-commit hooks and CI run on every change, `validate` and
 /// `emit` with their own options, without swift-argument-parser: its reflection of the commands
 /// is two thirds of a 10-route `validate` (8.4 of 12.8 M instructions, docs/performance.md,
-/// "Start-up"). It fills in the same command values swift-argument-parser would. Any line it
-/// does not read whole (help, completions, `--`, an option it does not know, given twice or
-/// without its value, a value that is empty, starts with a dash or does not convert) it leaves
-/// to swift-argument-parser, which parses and reports it as before. `PlainCommandLineTests`
-/// checks each line it reads against what swift-argument-parser makes of the same line.
+/// "Start-up"). It makes the same run values the commands make from what swift-argument-parser
+/// read (`ValidateCommand.values`, `EmitCommand.values`). Any line it does not read whole (help,
+/// completions, `--`, an option it does not know, given twice or without its value, a value that
+/// is empty, starts with a dash or does not convert) it leaves to swift-argument-parser, which
+/// parses and reports it as before. `PlainCommandLineTests` checks each line it reads against
+/// what swift-argument-parser makes of the same line.
 enum PlainCommandLine {
-    /// The command to run, validated; nil when swift-argument-parser should read the line.
-    static func command(_ arguments: [String]) -> (any ParsableCommand)? {
+    enum Command: Equatable {
+        case validate(ValidateRun)
+        case emit(EmitRun)
+
+        func run() throws {
+            switch self {
+            case .validate(let values): try values.run()
+            case .emit(let values): try values.run()
+            }
+        }
+    }
+
+    /// The command to run, its values validated; nil when swift-argument-parser should read the line.
+    static func command(_ arguments: [String]) -> Command? {
         guard let name = arguments.first else { return nil }
         let rest = arguments.dropFirst()
-        var command: (any ParsableCommand)?
         switch name {
-        case "validate": command = ValidateCommand(plain: rest)
-        case "emit": command = EmitCommand(plain: rest)
+        case "validate": return ValidateRun(plain: rest).map(Command.validate)
+        case "emit":
+            guard let values = EmitRun(plain: rest), (try? values.validate()) != nil else { return nil }
+            return .emit(values)
         default: return nil
         }
-        guard var command, (try? command.validate()) != nil else { return nil }
-        return command
     }
 }
 
@@ -77,45 +87,31 @@ struct PlainArguments {
     }
 }
 
-extension ValidateCommand {
+extension ValidateRun {
     private static let plainOptions: [PlainArguments.Option] = [
         .init("--format", takesValue: true), .init("--strict"), .init("-q", "--quiet"), .init("--max-size", takesValue: true),
     ]
 
-    /// Every property is set: one left alone would stop the run on its first read.
     init?(plain arguments: ArraySlice<String>) {
         guard let given = PlainArguments(arguments, options: Self.plainOptions),
-              let format = Format(rawValue: given[0] ?? Format.text.rawValue),
+              let format = ValidateCommand.Format(rawValue: given[0] ?? ValidateCommand.Format.text.rawValue),
               let maxSize = PlainArguments.size(given[3]) else { return nil }
-        self.init()
-        self.specs = given.positionals
-        self.format = format
-        self.strict = given[1] != nil
-        self.quiet = given[2] != nil
-        self.maxSize = maxSize
+        self.init(specs: given.positionals, format: format, strict: given[1] != nil, quiet: given[2] != nil, maxSize: maxSize)
     }
 }
 
-extension EmitCommand {
+extension EmitRun {
     private static let plainOptions: [PlainArguments.Option] = [
         .init("--cloudformation", "--openapi", "--local"), .init("-o", "--output", takesValue: true),
         .init("--stage", takesValue: true), .init("--no-aws-extensions"), .init("--check"), .init("--strict"),
         .init("--max-size", takesValue: true),
     ]
 
-    /// Every property is set: one left alone would stop the run on its first read.
     init?(plain arguments: ArraySlice<String>) {
         guard let given = PlainArguments(arguments, options: Self.plainOptions), given.positionals.count <= 1,
-              let target = given[0].flatMap({ Target(rawValue: String($0.dropFirst(2))) }),
+              let target = given[0].flatMap({ EmitCommand.Target(rawValue: String($0.dropFirst(2))) }),
               let maxSize = PlainArguments.size(given[6]) else { return nil }
-        self.init()
-        self.target = target
-        self.spec = given.positionals.first
-        self.output = given[1]
-        self.stage = given[2]
-        self.noAWSExtensions = given[3] != nil
-        self.check = given[4] != nil
-        self.strict = given[5] != nil
-        self.maxSize = maxSize
+        self.init(target: target, spec: given.positionals.first, output: given[1], stage: given[2], noAWSExtensions: given[3] != nil,
+                  check: given[4] != nil, strict: given[5] != nil, maxSize: maxSize)
     }
 }

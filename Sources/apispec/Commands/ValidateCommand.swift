@@ -32,6 +32,22 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: InputOptions.maxSizeName, help: InputOptions.maxSizeHelp)
     var maxSize: Int?
 
+    /// The values the run reads; `PlainCommandLine` makes them without swift-argument-parser.
+    var values: ValidateRun {
+        ValidateRun(specs: specs, format: format, strict: strict, quiet: quiet, maxSize: maxSize)
+    }
+
+    func run() throws { try values.run() }
+}
+
+/// A `validate` run, from the command line's values.
+struct ValidateRun: Equatable {
+    var specs: [String]
+    var format: ValidateCommand.Format
+    var strict: Bool
+    var quiet: Bool
+    var maxSize: Int?
+
     private var input: InputOptions { InputOptions(maxSize: maxSize) }
 
     func run() throws {

@@ -15,6 +15,18 @@ extension JSONWriter {
             object.add(key, value, into: &output)
         }
 
+        /// A member whose value is `valueBytes` long, as `valueBytes(_:)` counts it.
+        mutating func add(_ key: String, valueBytes: Int) {
+            object.add(key, into: &output) { $0.count += valueBytes }
+        }
+
+        /// The bytes of `value` as a member's value of this object.
+        func valueBytes(_ value: JSONValue) -> Int {
+            var output = CountingOutput()
+            JSONWriter.write(value, indent: object.valueIndent, into: &output)
+            return output.count
+        }
+
         /// The object's length in bytes.
         var byteCount: Int {
             var closed = output

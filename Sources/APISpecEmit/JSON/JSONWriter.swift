@@ -38,6 +38,13 @@ public enum JSONWriter {
         return output.count
     }
 
+    /// The bytes of `string` as a JSON string, quotes included.
+    static func stringByteCount(_ string: String) -> Int {
+        var output = CountingOutput()
+        writeString(string, into: &output)
+        return output.count
+    }
+
     /// Makes the members of an object, handing each to `add` in order; `add` returns false
     /// when no more are wanted.
     typealias MemberSource = (_ add: (String, JSONValue) -> Bool) -> Void
@@ -116,8 +123,11 @@ public enum JSONWriter {
 
         init(indent: Int) { members = Entries(indent: indent, opening: UInt8(ascii: "{"), closing: UInt8(ascii: "}")) }
 
+        /// Where a member's nested lines are indented from.
+        var valueIndent: Int { members.indent + 1 }
+
         mutating func add(_ key: String, _ value: JSONValue, into out: inout Output) {
-            let valueIndent = members.indent + 1
+            let valueIndent = valueIndent
             add(key, into: &out) { JSONWriter.write(value, indent: valueIndent, into: &$0) }
         }
 

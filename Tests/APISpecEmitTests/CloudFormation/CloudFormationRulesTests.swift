@@ -66,6 +66,66 @@ struct CloudFormationRulesTests {
         }
     }
 
+    /// A measured template counts invoke permissions from their shape (`ResourceShape`),
+    /// through a function's alias too: the count must be that of the template as written.
+    @Test(arguments: [
+        """
+        apispec: 1
+        name: shapes
+        functions:
+          plain: {runtime: python3.12, handler: app.plain}
+          warm: {runtime: python3.12, handler: app.warm, provisionedConcurrency: 2}
+        routes:
+          GET /it's/$5/{id}: {function: plain, auth: none}
+          POST /a/b~c/{rest+}: {function: warm, auth: none}
+          ANY /: {function: warm, auth: none}
+        """,
+        """
+        apispec: 1
+        name: shapes
+        protocol: websocket
+        functions:
+          chat: {runtime: python3.12, handler: app.chat, provisionedConcurrency: 1}
+          other: {runtime: python3.12, handler: app.other}
+        routes:
+          $connect: {function: chat, auth: none}
+          $default: {function: other}
+          sendMessage: {function: chat}
+        """,
+    ])
+    func permissionsCountedByShapeAreThoseWritten(_ yaml: String) throws {
+        let spec = try #require(Frontend.load(Array(yaml.utf8), path: "shapes.yaml").spec)
+        let template = CloudFormationEmitter.build(spec, stages: spec.effectiveStages)
+        let permissions = template.resources.values.filter { $0.type == "AWS::Lambda::Permission" }
+        #expect(permissions.count == 3)
+        #expect(permissions.contains { permission in
+            guard case .object(let name) = permission.properties["FunctionName"] else { return false }
+            return name["Ref"] != nil
+        })
+        let measured = SharedWork().value(of: TemplateMeasurements.self, for: spec)
+        #expect(measured.bytes == JSONWriter.write(template.json).utf8.count)
+        #expect(measured.resources == template.resources.count)
+    }
+
+    /// A shape's bytes are those of the resource made from the same strings, whatever JSON
+    /// does with their characters: escapes, several bytes, an escape split across two strings.
+    @Test(arguments: [
+        ["plain", "ascii"], ["", ""], ["quote \"", "back\\slash"], ["tab\t new\nline \u{01}", "é ü 日本 🐝"],
+        ["ends with \\", "\" starts"], ["${Sub} $x", String(repeating: "long ", count: 40)],
+    ])
+    func shapeBytesAreThoseOfTheResourceMade(_ strings: [String]) {
+        var shape = ResourceShape { strings in
+            Resource(type: "Test::Shape", properties: [
+                "Plain": "fixed",
+                "Nested": ["Fn::Sub": .string("prefix ${A}/" + strings[0] + "/suffix")],
+                "List": [.string(strings[1]), 1, true],
+            ])
+        }
+        let counter = JSONWriter.ObjectCounter(indent: 1)
+        #expect(shape.bytes(with: ["warm", "up"], count: counter.valueBytes) == counter.valueBytes(shape.make(["warm", "up"]).json))
+        #expect(shape.bytes(with: strings, count: counter.valueBytes) == counter.valueBytes(shape.make(strings).json))
+    }
+
     /// An HTTP API whose paths alone pass 1 MB (400 routes with 3 KB descriptions): validation
     /// stops counting partway through the paths, yet counts every resource and warns.
     @Test func measuringStopsPastTheByteLimitButCountsEveryResource() throws {

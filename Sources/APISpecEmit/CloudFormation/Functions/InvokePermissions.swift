@@ -61,6 +61,9 @@ struct InvokePermissions {
     /// The permissions asked for, in the order they were.
     func add(to assembly: TemplateAssembly) {
         let spec = assembly.spec
+        // Made from the function's id and the source path, as many times as there are routes.
+        var permission = ResourceShape { Self.permission(function: $0[0], alias: false, api: assembly.api, sourcePath: $0[1]) }
+        var aliasPermission = ResourceShape { Self.permission(function: $0[0], alias: true, api: assembly.api, sourcePath: $0[1]) }
         for grant in collapsed(distinct(in: spec), in: spec) {
             let function = spec.functions.keys[Int(grant.function)]
             guard let ids = assembly.names.functions[function] else { continue }
@@ -70,13 +73,19 @@ struct InvokePermissions {
                 continue
             }
             let id = assembly.claim(LogicalID.pascalCase(function) + name(of: grant.source, in: spec), suffix: "Permission")
-            assembly.add(id, Resource(type: "AWS::Lambda::Permission", properties: [
-                "Action": "lambda:InvokeFunction",
-                "FunctionName": ids.alias.map(Intrinsic.ref) ?? Intrinsic.getAtt(ids.function, "Arn"),
-                "Principal": "apigateway.amazonaws.com",
-                "SourceArn": Intrinsic.executeAPIARN(api: assembly.api, path: sourcePath(of: grant.source, in: spec)),
-            ]))
+            let strings = [ids.alias ?? ids.function, sourcePath(of: grant.source, in: spec)]
+            if ids.alias == nil { assembly.add(id, &permission, strings) } else { assembly.add(id, &aliasPermission, strings) }
         }
+    }
+
+    /// Lets API Gateway invoke `function` (a function's id, or its alias's) from `sourcePath`.
+    private static func permission(function: String, alias: Bool, api: String, sourcePath: String) -> Resource {
+        Resource(type: "AWS::Lambda::Permission", properties: [
+            "Action": "lambda:InvokeFunction",
+            "FunctionName": alias ? Intrinsic.ref(function) : Intrinsic.getAtt(function, "Arn"),
+            "Principal": "apigateway.amazonaws.com",
+            "SourceArn": Intrinsic.executeAPIARN(api: api, path: sourcePath),
+        ])
     }
 
     /// The grants less those of a function and source path granted before: two routes can

@@ -71,6 +71,13 @@ final class TemplateAssembly {
         }
     }
 
+    /// A resource of `shape` made from `strings`; a template that is only measured counts it
+    /// from its shape instead of making it.
+    func add(_ logicalID: String, _ shape: inout ResourceShape, _ strings: [String]) {
+        guard let measured = counters, kept == nil else { return add(logicalID, shape.make(strings)) }
+        counters?.addResource(logicalID, bytes: shape.bytes(with: strings, count: measured.resourceBytes))
+    }
+
     /// Writes the rest of a written template; returns its output, everything written to it.
     func finishWriting() -> ChunkOutput? {
         writer?.finish(template)

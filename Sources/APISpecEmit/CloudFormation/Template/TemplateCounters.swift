@@ -25,6 +25,15 @@ struct TemplateCounters {
         resources.add(logicalID, resource())
     }
 
+    /// A resource of `bytes`, as `resourceBytes` counts them.
+    mutating func addResource(_ logicalID: String, bytes: @autoclosure () -> Int) {
+        guard !isPastByteLimit else { return resourcesPastLimit += 1 }
+        resources.add(logicalID, valueBytes: bytes())
+    }
+
+    /// The bytes of `resource`'s JSON where the template's resources are written.
+    func resourceBytes(_ resource: JSONValue) -> Int { resources.valueBytes(resource) }
+
     /// One more resource, past `byteLimit`, where only the count still matters.
     mutating func countResourcePastLimit() {
         precondition(isPastByteLimit, "below the limit, a resource's bytes count too")

@@ -79,7 +79,8 @@ struct PlainArguments {
 
     subscript(_ option: Int) -> String? { given[option] }
 
-    /// `--max-size`: digits only, so that no spelling `Int` reads differently from the parser gets through.
+    /// `--max-size`'s value: `.some(nil)` when it is not given, nil when it is not plain digits
+    /// that fit an `Int` (no spelling the two parsers could read differently gets through).
     static func size(_ value: String?) -> Int?? {
         guard let value else { return .some(nil) }
         guard value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let size = Int(value) else { return nil }

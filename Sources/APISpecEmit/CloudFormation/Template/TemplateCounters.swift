@@ -21,11 +21,11 @@ struct TemplateCounters {
 
     /// `resource` is only made while bytes are counted.
     mutating func addResource(_ logicalID: String, _ resource: () -> JSONValue) {
-        guard !isPastByteLimit else { return resourcesPastLimit += 1 }
-        resources.add(logicalID, resource())
+        let counter = resources
+        addResource(logicalID, bytes: counter.valueBytes(resource()))
     }
 
-    /// A resource of `bytes`, as `resourceBytes` counts them.
+    /// A resource of `bytes`, as `resourceBytes` counts them; `bytes` is only counted while bytes are.
     mutating func addResource(_ logicalID: String, bytes: @autoclosure () -> Int) {
         guard !isPastByteLimit else { return resourcesPastLimit += 1 }
         resources.add(logicalID, valueBytes: bytes())

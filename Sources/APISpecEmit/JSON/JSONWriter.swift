@@ -45,6 +45,12 @@ public enum JSONWriter {
         return output.count
     }
 
+    /// The bytes of `string` inside a JSON string, quotes left out: JSON escapes each
+    /// character on its own, so the pieces of a string add up to the string's.
+    static func contentByteCount(_ string: String) -> Int {
+        stringByteCount(string) - 2
+    }
+
     /// Makes the members of an object, handing each to `add` in order; `add` returns false
     /// when no more are wanted.
     typealias MemberSource = (_ add: (String, JSONValue) -> Bool) -> Void

@@ -19,14 +19,22 @@ struct OperationIDs {
     /// `method` is lower case (`get`, `any`, `options`); `$default` routes pass nil for `path`.
     static func base(method: String, path: RoutePath?) -> String {
         guard let path else { return method + "Default" }
-        var words: [UInt8] = []
-        words.reserveCapacity(path.raw.utf8.count)
-        for segment in path.segments {
-            switch segment {
-            case .literal(let text), .parameter(let text), .greedy(let text): appendWords(of: text, to: &words)
+        // One buffer, one String: a slot per route makes one.
+        var id = Array(method.utf8)
+        let methodEnd = id.count
+        var raw = path.raw
+        if raw.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) {
+            // Separators, braces and `+` are no letters: an ASCII path's words are its segments' words.
+            PascalCase.append(raw, to: &id)
+        } else {
+            for segment in path.segments {
+                switch segment {
+                case .literal(let text), .parameter(let text), .greedy(let text): appendWords(of: text, to: &id)
+                }
             }
         }
-        return method + (words.isEmpty ? "Root" : String(decoding: words, as: UTF8.self))
+        if id.count == methodEnd { id += "Root".utf8 }
+        return String(decoding: id, as: UTF8.self)
     }
 
     /// The words are runs of ASCII letters and digits, by Characters: outside ASCII a letter

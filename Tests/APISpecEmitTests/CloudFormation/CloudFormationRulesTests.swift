@@ -114,7 +114,7 @@ struct CloudFormationRulesTests {
         ["ends with \\", "\" starts"], ["${Sub} $x", String(repeating: "long ", count: 40)],
     ])
     func shapeBytesAreThoseOfTheResourceMade(_ strings: [String]) {
-        var shape = ResourceShape { strings in
+        var shape = ResourceShape(strings: 2) { strings in
             Resource(type: "Test::Shape", properties: [
                 "Plain": "fixed",
                 "Nested": ["Fn::Sub": .string("prefix ${A}/" + strings[0] + "/suffix")],
@@ -124,6 +124,12 @@ struct CloudFormationRulesTests {
         let counter = JSONWriter.ObjectCounter(indent: 1)
         #expect(shape.bytes(with: ["warm", "up"], count: counter.valueBytes) == counter.valueBytes(shape.make(["warm", "up"]).json))
         #expect(shape.bytes(with: strings, count: counter.valueBytes) == counter.valueBytes(shape.make(strings).json))
+        // A string counted in pieces, as a permission's source path is: cut at every Character.
+        let whole = strings.joined()
+        for cut in whole.indices {
+            let pieces = JSONWriter.contentByteCount(String(whole[..<cut])) + JSONWriter.contentByteCount(String(whole[cut...]))
+            #expect(pieces == JSONWriter.contentByteCount(whole), "\(whole.debugDescription) cut at \(whole.distance(from: whole.startIndex, to: cut))")
+        }
     }
 
     /// An HTTP API whose paths alone pass 1 MB (400 routes with 3 KB descriptions): validation

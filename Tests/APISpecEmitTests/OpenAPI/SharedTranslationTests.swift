@@ -33,6 +33,9 @@ struct SharedTranslationTests {
         #expect(ids.claim(OperationIDs.base(method: "get", path: .init("/a_b"))) == "getAB2")
         #expect(ids.claim(OperationIDs.base(method: "any", path: .init("/"))) == "anyRoot")
         #expect(ids.claim(OperationIDs.base(method: "any", path: nil)) == "anyDefault")
+        // An ASCII path is read whole: braces, `+` and separators end words as segments do.
+        #expect(ids.claim(OperationIDs.base(method: "get", path: .init("/v2/items-{id}/x{y}/{proxy+}"))) == "getV2ItemsIdXYProxy")
+        #expect(ids.claim(OperationIDs.base(method: "put", path: .init("/{}/{+}/-"))) == "putRoot")
         // Words are runs of ASCII letters and digits; a letter with a combining mark is none.
         #expect(ids.claim(OperationIDs.base(method: "get", path: .init("/café/q\u{301}x/{naïve_id}"))) == "getCafXNaVeId")
     }

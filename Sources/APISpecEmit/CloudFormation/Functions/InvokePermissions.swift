@@ -62,8 +62,14 @@ struct InvokePermissions {
     func add(to assembly: TemplateAssembly) {
         let spec = assembly.spec
         // Made from the function's id and the source path, as many times as there are routes.
-        var permission = ResourceShape { Self.permission(function: $0[0], alias: false, api: assembly.api, sourcePath: $0[1]) }
-        var aliasPermission = ResourceShape { Self.permission(function: $0[0], alias: true, api: assembly.api, sourcePath: $0[1]) }
+        var permission = ResourceShape(strings: 2) {
+            Self.permission(function: $0[0], alias: false, api: assembly.api, sourcePath: $0[1])
+        }
+        var aliasPermission = ResourceShape(strings: 2) {
+            Self.permission(function: $0[0], alias: true, api: assembly.api, sourcePath: $0[1])
+        }
+        // Each function's name in PascalCase, made once: it starts the id of each of its permissions.
+        var functionWords = [[UInt8]?](repeating: nil, count: spec.functions.count)
         for grant in collapsed(distinct(in: spec), in: spec) {
             let function = spec.functions.keys[Int(grant.function)]
             guard let ids = assembly.names.functions[function] else { continue }
@@ -72,9 +78,22 @@ struct InvokePermissions {
                 assembly.countResource()
                 continue
             }
-            let id = assembly.claim(LogicalID.pascalCase(function) + name(of: grant.source, in: spec), suffix: "Permission")
-            let strings = [ids.alias ?? ids.function, sourcePath(of: grant.source, in: spec)]
-            if ids.alias == nil { assembly.add(id, &permission, strings) } else { assembly.add(id, &aliasPermission, strings) }
+            var base = functionWords[Int(grant.function)] ?? {
+                var words: [UInt8] = []
+                PascalCase.append(function, to: &words, limit: LogicalID.maximumBaseLength)
+                functionWords[Int(grant.function)] = words
+                return words
+            }()
+            appendName(of: grant.source, in: spec, to: &base)
+            let id = assembly.claim(String(decoding: base, as: UTF8.self), suffix: "Permission")
+            let target = ids.alias ?? ids.function
+            let strings = { [target, sourcePath(of: grant.source, in: spec)] }
+            let stringBytes = { JSONWriter.contentByteCount(target) + sourcePathBytes(of: grant.source, in: spec) }
+            if ids.alias == nil {
+                assembly.add(id, &permission, strings: strings, stringBytes: stringBytes)
+            } else {
+                assembly.add(id, &aliasPermission, strings: strings, stringBytes: stringBytes)
+            }
         }
     }
 
@@ -143,12 +162,14 @@ struct InvokePermissions {
         }
     }
 
-    /// What the permission's logical id says it is for, after its function.
-    private func name(of source: Grant.Source, in spec: Spec) -> String {
+    /// Appends what the permission's logical id says it is for, after its function.
+    private func appendName(of source: Grant.Source, in spec: Spec, to id: inout [UInt8]) {
         switch source {
-        case .route(let index): return LogicalID.routeKey(spec.routes[Int(index)].key)
-        case .authorizer(let index): return LogicalID.pascalCase(authorizers[Int(index)].name) + "Authorizer"
-        case .allRoutes: return "AllRoutes"
+        case .route(let index): LogicalID.appendRouteKey(spec.routes[Int(index)].key, to: &id)
+        case .authorizer(let index):
+            PascalCase.append(authorizers[Int(index)].name, to: &id, limit: id.count + LogicalID.maximumBaseLength)
+            id += "Authorizer".utf8
+        case .allRoutes: id += "AllRoutes".utf8
         }
     }
 
@@ -158,6 +179,13 @@ struct InvokePermissions {
         bytes.reserveCapacity(Self.typicalPathBytes)
         writeSourcePath(of: source, in: spec) { UTF8Bytes.append($0, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The bytes `sourcePath(of:in:)` adds to a JSON string, counted from its pieces without making it.
+    private func sourcePathBytes(of source: Grant.Source, in spec: Spec) -> Int {
+        var bytes = 0
+        writeSourcePath(of: source, in: spec) { bytes += JSONWriter.contentByteCount($0) }
+        return bytes
     }
 
     /// Hands `sourcePath(of:in:)` to `write` in pieces.

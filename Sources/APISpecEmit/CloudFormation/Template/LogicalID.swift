@@ -22,26 +22,31 @@ enum LogicalID {
     /// A route key as words: the method in title case, then the path (`ANY /` -> `AnyRoot`,
     /// `$default` -> `Default`, `sendMessage` -> `SendMessage`).
     static func routeKey(_ key: RouteKey) -> String {
-        guard let method = key.method, let path = key.path else { return pascalCase(key.raw) }
         var id: [UInt8] = []
-        id.reserveCapacity(method.utf8.count + path.raw.utf8.count + 4)
+        appendRouteKey(key, to: &id)
+        return String(decoding: id, as: UTF8.self)
+    }
+
+    /// Appends `routeKey(key)` to `id`: a permission per route is named by its function and
+    /// its route key, made in one buffer.
+    static func appendRouteKey(_ key: RouteKey, to id: inout [UInt8]) {
+        let start = id.count
+        guard let method = key.method, let path = key.path else {
+            return PascalCase.append(key.raw, to: &id, limit: start + maximumBaseLength)
+        }
+        id.reserveCapacity(start + method.utf8.count + path.raw.utf8.count + 4)
         if method.utf8.allSatisfy({ $0 < 0x80 }) {
-            // An ASCII method in title case, by bytes: ASCII letters are whole Characters.
-            var title = Array(method.utf8)
-            for index in title.indices { title[index] = index == 0 ? upper(title[index]) : lower(title[index]) }
-            PascalCase.append(bytes: title, to: &id, limit: maximumBaseLength)
+            // An ASCII method in title case, by bytes (ASCII letters are whole Characters):
+            // lower case, as PascalCase capitalizes each word's first letter.
+            PascalCase.append(bytes: method.utf8.lazy.map(lower), to: &id, limit: start + maximumBaseLength)
         } else {
             // Outside ASCII, case mapping can make ASCII letters (`ß` -> `SS`).
-            PascalCase.append(method.prefix(1).uppercased() + method.dropFirst().lowercased(), to: &id, limit: maximumBaseLength)
+            PascalCase.append(method.prefix(1).uppercased() + method.dropFirst().lowercased(), to: &id,
+                              limit: start + maximumBaseLength)
         }
         let methodEnd = id.count
         PascalCase.append(path.raw, to: &id, limit: methodEnd + maximumBaseLength)
         if id.count == methodEnd { id += "Root".utf8 }
-        return String(decoding: id, as: UTF8.self)
-    }
-
-    private static func upper(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 32 : byte
     }
 
     private static func lower(_ byte: UInt8) -> UInt8 {

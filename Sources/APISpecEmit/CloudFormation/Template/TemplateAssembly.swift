@@ -72,10 +72,10 @@ final class TemplateAssembly {
     }
 
     /// A resource of `shape` made from `strings`; a template that is only measured counts it
-    /// from its shape instead of making it.
-    func add(_ logicalID: String, _ shape: inout ResourceShape, _ strings: [String]) {
-        guard let measured = counters, kept == nil else { return add(logicalID, shape.make(strings)) }
-        counters?.addResource(logicalID, bytes: shape.bytes(with: strings, count: measured.resourceBytes))
+    /// from its shape and `stringBytes`, what those strings add to it, instead of making it.
+    func add(_ logicalID: String, _ shape: inout ResourceShape, strings: () -> [String], stringBytes: () -> Int) {
+        guard let measured = counters, kept == nil else { return add(logicalID, shape.make(strings())) }
+        counters?.addResource(logicalID, bytes: shape.bytes(stringBytes: stringBytes(), count: measured.resourceBytes))
     }
 
     /// Writes the rest of a written template; returns its output, everything written to it.

@@ -40,6 +40,13 @@ public struct Provenance: Sendable {
         return overridden + own.filter { field in !inherited.contains { $0.key == field.key } }
     }
 
+    /// Calls `body` with the key of every field, inherited ones included (a key written both
+    /// ways comes twice), without making the fields.
+    public func forEachKey(_ body: (String) -> Void) {
+        for field in inherited { body(field.key) }
+        own.forEachKey(body)
+    }
+
     /// Records where `key`'s value was written; like a dictionary's, a later write replaces an earlier one.
     public mutating func set(_ key: String, at location: SourceLocation) {
         own.set(key, at: location, file: storedEntity.name)

@@ -27,6 +27,13 @@ enum WrittenFields: Sendable {
         }
     }
 
+    func forEachKey(_ body: (String) -> Void) {
+        switch self {
+        case .compact(let fields): for field in fields { body(field.key) }
+        case .whole(let fields): for field in fields { body(field.key) }
+        }
+    }
+
     func fields(file: FileName) -> [Provenance.Field] {
         switch self {
         case .compact(let fields):

@@ -26,9 +26,11 @@ extension Rule {
 extension Spec {
     /// `["routes", route, key]` for each checked route that may write `key`: its provenance
     /// has it (written there, or inherited). Looking up only these keeps the protocol rules
-    /// from making and looking up a path per route when no route writes the key.
-    func routeKeyPaths(_ key: String) -> [[String]] {
-        checkedRoutes.compactMap { $0.provenance.has(key) ? ["routes", $0.key.raw, key] : nil }
+    /// from making and looking up a path per route when no route writes the key, and
+    /// `shared` (`WrittenRouteKeys`) from reading every route when none does.
+    func routeKeyPaths(_ key: String, shared: SharedWork) -> [[String]] {
+        guard shared.value(of: WrittenRouteKeys.self, for: self).contains(key) else { return [] }
+        return checkedRoutes.compactMap { $0.provenance.has(key) ? ["routes", $0.key.raw, key] : nil }
     }
 }
 

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct ApiKeysRequireRest: Rule {
+struct ApiKeysRequireRest: SharingRule {
     let id = "api-keys-require-rest"
     let severity = Diagnostic.Severity.error
     let summary = "`apiKeys` or a route's `apiKeyRequired` is set on an API that is not REST."
@@ -30,10 +30,10 @@ struct ApiKeysRequireRest: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         reportKeys(
             [["apiKeys"]] +
-            spec.routeKeyPaths("apiKeyRequired"),
+            spec.routeKeyPaths("apiKeyRequired", shared: shared),
             in: spec, supportedOn: [.rest], &report)
     }
 }

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct MappingTemplatesRequireRest: Rule {
+struct MappingTemplatesRequireRest: SharingRule {
     let id = "mapping-templates-require-rest"
     let severity = Diagnostic.Severity.error
     let summary = "A route sets `mapping` templates on an API that is not REST."
@@ -37,9 +37,9 @@ struct MappingTemplatesRequireRest: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         reportKeys(
-            spec.routeKeyPaths("mapping"),
+            spec.routeKeyPaths("mapping", shared: shared),
             in: spec, supportedOn: [.rest], &report)
     }
 }

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct MockIntegrationRequiresRest: Rule {
+struct MockIntegrationRequiresRest: SharingRule {
     let id = "mock-integration-requires-rest"
     let severity = Diagnostic.Severity.error
     let summary = "A route uses a `mock` integration on an API that is not REST."
@@ -29,7 +29,7 @@ struct MockIntegrationRequiresRest: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        reportKeys(spec.routeKeyPaths("mock"), in: spec, supportedOn: [.rest], &report)
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        reportKeys(spec.routeKeyPaths("mock", shared: shared), in: spec, supportedOn: [.rest], &report)
     }
 }

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct PayloadVersionRequiresHttp: Rule {
+struct PayloadVersionRequiresHttp: SharingRule {
     let id = "payload-version-requires-http"
     let severity = Diagnostic.Severity.error
     let summary = "`payloadVersion` is set on an API that is not an HTTP API."
@@ -29,10 +29,10 @@ struct PayloadVersionRequiresHttp: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         reportKeys(
             [["defaults", "payloadVersion"]] +
-            spec.routeKeyPaths("payloadVersion") +
+            spec.routeKeyPaths("payloadVersion", shared: shared) +
             spec.checkedAuthorizers.map { ["authorizers", $0.name, "payloadVersion"] },
             in: spec, supportedOn: [.http], &report)
     }

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct RequestValidationRequiresRest: Rule {
+struct RequestValidationRequiresRest: SharingRule {
     let id = "request-validation-requires-rest"
     let severity = Diagnostic.Severity.error
     let summary = "A route sets `request` validation on an API that is not REST."
@@ -36,9 +36,9 @@ struct RequestValidationRequiresRest: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         reportKeys(
-            spec.routeKeyPaths("request"),
+            spec.routeKeyPaths("request", shared: shared),
             in: spec, supportedOn: [.rest], &report)
     }
 }

@@ -105,3 +105,38 @@ import Testing
         #expect(index.location(["a", "x"]) == nil)
     }
 }
+
+/// A spec the loader made indexes the keys inside routes and functions when a path first
+/// goes into one, and only then: most runs never ask.
+@Suite struct KeyIndexDeferredSectionsTests {
+    static let yaml = """
+        apispec: 1
+        name: pets
+        defaults:
+          function: {runtime: python3.12, memory: 256}
+        functions:
+          list: {handler: app.list}
+        routes:
+          GET /pets: {function: list, auth: none}
+        """
+
+    @Test func sectionsAreIndexedOnFirstUseOnly() throws {
+        let spec = try #require(Frontend.load(Array(Self.yaml.utf8), path: "pets.yaml").spec)
+        #expect(spec.keyLocation(["routes"])?.line == 7)
+        #expect(spec.keyLocation(["functions"])?.line == 5)
+        #expect(spec.keyLocation(["defaults", "function", "memory"])?.column == 35)
+        #expect(!spec.keys.indexedWhole)
+        #expect(spec.keyLocation(["routes", "GET /pets", "auth"]).map { [$0.line, $0.column] } == [8, 31])
+        #expect(spec.keys.indexedWhole)
+        #expect(spec.keyLocation(["functions", "list", "handler"]).map { [$0.line, $0.column] } == [6, 10])
+        #expect(spec.keyLocation(["routes", "GET /cats"]) == nil)
+    }
+
+    /// A spec decoded from a tree it was handed has nothing to parse again: it indexes it whole.
+    @Test func aTreeDecodedDirectlyIsIndexedWhole() throws {
+        var root = try #require(YAMLLoader().load(Array(Self.yaml.utf8), path: "pets.yaml").root)
+        let spec = try #require(SpecDecoder().decode(taking: &root, file: "pets.yaml").spec)
+        #expect(spec.keys.indexedWhole)
+        #expect(spec.keyLocation(["routes", "GET /pets", "function"])?.line == 8)
+    }
+}

@@ -23,20 +23,28 @@ public struct SpecDecoder: Sendable {
     /// holds the tree, each one's part is freed once decoded, instead of staying beside the
     /// finished model until the end.
     /// `referenceScalars` is the loader's list when the tree came from it; without it they are
-    /// found by walking the tree.
-    public func decode(taking root: inout YAMLNode, file: String, referenceScalars: [YAMLNode]? = nil) -> Result {
+    /// found by walking the tree. `reload` gives the same tree again, whole: the keys inside
+    /// routes and functions are then indexed only if a finding asks for one (`KeyIndex`).
+    public func decode(
+        taking root: inout YAMLNode, file: String, referenceScalars: [YAMLNode]? = nil,
+        reload: (@Sendable () -> YAMLNode?)? = nil
+    ) -> Result {
         let context = DecodingContext()
-        let spec = decodeSpec(&root, file: file, referenceScalars: referenceScalars ?? Spec.referenceScalars(in: root), context)
+        let spec = decodeSpec(
+            &root, file: file, referenceScalars: referenceScalars ?? Spec.referenceScalars(in: root), reload: reload, context)
         return Result(spec: spec, diagnostics: context.diagnostics)
     }
 
     private func decodeSpec(
-        _ root: inout YAMLNode, file: String, referenceScalars: [YAMLNode], _ context: DecodingContext
+        _ root: inout YAMLNode, file: String, referenceScalars: [YAMLNode], reload: (@Sendable () -> YAMLNode?)?,
+        _ context: DecodingContext
     ) -> Spec? {
-        // Indexed whole, then the largest sections are taken out to be decoded entry by entry.
-        let keys = KeyIndex(root)
+        // The largest sections are taken out to be decoded entry by entry: their keys are
+        // indexed later from `reload`, or else first.
+        let wholeKeys = reload == nil ? KeyIndex(root) : nil
         var routes = root.takeValue(of: "routes")
         var functions = root.takeValue(of: "functions")
+        let keys = wholeKeys ?? KeyIndex(root, deferring: ["routes", "functions"], to: reload!)
         guard let top = context.fields(root, path: "", what: "the spec") else { return nil }
         var usable = true
 

@@ -6,8 +6,10 @@ public struct SourceFile: Sendable {
     public enum Quoting: Sendable {
         /// Kept in memory for the whole run: stdin, which cannot be read twice, or bytes no file holds.
         case fromMemory
-        /// Read again from `path` when a diagnostic is rendered, and let go after loading: a large
-        /// spec's bytes (10 MB at 100,000 routes) would otherwise stay through validation to quote a few lines.
+        /// Read again from `path` when a diagnostic is rendered: the source does not keep a
+        /// large spec's bytes (10 MB at 100,000 routes) to quote a few lines once its spec is
+        /// checked (the spec keeps them until then; see `Frontend.load`), while the next files
+        /// of a run are.
         case fromDisk
     }
 

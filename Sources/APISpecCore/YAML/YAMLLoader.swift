@@ -19,7 +19,7 @@ public struct YAMLLoader: Sendable {
         public var referenceScalars: [YAMLNode] = []
     }
 
-    /// Takes `bytes`: with `.fromDisk` nothing keeps them once the tree is built.
+    /// Takes `bytes`: with `.fromDisk` the result does not keep them.
     public func load(_ bytes: consuming [UInt8], path: String, quoting: SourceFile.Quoting = .fromMemory) -> Result {
         let start = SourceLocation(file: path, line: 1, column: 1)
         if bytes.count > limits.maxBytes {

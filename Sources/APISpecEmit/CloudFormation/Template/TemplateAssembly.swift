@@ -71,11 +71,16 @@ final class TemplateAssembly {
         }
     }
 
-    /// A resource of `shape` made from `strings`; a template that is only measured counts it
-    /// from its shape and `stringBytes`, what those strings add to it, instead of making it.
+    /// A resource of `shape` made from `strings`. A measured template counts it from its shape
+    /// and `stringBytes`, what those strings add to it, and makes it only to keep it.
     func add(_ logicalID: String, _ shape: inout ResourceShape, strings: () -> [String], stringBytes: () -> Int) {
-        guard let measured = counters, kept == nil else { return add(logicalID, shape.make(strings())) }
-        counters?.addResource(logicalID, bytes: shape.bytes(stringBytes: stringBytes(), count: measured.resourceBytes))
+        guard let measured = counters else { return add(logicalID, shape.make(strings())) }
+        func bytes(_ shape: inout ResourceShape) -> Int {
+            if kept != nil { kept?[logicalID] = shape.make(strings()).json }
+            return shape.bytes(stringBytes: stringBytes(), count: measured.resourceBytes)
+        }
+        counters?.addResource(logicalID, bytes: bytes(&shape))
+        if countsResourcesOnly { kept = nil }
     }
 
     /// Writes the rest of a written template; returns its output, everything written to it.

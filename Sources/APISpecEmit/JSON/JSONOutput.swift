@@ -75,16 +75,24 @@ struct ChunkOutput: JSONOutput {
 
     mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            var rest = UnsafeRawBufferPointer(bytes)
-            while !rest.isEmpty {
-                if position == buffer.count { flush() }
-                let count = min(rest.count, buffer.count - position)
-                UnsafeMutableRawPointer(buffer.baseAddress! + position).copyMemory(from: rest.baseAddress!, byteCount: count)
-                position += count
-                rest = UnsafeRawBufferPointer(rebasing: rest[count...])
-            }
+        text.withUTF8 { append(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Text already written, as it is.
+    mutating func append(bytes: UnsafeRawBufferPointer) {
+        var rest = bytes
+        while !rest.isEmpty {
+            if position == buffer.count { flush() }
+            let count = min(rest.count, buffer.count - position)
+            UnsafeMutableRawPointer(buffer.baseAddress! + position).copyMemory(from: rest.baseAddress!, byteCount: count)
+            position += count
+            rest = UnsafeRawBufferPointer(rebasing: rest[count...])
         }
+    }
+
+    /// `append(bytes:)`, for bytes in an array.
+    mutating func append(bytes: [UInt8]) {
+        bytes.withUnsafeBytes { append(bytes: $0) }
     }
 
     mutating func appendSpaces(_ count: Int) {

@@ -66,6 +66,36 @@ struct CloudFormationRulesTests {
         }
     }
 
+    /// A kept template longer than what a run keeps is let go as it is written: its length is
+    /// then past that limit, and its resources are still all counted, those made after it
+    /// included (a permission per route, counted without making it).
+    @Test func aKeptTemplatePastItsLimitIsCountedNotKept() throws {
+        // Ten functions of thirty routes: few enough for a permission per route.
+        let functions = (0..<10).map { "  items\($0): {runtime: python3.12, handler: app.items}" }
+        let routes = (0..<300).map { "  GET /items/\($0): {function: items\($0 % 10), auth: none}" }
+        let yaml = """
+            apispec: 1
+            name: long
+            functions:
+            \(functions.joined(separator: "\n"))
+            routes:
+            \(routes.joined(separator: "\n"))
+            """
+        var specs = [try #require(Frontend.load(Array(yaml.utf8), path: "long.yaml").spec)]
+        specs += try CloudFormationCase.all.map { try $0.load() }
+        for spec in specs {
+            let template = CloudFormationEmitter.build(spec, stages: spec.effectiveStages)
+            let bytes = JSONWriter.write(template.json).utf8.count
+            for limit in [1_000, bytes / 2, bytes - 1] {
+                let measured = TemplateMeasurements.written(spec, upTo: limit)
+                #expect(measured.template == nil, "\(spec.name)")
+                #expect(measured.bytes > limit, "\(spec.name)")
+                #expect(measured.resources == template.resources.count, "\(spec.name) within \(limit)")
+            }
+            #expect(TemplateMeasurements.written(spec, upTo: bytes).template?.text == JSONWriter.write(template.json))
+        }
+    }
+
     /// A measured template counts invoke permissions from their shape (`ResourceShape`),
     /// through a function's alias too: the count must be that of the template as written.
     @Test(arguments: [

@@ -8,39 +8,64 @@ struct TemplateMeasurements: SharedItem {
     /// past it, a length past it too.
     var bytes: Int
     var resources: Int
-    /// The template when the run keeps it (`emit`) and it is no longer than `keptBytes`: it
-    /// is then written from what measuring made, instead of made again as it is written.
+    /// The template when the run keeps it (`emit`) and it is no longer than `keptBytes`: the
+    /// text measuring wrote, which `emit` then copies out instead of making it again.
     var template: JSONDocument?
 
     /// The longest template a run keeps: past it (a small spec can make a huge template
     /// through YAML aliases), it is built again as it is written instead of held.
     static let keptBytes = 64 << 20
 
-    /// Its resources are counted as they are made and dropped (or kept, up to `keptBytes`),
-    /// and the OpenAPI body's paths (most of a large template) last, only while within the
-    /// limit: validation never holds them.
+    /// Its resources are counted as they are made and dropped, and the OpenAPI body's paths
+    /// (most of a large template) last, only while within the limit: validation never holds
+    /// them. A run that keeps the template writes it instead, as `emit` would, and counts
+    /// what it wrote.
     static func compute(_ spec: Spec, in work: SharedWork) -> Self {
-        let keeping = work.keeps(Self.self)
+        if work.keeps(Self.self) { return written(spec, upTo: keptBytes) }
         let assembly = TemplateAssembly(
-            spec: spec, stages: spec.effectiveStages,
-            measuringUpTo: keeping ? keptBytes : CloudFormationTemplateTooLarge.limit, keeping: keeping)
+            spec: spec, stages: spec.effectiveStages, measuringUpTo: CloudFormationTemplateTooLarge.limit)
         let rest = CloudFormationEmitter.build(assembly)
         assembly.countPaths()
         guard let counters = assembly.counters else { preconditionFailure("a measuring assembly counts") }
-        return Self(
-            bytes: counters.bytes(besides: rest), resources: counters.resourceCount,
-            template: assembly.kept.map { document(rest, resources: $0, paths: assembly.keptPaths, api: assembly.api) })
+        return Self(bytes: counters.bytes(besides: rest), resources: counters.resourceCount, template: nil)
     }
 
-    private static func document(
-        _ rest: Template, resources: JSONObject, paths: JSONObject?,
-        api: String
-    ) -> JSONDocument {
-        var json = rest.json
-        json["Resources"] = .object(resources)
-        guard let paths else { return JSONDocument(json) }
-        return JSONDocument(json, filling: ["Resources", api] + OpenAPIBody.pathsKeys) { add in
-            for (path, item) in paths { guard add(path, item) else { return } }
+    /// The template written into memory, up to `limit` bytes: its text is what `emit` writes,
+    /// and its length needs no counting of its own. Past `limit` the text is let go and only
+    /// the resources are counted.
+    static func written(_ spec: Spec, upTo limit: Int) -> Self {
+        var text = KeptText(limit: limit)
+        let assembly = TemplateAssembly(
+            spec: spec, stages: spec.effectiveStages, writingTo: ChunkOutput(capacity: 1 << 16) { text.append($0) })
+        _ = CloudFormationEmitter.build(assembly)
+        if var output = assembly.finishWriting() {
+            output.flush()
+            output.buffer.deallocate()
         }
+        return Self(
+            bytes: text.count, resources: assembly.writtenResourceCount,
+            template: text.bytes.map { bytes in JSONDocument(writtenBy: { $0.append(bytes: bytes) }) })
+    }
+}
+
+/// The text of a template written into memory, while it is no longer than `limit`; its
+/// length, up to the first chunk past the limit, either way.
+private struct KeptText {
+    let limit: Int
+    /// Nil once the text passed `limit`.
+    private(set) var bytes: [UInt8]? = []
+    private(set) var count = 0
+
+    init(limit: Int) { self.limit = limit }
+
+    /// False once past the limit: no more is wanted.
+    mutating func append(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        count += chunk.count
+        guard count <= limit else {
+            bytes = nil
+            return false
+        }
+        bytes? += chunk
+        return true
     }
 }

@@ -13,13 +13,10 @@ final class TemplateAssembly {
     /// Set when the template is only measured: resources and the OpenAPI body's paths are
     /// counted here instead of kept.
     private(set) var counters: TemplateCounters?
-    /// The measured resources, as written, while the count is within its byte limit, when
-    /// the measurement keeps them (then `emit` writes them instead of making them again);
-    /// the OpenAPI body's paths, counted last, apart.
-    private(set) var kept: JSONObject?
-    private(set) var keptPaths: JSONObject?
     /// Set when the template is written as it is made: resources go out instead of being kept.
     private var writer: TemplateWriter?
+    /// Resources not written because the output wanted no more: only their number still matters.
+    private var unwritten = 0
     /// Whether the OpenAPI body's paths, most of a large template, are made apart from it
     /// (`bodyPaths`) to be counted or written one by one instead of held: when the template
     /// is measured or written.
@@ -31,16 +28,15 @@ final class TemplateAssembly {
     private(set) var bodyPaths: JSONWriter.MemberSource?
 
     /// `measuringUpTo`: measure the template instead of keeping it, counting its bytes up to
-    /// that many (`keeping`: and keep its resources while it is within them).
-    /// `writingTo`: write the template to this output as it is made instead (`finishWriting()`).
+    /// that many. `writingTo`: write the template to this output as it is made instead
+    /// (`finishWriting()`).
     init(
-        spec: Spec, stages: OrderedDictionary<String, Stage>, measuringUpTo byteLimit: Int? = nil, keeping: Bool = false,
+        spec: Spec, stages: OrderedDictionary<String, Stage>, measuringUpTo byteLimit: Int? = nil,
         writingTo output: ChunkOutput? = nil
     ) {
         self.spec = spec
         self.stages = stages
         if let byteLimit { counters = TemplateCounters(byteLimit: byteLimit) }
-        if keeping { kept = [:] }
         if let output { writer = TemplateWriter(output: output) }
         let names = ResourceNames(spec: spec)
         self.names = names
@@ -58,29 +54,20 @@ final class TemplateAssembly {
 
     func add(_ logicalID: String, _ resource: Resource) {
         if counters != nil {
-            counters?.addResource(logicalID) {
-                let json = resource.json
-                kept?[logicalID] = json
-                return json
-            }
-            if countsResourcesOnly { kept = nil }
+            counters?.addResource(logicalID) { resource.json }
         } else if writer != nil {
+            guard !countsResourcesOnly else { return unwritten += 1 }
             writer?.add(logicalID, resource.json, bodyPaths: logicalID == api ? bodyPaths : nil, of: template)
         } else {
             template.resources[logicalID] = resource
         }
     }
 
-    /// A resource of `shape` made from `strings`. A measured template counts it from its shape
-    /// and `stringBytes`, what those strings add to it, and makes it only to keep it.
+    /// A resource of `shape` made from `strings`; a template that is only measured counts it
+    /// from its shape and `stringBytes`, what those strings add to it, instead of making it.
     func add(_ logicalID: String, _ shape: inout ResourceShape, strings: () -> [String], stringBytes: () -> Int) {
         guard let measured = counters else { return add(logicalID, shape.make(strings())) }
-        func bytes(_ shape: inout ResourceShape) -> Int {
-            if kept != nil { kept?[logicalID] = shape.make(strings()).json }
-            return shape.bytes(stringBytes: stringBytes(), count: measured.resourceBytes)
-        }
-        counters?.addResource(logicalID, bytes: bytes(&shape))
-        if countsResourcesOnly { kept = nil }
+        counters?.addResource(logicalID, bytes: shape.bytes(stringBytes: stringBytes(), count: measured.resourceBytes))
     }
 
     /// Writes the rest of a written template; returns its output, everything written to it.
@@ -88,13 +75,17 @@ final class TemplateAssembly {
         writer?.finish(template)
     }
 
-    /// True when the template is measured and past its byte limit: a part that makes many
-    /// resources then calls `countResource()` instead of making them.
-    var countsResourcesOnly: Bool { counters?.isPastByteLimit == true }
+    /// True when only the number of resources still matters: the template is measured and
+    /// past its byte limit, or written to an output that wants no more. A part that makes
+    /// many resources then calls `countResource()` instead of making them.
+    var countsResourcesOnly: Bool { counters?.isPastByteLimit == true || writer?.wantsMore == false }
 
     func countResource() {
-        counters?.countResourcePastLimit()
+        if counters != nil { counters?.countResourcePastLimit() } else { unwritten += 1 }
     }
+
+    /// The resources of a written template, those left unwritten included.
+    var writtenResourceCount: Int { (writer?.resourceCount ?? 0) + unwritten }
 
     func setBodyPaths(_ paths: JSONWriter.MemberSource?) {
         bodyPaths = paths
@@ -103,20 +94,12 @@ final class TemplateAssembly {
     /// Counts the OpenAPI body's paths of a measured template, one by one, while it is within its byte limit.
     func countPaths() {
         guard let paths = bodyPaths, !countsResourcesOnly else { return }
-        if kept != nil { keptPaths = [:] }
-        paths { path, item in
-            keptPaths?[path] = item
-            return counters?.addPath(path, item) ?? false
-        }
-        if countsResourcesOnly {
-            kept = nil
-            keptPaths = nil
-        }
+        paths { path, item in counters?.addPath(path, item) ?? false }
     }
 
     /// Whether the OpenAPI body is made whole when it is `fingerprinted` (the template holds
     /// a hash of it): unless the template is only measured, as the hash is as long either way.
-    var needsWholeFingerprintedBody: Bool { counters == nil || kept != nil }
+    var needsWholeFingerprintedBody: Bool { counters == nil }
 
     func addParameter(_ logicalID: String, _ parameter: JSONValue) {
         template.parameters[logicalID] = parameter

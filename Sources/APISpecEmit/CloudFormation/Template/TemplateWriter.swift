@@ -9,6 +9,12 @@ struct TemplateWriter {
 
     init(output: ChunkOutput) { self.output = output }
 
+    /// False once the output failed: nothing more written reaches it.
+    var wantsMore: Bool { output.wantsMore }
+
+    /// The resources written so far.
+    var resourceCount: Int { resources?.count ?? 0 }
+
     /// `bodyPaths` makes the members of the resource's `Properties.Body.paths` (`{}` in `resource`).
     /// `template`: the template so far, its sections before `Resources` complete.
     mutating func add(_ logicalID: String, _ resource: JSONValue, bodyPaths: JSONWriter.MemberSource?, of template: Template) {

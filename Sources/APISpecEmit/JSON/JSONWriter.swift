@@ -218,6 +218,12 @@ public enum JSONWriter {
 
     private static func writeString<Output: JSONOutput>(_ string: String, into out: inout Output) {
         out.append(quote)
+        writeStringContent(string, into: &out)
+        out.append(quote)
+    }
+
+    /// `string` as JSON writes it inside quotes: what `contentByteCount` counts.
+    static func writeStringContent<Output: JSONOutput>(_ string: String, into out: inout Output) {
         if needsEscape(string) {
             // Only ASCII control characters, quotes and backslashes change; every other
             // byte, multi-byte UTF-8 sequences included, is copied as it is.
@@ -237,7 +243,6 @@ public enum JSONWriter {
         } else {
             out.append(string)
         }
-        out.append(quote)
     }
 
     /// Almost no string needs an escape: they are then copied whole. Read eight bytes at a

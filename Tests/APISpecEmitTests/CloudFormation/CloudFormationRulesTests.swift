@@ -135,6 +135,8 @@ struct CloudFormationRulesTests {
         let measured = SharedWork().value(of: TemplateMeasurements.self, for: spec)
         #expect(measured.bytes == JSONWriter.write(template.json).utf8.count)
         #expect(measured.resources == template.resources.count)
+        // Written as emit streams it, from the shape's cut text.
+        #expect(try CloudFormationEmitter.document(spec, stage: nil).text == JSONWriter.write(template.json))
     }
 
     /// A shape's bytes are those of the resource made from the same strings, whatever JSON
@@ -143,23 +145,40 @@ struct CloudFormationRulesTests {
         ["plain", "ascii"], ["", ""], ["quote \"", "back\\slash"], ["tab\t new\nline \u{01}", "é ü 日本 🐝"],
         ["ends with \\", "\" starts"], ["${Sub} $x", String(repeating: "long ", count: 40)],
     ])
-    func shapeBytesAreThoseOfTheResourceMade(_ strings: [String]) {
+    func shapeBytesAreThoseOfTheResourceMade(_ strings: [String]) throws {
         var shape = ResourceShape(strings: 2) { strings in
             Resource(type: "Test::Shape", properties: [
                 "Plain": "fixed",
-                "Nested": ["Fn::Sub": .string("prefix ${A}/" + strings[0] + "/suffix")],
+                // The second string first: the text is cut in its own order.
                 "List": [.string(strings[1]), 1, true],
+                "Nested": ["Fn::Sub": .string("prefix ${A}/" + strings[0] + "/suffix")],
             ])
         }
         let counter = JSONWriter.ObjectCounter(indent: 1)
         #expect(shape.bytes(with: ["warm", "up"], count: counter.valueBytes) == counter.valueBytes(shape.make(["warm", "up"]).json))
         #expect(shape.bytes(with: strings, count: counter.valueBytes) == counter.valueBytes(shape.make(strings).json))
+        // Written from the text cut where the strings go, at any depth.
+        for indent in [0, 2] {
+            let cut = shape.text(indent: indent)
+            let text = try #require(cut)
+            #expect(Self.written { text.write(strings, into: &$0) }
+                == Self.written { JSONWriter.write(shape.make(strings).json, indent: indent, into: &$0) })
+        }
         // A string counted in pieces, as a permission's source path is: cut at every Character.
         let whole = strings.joined()
         for cut in whole.indices {
             let pieces = JSONWriter.contentByteCount(String(whole[..<cut])) + JSONWriter.contentByteCount(String(whole[cut...]))
             #expect(pieces == JSONWriter.contentByteCount(whole), "\(whole.debugDescription) cut at \(whole.distance(from: whole.startIndex, to: cut))")
         }
+    }
+
+    private static func written(_ write: (inout ChunkOutput) -> Void) -> [UInt8] {
+        var bytes: [UInt8] = []
+        _ = JSONWriter.stream(chunkSize: 64, to: { chunk in
+            bytes += chunk
+            return true
+        }, write)
+        return bytes
     }
 
     /// An HTTP API whose paths alone pass 1 MB (400 routes with 3 KB descriptions): validation

@@ -3,7 +3,9 @@
 /// only measured counts such a resource without making it: the bytes of the one made with
 /// empty strings, once, plus the strings' own bytes as JSON writes them. JSON escapes each
 /// character on its own, so a string's bytes add up the same inside a longer string, and a
-/// string's are those of its pieces.
+/// string's are those of its pieces. A template that is written writes it the same way: the
+/// text of the one made with marker strings, once, cut where the markers are, with the
+/// strings written between the cuts.
 struct ResourceShape {
     let make: ([String]) -> Resource
     /// How many strings `make` takes.
@@ -22,6 +24,70 @@ struct ResourceShape {
         let empty = emptyBytes ?? count(make(Array(repeating: "", count: strings)).json)
         emptyBytes = empty
         return empty + stringBytes
+    }
+
+    /// The resource's text where a template writes it (`indent`), cut where each string goes;
+    /// set on first use.
+    private var cut: (indent: Int, text: CutText?)?
+
+    /// The text of the resource made with markers for strings, cut at each: the pieces, and
+    /// which string goes after each piece but the last.
+    struct CutText {
+        var pieces: [[UInt8]]
+        var strings: [Int]
+
+        /// The resource's text with `strings`.
+        func write(_ strings: [String], into out: inout ChunkOutput) {
+            for index in self.strings.indices {
+                out.append(bytes: pieces[index])
+                JSONWriter.writeStringContent(strings[self.strings[index]], into: &out)
+            }
+            out.append(bytes: pieces[self.strings.count])
+        }
+    }
+
+    /// The resource's text at `indent`, cut; nil when a marker is not found once in it (a
+    /// string `make` does not write as it is), and the resource is then made to be written.
+    mutating func text(indent: Int) -> CutText? {
+        if let cut, cut.indent == indent { return cut.text }
+        let text = Self.cut(make((0..<strings).map(Self.marker)).json, strings: strings, indent: indent)
+        cut = (indent, text)
+        return text
+    }
+
+    /// Text no spec string can make: a control character JSON escapes, around the string's number.
+    private static func marker(_ number: Int) -> String { "\u{1}apispec-string-\(number)\u{1}" }
+
+    private static func cut(_ value: JSONValue, strings: Int, indent: Int) -> CutText? {
+        var text: [UInt8] = []
+        _ = JSONWriter.stream(chunkSize: 1 << 12, to: { chunk in
+            text += chunk
+            return true
+        }) { JSONWriter.write(value, indent: indent, into: &$0) }
+        let markers = (0..<strings).map { number in
+            var escaped: [UInt8] = []
+            _ = JSONWriter.stream(chunkSize: 1 << 8, to: { chunk in
+                escaped += chunk
+                return true
+            }) { JSONWriter.writeStringContent(marker(number), into: &$0) }
+            return escaped
+        }
+        // Each marker once, in the order the text has them.
+        var found: [(offset: Int, string: Int)] = []
+        for (string, marker) in markers.enumerated() {
+            let offsets = text.indices.filter { text[$0...].starts(with: marker) }
+            guard offsets.count == 1 else { return nil }
+            found.append((offsets[0], string))
+        }
+        found.sort { $0.offset < $1.offset }
+        var pieces: [[UInt8]] = []
+        var start = 0
+        for (offset, string) in found {
+            pieces.append(Array(text[start..<offset]))
+            start = offset + markers[string].count
+        }
+        pieces.append(Array(text[start...]))
+        return CutText(pieces: pieces, strings: found.map(\.string))
     }
 
     /// The resource's bytes with `strings`.

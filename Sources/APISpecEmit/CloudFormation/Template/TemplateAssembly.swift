@@ -63,11 +63,18 @@ final class TemplateAssembly {
         }
     }
 
-    /// A resource of `shape` made from `strings`; a template that is only measured counts it
-    /// from its shape and `stringBytes`, what those strings add to it, instead of making it.
+    /// A resource of `shape` made from `strings`; a template that is measured or written counts
+    /// or writes it from its shape (with `stringBytes`, what those strings add to it), instead
+    /// of making it.
     func add(_ logicalID: String, _ shape: inout ResourceShape, strings: () -> [String], stringBytes: () -> Int) {
-        guard let measured = counters else { return add(logicalID, shape.make(strings())) }
-        counters?.addResource(logicalID, bytes: shape.bytes(stringBytes: stringBytes(), count: measured.resourceBytes))
+        if let measured = counters {
+            counters?.addResource(logicalID, bytes: shape.bytes(stringBytes: stringBytes(), count: measured.resourceBytes))
+        } else if writer != nil {
+            guard !countsResourcesOnly else { return unwritten += 1 }
+            writer?.add(logicalID, &shape, strings: strings, of: template)
+        } else {
+            add(logicalID, shape.make(strings()))
+        }
     }
 
     /// Writes the rest of a written template; returns its output, everything written to it.

@@ -26,6 +26,16 @@ struct TemplateWriter {
         }
     }
 
+    /// A resource of `shape` made from `strings`, written from its cut text.
+    mutating func add(_ logicalID: String, _ shape: inout ResourceShape, strings: () -> [String], of template: Template) {
+        if resources == nil { writeHead(of: template) }
+        guard var writer = resources, let text = shape.text(indent: writer.valueIndent) else {
+            return add(logicalID, shape.make(strings()).json, bodyPaths: nil, of: template)
+        }
+        writer.add(logicalID, into: &output) { text.write(strings(), into: &$0) }
+        resources = writer
+    }
+
     /// Writes the rest of `template` and hands back the output, everything written to it.
     mutating func finish(_ template: Template) -> ChunkOutput {
         if resources == nil { writeHead(of: template) }

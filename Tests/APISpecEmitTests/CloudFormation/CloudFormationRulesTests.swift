@@ -154,17 +154,22 @@ struct CloudFormationRulesTests {
                 "Nested": ["Fn::Sub": .string("prefix ${A}/" + strings[0] + "/suffix")],
             ])
         }
+        let made = shape.make(ResourceShape.pieces(of: strings))
+        // Each string handed over a Character at a time, as a source path is in pieces.
+        let characters: ResourceShape.Pieces = { number, piece in strings[number].forEach { piece(String($0)) } }
         let counter = JSONWriter.ObjectCounter(indent: 1)
-        #expect(shape.bytes(with: ["warm", "up"], count: counter.valueBytes) == counter.valueBytes(shape.make(["warm", "up"]).json))
-        #expect(shape.bytes(with: strings, count: counter.valueBytes) == counter.valueBytes(shape.make(strings).json))
+        let warm = ResourceShape.pieces(of: ["warm", "up"])
+        #expect(shape.bytes(warm, count: counter.valueBytes) == counter.valueBytes(shape.make(warm).json))
+        #expect(shape.bytes(characters, count: counter.valueBytes) == counter.valueBytes(made.json))
+        #expect(shape.make(characters).json == made.json)
         // Written from the text cut where the strings go, at any depth.
         for indent in [0, 2] {
             let cut = shape.text(indent: indent)
             let text = try #require(cut)
-            #expect(Self.written { text.write(strings, into: &$0) }
-                == Self.written { JSONWriter.write(shape.make(strings).json, indent: indent, into: &$0) })
+            #expect(Self.written { text.write(characters, into: &$0) }
+                == Self.written { JSONWriter.write(made.json, indent: indent, into: &$0) })
         }
-        // A string counted in pieces, as a permission's source path is: cut at every Character.
+        // A string counted in pieces adds up to the whole, cut anywhere.
         let whole = strings.joined()
         for cut in whole.indices {
             let pieces = JSONWriter.contentByteCount(String(whole[..<cut])) + JSONWriter.contentByteCount(String(whole[cut...]))

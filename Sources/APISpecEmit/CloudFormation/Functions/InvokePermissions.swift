@@ -68,6 +68,8 @@ struct InvokePermissions {
         var aliasPermission = ResourceShape(strings: 2) {
             Self.permission(function: $0[0], alias: true, api: assembly.api, sourcePath: $0[1])
         }
+        // Not the spec: a closure that held it would copy every one of its fields.
+        let routes = spec.routes
         // Each function's name in PascalCase, made once: it starts the id of each of its permissions.
         var functionWords = [[UInt8]?](repeating: nil, count: spec.functions.count)
         for grant in collapsed(distinct(in: spec), in: spec) {
@@ -87,13 +89,12 @@ struct InvokePermissions {
             appendName(of: grant.source, in: spec, to: &base)
             let id = assembly.claim(String(decoding: base, as: UTF8.self), suffix: "Permission")
             let target = ids.alias ?? ids.function
-            let strings = { [target, sourcePath(of: grant.source, in: spec)] }
-            let stringBytes = { JSONWriter.contentByteCount(target) + sourcePathBytes(of: grant.source, in: spec) }
-            if ids.alias == nil {
-                assembly.add(id, &permission, strings: strings, stringBytes: stringBytes)
-            } else {
-                assembly.add(id, &aliasPermission, strings: strings, stringBytes: stringBytes)
+            let source = grant.source
+            // The function's id, then the source path in the pieces it is written in.
+            let pieces: ResourceShape.Pieces = { number, piece in
+                if number == 0 { piece(target) } else { writeSourcePath(of: source, routes: routes, piece) }
             }
+            if ids.alias == nil { assembly.add(id, &permission, pieces) } else { assembly.add(id, &aliasPermission, pieces) }
         }
     }
 
@@ -136,7 +137,7 @@ struct InvokePermissions {
         let repeats = Repeats.find(count: grants.count, hash: { index in
             var hash = StableHash()
             withUnsafeBytes(of: grants[index].function.littleEndian) { hash.combine($0.assumingMemoryBound(to: UInt8.self)) }
-            writeSourcePath(of: grants[index].source, in: spec) { piece in
+            writeSourcePath(of: grants[index].source, routes: spec.routes) { piece in
                 var piece = piece
                 piece.withUTF8 { bytes in
                     if ascii, bytes.contains(where: { $0 >= 0x80 }) { ascii = false }
@@ -177,21 +178,14 @@ struct InvokePermissions {
     private func sourcePath(of source: Grant.Source, in spec: Spec) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.typicalPathBytes)
-        writeSourcePath(of: source, in: spec) { UTF8Bytes.append($0, to: &bytes) }
+        writeSourcePath(of: source, routes: spec.routes) { UTF8Bytes.append($0, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The bytes `sourcePath(of:in:)` adds to a JSON string, counted from its pieces without making it.
-    private func sourcePathBytes(of source: Grant.Source, in spec: Spec) -> Int {
-        var bytes = 0
-        writeSourcePath(of: source, in: spec) { bytes += JSONWriter.contentByteCount($0) }
-        return bytes
-    }
-
-    /// Hands `sourcePath(of:in:)` to `write` in pieces.
-    private func writeSourcePath(of source: Grant.Source, in spec: Spec, _ write: (String) -> Void) {
+    /// Hands `sourcePath(of:in:)` to `write` in pieces; `routes` are the spec's.
+    private func writeSourcePath(of source: Grant.Source, routes: [Route], _ write: (String) -> Void) {
         switch source {
-        case .route(let index): Self.writeRoutePath(spec.routes[Int(index)].key, after: "*/", write)
+        case .route(let index): Self.writeRoutePath(routes[Int(index)].key, after: "*/", write)
         case .authorizer(let index): write(authorizers[Int(index)].sourcePath)
         case .allRoutes: write("*/*")
         }

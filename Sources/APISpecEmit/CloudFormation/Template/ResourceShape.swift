@@ -1,34 +1,51 @@
 /// Resources that one function makes from a few strings, each written once in the resource
-/// (a route's invoke permission: its function's id and its source path). A template that is
-/// only measured counts such a resource without making it: the bytes of the one made with
-/// empty strings, once, plus the strings' own bytes as JSON writes them. JSON escapes each
-/// character on its own, so a string's bytes add up the same inside a longer string, and a
-/// string's are those of its pieces. A template that is written writes it the same way: the
-/// text of the one made with marker strings, once, cut where the markers are, with the
-/// strings written between the cuts.
+/// (a route's invoke permission: its function's id and its source path), given in pieces
+/// (`Pieces`). JSON escapes each character on its own, so a string's bytes add up the same
+/// inside a longer string, and a string's are those of its pieces. A template that is only
+/// measured counts such a resource without making it: the bytes of the one made with empty
+/// strings, once, plus the pieces' own bytes as JSON writes them. A template that is written
+/// writes it without making it: the text of the one made with marker strings, once, cut
+/// where the markers are, with the pieces written between the cuts.
 struct ResourceShape {
-    let make: ([String]) -> Resource
+    /// Hands each piece of string `number` to `piece`, in order.
+    typealias Pieces = (_ number: Int, _ piece: (String) -> Void) -> Void
+
+    private let makeResource: ([String]) -> Resource
     /// How many strings `make` takes.
     private let strings: Int
     /// The resource with every string empty, as the template counts it; set on first use.
     private var emptyBytes: Int?
-
-    init(strings: Int, _ make: @escaping ([String]) -> Resource) {
-        self.strings = strings
-        self.make = make
-    }
-
-    /// The resource's bytes, `count` giving the bytes of a resource's JSON, with strings whose
-    /// own bytes as JSON writes them (`JSONWriter.contentByteCount`) add up to `stringBytes`.
-    mutating func bytes(stringBytes: Int, count: (JSONValue) -> Int) -> Int {
-        let empty = emptyBytes ?? count(make(Array(repeating: "", count: strings)).json)
-        emptyBytes = empty
-        return empty + stringBytes
-    }
-
     /// The resource's text where a template writes it (`indent`), cut where each string goes;
     /// set on first use.
     private var cut: (indent: Int, text: CutText?)?
+
+    init(strings: Int, _ make: @escaping ([String]) -> Resource) {
+        self.strings = strings
+        makeResource = make
+    }
+
+    /// The strings whole, as pieces.
+    static func pieces(of strings: [String]) -> Pieces {
+        { number, piece in piece(strings[number]) }
+    }
+
+    /// The resource made from the strings `pieces` gives.
+    func make(_ pieces: Pieces) -> Resource {
+        makeResource((0..<strings).map { number in
+            var string = ""
+            pieces(number) { string += $0 }
+            return string
+        })
+    }
+
+    /// The resource's bytes, `count` giving the bytes of a resource's JSON.
+    mutating func bytes(_ pieces: Pieces, count: (JSONValue) -> Int) -> Int {
+        let empty = emptyBytes ?? count(makeResource(Array(repeating: "", count: strings)).json)
+        emptyBytes = empty
+        var bytes = empty
+        for number in 0..<strings { pieces(number) { bytes += JSONWriter.contentByteCount($0) } }
+        return bytes
+    }
 
     /// The text of the resource made with markers for strings, cut at each: the pieces, and
     /// which string goes after each piece but the last.
@@ -36,13 +53,13 @@ struct ResourceShape {
         var pieces: [[UInt8]]
         var strings: [Int]
 
-        /// The resource's text with `strings`.
-        func write(_ strings: [String], into out: inout ChunkOutput) {
-            for index in self.strings.indices {
-                out.append(bytes: pieces[index])
-                JSONWriter.writeStringContent(strings[self.strings[index]], into: &out)
+        /// The resource's text with the strings `pieces` gives.
+        func write(_ pieces: Pieces, into out: inout ChunkOutput) {
+            for index in strings.indices {
+                out.append(bytes: self.pieces[index])
+                pieces(strings[index]) { JSONWriter.writeStringContent($0, into: &out) }
             }
-            out.append(bytes: pieces[self.strings.count])
+            out.append(bytes: self.pieces[strings.count])
         }
     }
 
@@ -50,7 +67,7 @@ struct ResourceShape {
     /// string `make` does not write as it is), and the resource is then made to be written.
     mutating func text(indent: Int) -> CutText? {
         if let cut, cut.indent == indent { return cut.text }
-        let text = Self.cut(make((0..<strings).map(Self.marker)).json, strings: strings, indent: indent)
+        let text = Self.cut(makeResource((0..<strings).map(Self.marker)).json, strings: strings, indent: indent)
         cut = (indent, text)
         return text
     }
@@ -59,19 +76,8 @@ struct ResourceShape {
     private static func marker(_ number: Int) -> String { "\u{1}apispec-string-\(number)\u{1}" }
 
     private static func cut(_ value: JSONValue, strings: Int, indent: Int) -> CutText? {
-        var text: [UInt8] = []
-        _ = JSONWriter.stream(chunkSize: 1 << 12, to: { chunk in
-            text += chunk
-            return true
-        }) { JSONWriter.write(value, indent: indent, into: &$0) }
-        let markers = (0..<strings).map { number in
-            var escaped: [UInt8] = []
-            _ = JSONWriter.stream(chunkSize: 1 << 8, to: { chunk in
-                escaped += chunk
-                return true
-            }) { JSONWriter.writeStringContent(marker(number), into: &$0) }
-            return escaped
-        }
+        let text = written { JSONWriter.write(value, indent: indent, into: &$0) }
+        let markers = (0..<strings).map { number in written { JSONWriter.writeStringContent(marker(number), into: &$0) } }
         // Each marker once, in the order the text has them.
         var found: [(offset: Int, string: Int)] = []
         for (string, marker) in markers.enumerated() {
@@ -90,8 +96,12 @@ struct ResourceShape {
         return CutText(pieces: pieces, strings: found.map(\.string))
     }
 
-    /// The resource's bytes with `strings`.
-    mutating func bytes(with strings: [String], count: (JSONValue) -> Int) -> Int {
-        bytes(stringBytes: strings.reduce(0) { $0 + JSONWriter.contentByteCount($1) }, count: count)
+    private static func written(_ write: (inout ChunkOutput) -> Void) -> [UInt8] {
+        var bytes: [UInt8] = []
+        _ = JSONWriter.stream(chunkSize: 1 << 12, to: { chunk in
+            bytes += chunk
+            return true
+        }, write)
+        return bytes
     }
 }

@@ -57,23 +57,22 @@ final class TemplateAssembly {
             counters?.addResource(logicalID) { resource.json }
         } else if writer != nil {
             guard !countsResourcesOnly else { return unwritten += 1 }
-            writer?.add(logicalID, resource.json, bodyPaths: logicalID == api ? bodyPaths : nil, of: template)
+            writer?.add(logicalID, resource.json, bodyPaths: logicalID == api ? bodyPaths : nil, of: self.template)
         } else {
             template.resources[logicalID] = resource
         }
     }
 
-    /// A resource of `shape` made from `strings`; a template that is measured or written counts
-    /// or writes it from its shape (with `stringBytes`, what those strings add to it), instead
-    /// of making it.
-    func add(_ logicalID: String, _ shape: inout ResourceShape, strings: () -> [String], stringBytes: () -> Int) {
+    /// A resource of `shape` made from the strings `pieces` gives; a template that is measured
+    /// or written counts or writes it from its shape instead of making it.
+    func add(_ logicalID: String, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces) {
         if let measured = counters {
-            counters?.addResource(logicalID, bytes: shape.bytes(stringBytes: stringBytes(), count: measured.resourceBytes))
+            counters?.addResource(logicalID, bytes: shape.bytes(pieces, count: measured.resourceBytes))
         } else if writer != nil {
             guard !countsResourcesOnly else { return unwritten += 1 }
-            writer?.add(logicalID, &shape, strings: strings, of: template)
+            writer?.add(logicalID, &shape, pieces, of: template)
         } else {
-            add(logicalID, shape.make(strings()))
+            add(logicalID, shape.make(pieces))
         }
     }
 

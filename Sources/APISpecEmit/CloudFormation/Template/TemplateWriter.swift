@@ -16,9 +16,12 @@ struct TemplateWriter {
     var resourceCount: Int { resources?.count ?? 0 }
 
     /// `bodyPaths` makes the members of the resource's `Properties.Body.paths` (`{}` in `resource`).
-    /// `template`: the template so far, its sections before `Resources` complete.
-    mutating func add(_ logicalID: String, _ resource: JSONValue, bodyPaths: JSONWriter.MemberSource?, of template: Template) {
-        if resources == nil { writeHead(of: template) }
+    /// `template`: the template so far, its sections before `Resources` complete (read for
+    /// the first resource only).
+    mutating func add(
+        _ logicalID: String, _ resource: JSONValue, bodyPaths: JSONWriter.MemberSource?, of template: @autoclosure () -> Template
+    ) {
+        if resources == nil { writeHead(of: template()) }
         if let bodyPaths {
             resources?.add(logicalID, resource, filling: (OpenAPIBody.pathsKeys, bodyPaths), into: &output)
         } else {
@@ -26,13 +29,15 @@ struct TemplateWriter {
         }
     }
 
-    /// A resource of `shape` made from `strings`, written from its cut text.
-    mutating func add(_ logicalID: String, _ shape: inout ResourceShape, strings: () -> [String], of template: Template) {
-        if resources == nil { writeHead(of: template) }
+    /// A resource of `shape` made from the strings `pieces` gives, written from its cut text.
+    mutating func add(
+        _ logicalID: String, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces, of template: @autoclosure () -> Template
+    ) {
+        if resources == nil { writeHead(of: template()) }
         guard var writer = resources, let text = shape.text(indent: writer.valueIndent) else {
-            return add(logicalID, shape.make(strings()).json, bodyPaths: nil, of: template)
+            return add(logicalID, shape.make(pieces).json, bodyPaths: nil, of: template())
         }
-        writer.add(logicalID, into: &output) { text.write(strings(), into: &$0) }
+        writer.add(logicalID, into: &output) { text.write(pieces, into: &$0) }
         resources = writer
     }
 

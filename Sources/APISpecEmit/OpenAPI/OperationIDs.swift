@@ -20,9 +20,11 @@ struct OperationIDs {
     static func base(method: String, path: RoutePath?) -> String {
         guard let path else { return method + "Default" }
         // One buffer, one String: a slot per route makes one.
-        var id = Array(method.utf8)
-        let methodEnd = id.count
         var raw = path.raw
+        var id: [UInt8] = []
+        id.reserveCapacity(method.utf8.count + raw.utf8.count + 4)
+        id += method.utf8
+        let methodEnd = id.count
         if raw.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) {
             // Separators, braces and `+` are no letters: an ASCII path's words are its segments' words.
             PascalCase.append(raw, to: &id)

@@ -4,26 +4,39 @@
 /// properties cost thousands of instructions per name.
 enum PascalCase {
     /// Appends `text`'s words to `result`, a new word first, until `result` holds `limit` bytes.
-    static func append(_ text: String, to result: inout [UInt8], limit: Int = .max) {
+    static func append(_ text: String, to result: inout [UInt8], limit: Int = .max, lowercasingRest: Bool = false) {
         // Read in place: iterating a String's UTF-8 view costs several times as much.
         var text = text
-        text.withUTF8 { append(bytes: $0, to: &result, limit: limit) }
+        text.withUTF8 { append(bytes: $0, to: &result, limit: limit, lowercasingRest: lowercasingRest) }
     }
 
-    /// `append`, for text given as UTF-8 bytes.
-    static func append(bytes: some Collection<UInt8>, to result: inout [UInt8], limit: Int = .max) {
-        // Room at once, and at least twice the last: callers append a name in several parts.
-        let most = result.count + min(bytes.count, max(0, limit - result.count))
-        if result.capacity < most { result.reserveCapacity(max(most, 2 * result.capacity)) }
-        var startOfWord = true
-        for byte in bytes {
-            if result.count >= limit { return }
-            guard isLetterOrDigit(byte) else {
-                startOfWord = true
-                continue
+    /// `append`, for text given as UTF-8 bytes; `lowercasingRest`: each word's letters after
+    /// its first in lower case (`GET` -> `Get`).
+    static func append(bytes: some Collection<UInt8>, to result: inout [UInt8], limit: Int = .max, lowercasingRest: Bool = false) {
+        let room = min(bytes.count, max(0, limit - result.count))
+        guard room > 0 else { return }
+        // The words into a buffer of their own, then appended at once: appending byte by byte
+        // checked the array's uniqueness and capacity for every byte.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { words in
+            var count = 0
+            var startOfWord = true
+            for byte in bytes {
+                guard isLetterOrDigit(byte) else {
+                    startOfWord = true
+                    continue
+                }
+                if startOfWord {
+                    words[count] = byte >= UInt8(ascii: "a") ? byte - 32 : byte
+                } else {
+                    words[count] = lowercasingRest && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                }
+                count += 1
+                startOfWord = false
+                if count == room { break }
             }
-            result.append(startOfWord && byte >= UInt8(ascii: "a") ? byte - 32 : byte)
-            startOfWord = false
+            // Room at once, and at least twice the last: callers append a name in several parts.
+            if result.capacity < result.count + count { result.reserveCapacity(max(result.count + count, 2 * result.capacity)) }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: words[..<count]))
         }
     }
 

@@ -36,9 +36,8 @@ enum LogicalID {
         }
         id.reserveCapacity(start + method.utf8.count + path.raw.utf8.count + 4)
         if method.utf8.allSatisfy({ $0 < 0x80 }) {
-            // An ASCII method in title case, by bytes (ASCII letters are whole Characters):
-            // lower case, as PascalCase capitalizes each word's first letter.
-            PascalCase.append(bytes: method.utf8.lazy.map(lower), to: &id, limit: start + maximumBaseLength)
+            // An ASCII method in title case, by bytes: ASCII letters are whole Characters.
+            PascalCase.append(method, to: &id, limit: start + maximumBaseLength, lowercasingRest: true)
         } else {
             // Outside ASCII, case mapping can make ASCII letters (`ß` -> `SS`).
             PascalCase.append(method.prefix(1).uppercased() + method.dropFirst().lowercased(), to: &id,
@@ -47,9 +46,5 @@ enum LogicalID {
         let methodEnd = id.count
         PascalCase.append(path.raw, to: &id, limit: methodEnd + maximumBaseLength)
         if id.count == methodEnd { id += "Root".utf8 }
-    }
-
-    private static func lower(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 }

@@ -182,14 +182,14 @@ private struct Place {
 /// through their own overloads, which synthesized conformances call, so only generic values
 /// (an `OrderedMap`'s) are cast here.
 private enum JSONScalar {
-    static func of(_ value: some Encodable) -> JSONValue? {
-        switch value {
-        case let string as String: .string(string)
-        case let bool as Bool: .bool(bool)
-        case let int as Int: .int(int)
-        case let double as Double: .double(double)
-        default: nil
-        }
+    /// By the value's type, not by casting the value: a dynamic cast to each scalar type in
+    /// turn cost more than writing the scalar, and every member of a run config comes here.
+    static func of<Value: Encodable>(_ value: Value) -> JSONValue? {
+        if Value.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if Value.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        if Value.self == Int.self { return .int(unsafeBitCast(value, to: Int.self)) }
+        if Value.self == Double.self { return .double(unsafeBitCast(value, to: Double.self)) }
+        return nil
     }
 }
 

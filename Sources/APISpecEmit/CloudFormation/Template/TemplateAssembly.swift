@@ -57,7 +57,7 @@ final class TemplateAssembly {
             counters?.addResource(logicalID) { resource.json }
         } else if writer != nil {
             guard !countsResourcesOnly else { return unwritten += 1 }
-            writer?.add(logicalID, resource.json, bodyPaths: logicalID == api ? bodyPaths : nil, of: self.template)
+            writer?.add(logicalID, resource.json, bodyPaths: logicalID == api ? bodyPaths : nil, of: template)
         } else {
             template.resources[logicalID] = resource
         }

@@ -4,13 +4,12 @@ import APISpecCore
 /// resource however many routes, so large APIs stay far below the 500-resource limit, and
 /// routes, integrations and authorizers are translated once, by `OpenAPIBuilder`.
 enum OpenAPIBody {
-    /// `fingerprinted`: the template holds a hash of the body (see `needsWholeFingerprintedBody`).
-    static func build(_ assembly: TemplateAssembly, fingerprinted: Bool = false) -> JSONValue {
+    static func build(_ assembly: TemplateAssembly) -> JSONValue {
         let builder = OpenAPIBuilder(
             spec: assembly.spec, stage: assembly.stages.keys.first ?? assembly.spec.implicitStageName,
             targets: assembly.targets, awsExtensions: true)
         var body: JSONValue
-        if assembly.pathsApart, !fingerprinted || !assembly.needsWholeFingerprintedBody {
+        if assembly.pathsApart {
             // The body keeps `{}` for the paths, made when they are counted or written.
             let (document, paths) = builder.parts()
             assembly.setBodyPaths(paths)
@@ -28,6 +27,15 @@ enum OpenAPIBody {
 
     /// Where the body's paths are in the API's resource; `Resources.<api>.Properties.Body.paths` in the template.
     static let pathsKeys = ["Properties", "Body", "paths"]
+
+    /// The hash of the API's `properties` as the template writes them (`StableHash.hex`), its
+    /// body's paths included. When they are apart, they are made one by one as they are
+    /// hashed, as they are when written, so the body is never held whole. A template that is
+    /// only measured hashes them as `{}`: the hash is as long either way.
+    static func fingerprint(of properties: JSONObject, in assembly: TemplateAssembly) -> String {
+        let paths = assembly.hashesBodyPaths ? assembly.bodyPaths : nil
+        return StableHash.hex(.object(properties), filling: paths.map { (Array(pathsKeys.dropFirst()), $0) })
+    }
     static let pathsIndent = 5
 
     /// `x-cloudformation` on the spec, applied to the API's properties: a `Body` there

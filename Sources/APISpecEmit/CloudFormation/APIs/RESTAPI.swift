@@ -6,7 +6,7 @@ enum RESTAPI {
     static func add(to assembly: TemplateAssembly, permissions: inout InvokePermissions) {
         let endpoint = (assembly.spec.endpoint ?? .regional).rawValue.uppercased()
         var properties: JSONObject = [
-            "Body": OpenAPIBody.build(assembly, fingerprinted: true),
+            "Body": OpenAPIBody.build(assembly),
             "EndpointConfiguration": ["Types": [.string(endpoint)]],
             // The import reads the endpoint type from here; without it, it would make an edge API.
             "Parameters": ["endpointConfigurationTypes": .string(endpoint)],
@@ -21,7 +21,7 @@ enum RESTAPI {
         // A deployment is a snapshot of the body and the resource policy: a new logical id
         // whenever they change makes CloudFormation create a new one, so the stages really
         // serve the new API.
-        let fingerprint = StableHash.hex(.object(properties))
+        let fingerprint = OpenAPIBody.fingerprint(of: properties, in: assembly)
         let deployment = assembly.claim("ApiDeployment", suffix: fingerprint)
         assembly.add(deployment, Resource(type: "AWS::ApiGateway::Deployment", properties: [
             "RestApiId": Intrinsic.ref(assembly.api),

@@ -16,10 +16,26 @@ struct StableHash {
         var hash = StableHash()
         var text = text
         text.withUTF8 { hash.combine($0) }
-        let digits = String(hash.value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        return hash.hexValue
     }
 
     /// The hash of a JSON value's canonical text.
     static func hex(_ value: JSONValue) -> String { hex(JSONWriter.write(value)) }
+
+    /// The hash of a JSON value's canonical text, with the object at `filling.path` made by
+    /// `filling.members` as it is hashed: the text is hashed chunk by chunk, never held.
+    static func hex(_ value: JSONValue, filling: JSONWriter.Filling?) -> String {
+        guard filling != nil else { return hex(value) }
+        var hash = StableHash()
+        _ = JSONWriter.stream(chunkSize: 1 << 16, to: { chunk in
+            hash.combine(chunk.assumingMemoryBound(to: UInt8.self))
+            return true
+        }) { JSONWriter.document(value, filling: filling, into: &$0) }
+        return hash.hexValue
+    }
+
+    private var hexValue: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
 }

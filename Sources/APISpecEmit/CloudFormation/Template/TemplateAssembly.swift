@@ -103,9 +103,9 @@ final class TemplateAssembly {
         paths { path, item in counters?.addPath(path, item) ?? false }
     }
 
-    /// Whether the OpenAPI body is made whole when it is `fingerprinted` (the template holds
-    /// a hash of it): unless the template is only measured, as the hash is as long either way.
-    var needsWholeFingerprintedBody: Bool { counters == nil }
+    /// Whether a hash of the OpenAPI body (a REST deployment's id) hashes its paths too:
+    /// unless the template is only measured, as the hash is as long either way.
+    var hashesBodyPaths: Bool { counters == nil }
 
     func addParameter(_ logicalID: String, _ parameter: JSONValue) {
         template.parameters[logicalID] = parameter

@@ -44,29 +44,55 @@ public struct SourceFile: Sendable {
     /// where libyaml, which numbers the lines of every diagnostic, breaks them: at `\r\n`,
     /// `\r`, `\n`, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
     public func line(_ number: Int) -> Substring? {
-        guard number >= 1, !bytes.isEmpty else { return nil }
-        var start = 0
-        for _ in 1..<number {
-            var index = start
-            while index < bytes.count, breakLength(at: index) == 0 { index += 1 }
-            guard index < bytes.count else { return nil }
-            start = index + breakLength(at: index)
-        }
-        var end = start
-        while end < bytes.count, breakLength(at: end) == 0 { end += 1 }
-        return Substring(String(decoding: bytes[start..<end], as: UTF8.self))
+        lines.line(number)
     }
 
-    /// The length in bytes of the line break at `index`, 0 when there is none.
-    private func breakLength(at index: Int) -> Int {
-        switch bytes[index] {
-        case UInt8(ascii: "\n"): return 1
-        case UInt8(ascii: "\r"): return index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
-        case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
-        case 0xE2:
-            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return 0 }
-            return bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 ? 3 : 0
-        default: return 0
+    /// Where each line starts, found in one pass over the file: quoting many lines of one
+    /// file reads them from here, where finding each line from the start of the file made
+    /// quoting a diagnostic per route quadratic in the spec's size.
+    public var lines: Lines { Lines(bytes) }
+
+    public struct Lines: Sendable {
+        private let bytes: [UInt8]
+        /// The offset of each line's first byte.
+        private let starts: [Int]
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            var starts = [0]
+            var index = 0
+            while index < bytes.count {
+                let length = Self.breakLength(at: index, in: bytes)
+                if length > 0 {
+                    index += length
+                    starts.append(index)
+                } else {
+                    index += 1
+                }
+            }
+            self.starts = starts
+        }
+
+        /// `SourceFile.line(_:)`.
+        public func line(_ number: Int) -> Substring? {
+            guard number >= 1, number <= starts.count, !bytes.isEmpty else { return nil }
+            let start = starts[number - 1]
+            var end = start
+            while end < bytes.count, Self.breakLength(at: end, in: bytes) == 0 { end += 1 }
+            return Substring(String(decoding: bytes[start..<end], as: UTF8.self))
+        }
+
+        /// The length in bytes of the line break at `index`, 0 when there is none.
+        private static func breakLength(at index: Int, in bytes: [UInt8]) -> Int {
+            switch bytes[index] {
+            case UInt8(ascii: "\n"): return 1
+            case UInt8(ascii: "\r"): return index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+            case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
+            case 0xE2:
+                guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return 0 }
+                return bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 ? 3 : 0
+            default: return 0
+            }
         }
     }
 }

@@ -8,7 +8,8 @@ struct TextRenderer {
     static let maxExcerpt = 160
 
     func render(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> String {
-        let sources = Self.restored(sources, quotedBy: diagnostics)
+        // Each quoted file's lines found once, however many diagnostics quote it.
+        let sources = Self.restored(sources, quotedBy: diagnostics).mapValues(\.lines)
         var out = ""
         for diagnostic in diagnostics {
             let label = diagnostic.severity == .error ? paint("error", "31") : paint("warning", "33")
@@ -38,7 +39,7 @@ struct TextRenderer {
         return sources
     }
 
-    private func excerpt(_ location: SourceLocation, _ sources: [String: SourceFile]) -> String {
+    private func excerpt(_ location: SourceLocation, _ sources: [String: SourceFile.Lines]) -> String {
         guard let line = sources[location.file]?.line(location.line) else { return "" }
         var text = Array(line)
         var column = location.column - 1

@@ -6,10 +6,7 @@ struct StableHash {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func combine(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
-        }
+        for byte in bytes { append(byte) }
     }
 
     static func hex(_ text: String) -> String {
@@ -23,19 +20,51 @@ struct StableHash {
     static func hex(_ value: JSONValue) -> String { hex(JSONWriter.write(value)) }
 
     /// The hash of a JSON value's canonical text, with the object at `filling.path` made by
-    /// `filling.members` as it is hashed: the text is hashed chunk by chunk, never held.
+    /// `filling.members` as it is hashed: the text is hashed as it is written, never held.
     static func hex(_ value: JSONValue, filling: JSONWriter.Filling?) -> String {
-        guard filling != nil else { return hex(value) }
         var hash = StableHash()
-        _ = JSONWriter.stream(chunkSize: 1 << 16, to: { chunk in
-            hash.combine(chunk.assumingMemoryBound(to: UInt8.self))
-            return true
-        }) { JSONWriter.document(value, filling: filling, into: &$0) }
+        JSONWriter.document(value, filling: filling, into: &hash)
         return hash.hexValue
     }
 
-    private var hexValue: String {
+    fileprivate var hexValue: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
+
+/// Text written into a hash, as a JSON writer's output.
+extension StableHash: JSONOutput {
+    mutating func append(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01b3
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { combine($0) }
+    }
+
+    mutating func appendSpaces(_ count: Int) {
+        for _ in 0..<count { append(UInt8(ascii: " ")) }
+    }
+}
+
+/// The hash of a JSON object's canonical text (`StableHash.hex(.object(members))`), its
+/// members hashed as they are added instead of held.
+struct HashedObject {
+    private var hash = StableHash()
+    private var writer = JSONWriter.ObjectWriter<StableHash>(indent: 0)
+
+    mutating func add(_ key: String, _ value: JSONValue) {
+        writer.add(key, value, into: &hash)
+    }
+
+    /// The hash of the object, its members those added so far.
+    var hex: String {
+        var hash = hash
+        writer.close(&hash)
+        hash.append(UInt8(ascii: "\n"))
+        return hash.hexValue
     }
 }

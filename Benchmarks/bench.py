@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """apispec's benchmark (issue #8): whole-process time and peak memory of `apispec
 validate` and each `apispec emit` against a libyaml-only parse of the same file (the
-floor), and against cfn-lint and the AWS SAM translator on the equivalent SAM template.
+floor), and against cfn-lint and the AWS SAM translator on the equivalent SAM template;
+then apispec alone on the same routes as a REST and as a WebSocket API.
 
 Run it through `scripts/bench`, which builds the release binary and the floor first.
 Exits 1 when apispec fails on a generated spec (or a generated spec does not validate
@@ -107,6 +108,34 @@ def local_emit_available(apispec, spec, output, stderr_path):
     return True
 
 
+def apispec_rows(arguments, spec, routes, label, outputs, stderr_path, local_checked, flags):
+    """The floor's and apispec's rows for one spec: validate, then each emit in `flags`."""
+    def emit(flag):
+        path = os.path.join(outputs, f"{flag}-{label}-{routes}.json")
+        return [arguments.apispec, "emit", f"--{flag}", spec, "-o", path], path
+
+    commands = [(report.FLOOR, [arguments.floor, spec], None),
+                (report.VALIDATE, [arguments.apispec, "validate", spec], None)]
+    for variant, binary in arguments.variants if label == "http" and routes == arguments.sizes[0] else []:
+        commands.append((f"{report.VALIDATE} [{variant}]", [binary, "validate", spec], None))
+    for flag in [flag for flag in flags if flag != "local" or local_checked]:
+        argv_, path = emit(flag)
+        commands.append((f"apispec emit --{flag}", argv_, path))
+    rows = []
+    for command, argv_, path in commands:
+        progress(routes, command if label == "http" else f"{command} ({label})")
+        sample = measure.measure(argv_, arguments.runs, stderr_path)
+        if sample.failure:
+            fail(sample.failure)
+        rows.append((command, sample, None if path is None else os.path.getsize(path)))
+    return rows
+
+
+# The emits each protocol has: OpenAPI cannot describe a WebSocket API.
+EMIT_FLAGS = {"http": ["cloudformation", "openapi", "local"], "rest": ["cloudformation", "openapi", "local"],
+              "websocket": ["cloudformation", "local"]}
+
+
 def machine_description():
     model = "unknown CPU"
     try:
@@ -136,6 +165,7 @@ def main(argv):
     apispec = arguments.apispec
     local_checked = None
     results, sections, quota_notes = {}, [], []
+    other_results = {protocol: {} for protocol in generate.OTHER_PROTOCOLS}
     for routes in arguments.sizes:
         generate.main(["generate.py", str(routes), work])
         spec = os.path.join(work, f"api-{routes}.yaml")
@@ -147,24 +177,7 @@ def main(argv):
             local_checked = local_emit_available(apispec, spec, os.path.join(outputs, "probe-local.json"),
                                                  stderr_path)
 
-        def emit(flag):
-            path = os.path.join(outputs, f"{flag}-{routes}.json")
-            return [apispec, "emit", f"--{flag}", spec, "-o", path], path
-
-        commands = [(report.FLOOR, [arguments.floor, spec], None), (report.VALIDATE, [apispec, "validate", spec], None)]
-        for label, binary in arguments.variants if routes == arguments.sizes[0] else []:
-            commands.append((f"{report.VALIDATE} [{label}]", [binary, "validate", spec], None))
-        for flag in ["cloudformation", "openapi"] + (["local"] if local_checked else []):
-            argv_, path = emit(flag)
-            commands.append((f"apispec emit --{flag}", argv_, path))
-
-        rows = []
-        for command, argv_, path in commands:
-            progress(routes, command)
-            sample = measure.measure(argv_, arguments.runs, stderr_path)
-            if sample.failure:
-                fail(sample.failure)
-            rows.append((command, sample, None if path is None else os.path.getsize(path)))
+        rows = apispec_rows(arguments, spec, routes, "http", outputs, stderr_path, local_checked, EMIT_FLAGS["http"])
         if routes <= arguments.peers_up_to:
             translated = os.path.join(outputs, f"sam-translated-{routes}.json")
             peers = [(report.CFN_LINT, [cfn_lint, sam], None),
@@ -178,11 +191,23 @@ def main(argv):
                 rows.append((command, sample, None if path is None else os.path.getsize(path)))
 
         results[routes] = {command: (sample, output) for command, sample, output in rows}
-        sections.append(report.table(routes, (os.path.getsize(spec), os.path.getsize(sam)), rows))
+        sections.append(report.table(report.size_heading(routes, (os.path.getsize(spec), os.path.getsize(sam))), rows))
         # Each size's table as soon as it is measured: a long run interrupted keeps them.
         print(sections[-1] + "\n", file=sys.stderr, flush=True)
 
+        for protocol in generate.OTHER_PROTOCOLS:
+            other = os.path.join(work, f"{protocol}-{routes}.yaml")
+            check_generated_spec(apispec, other, stderr_path)
+            rows = apispec_rows(arguments, other, routes, protocol, outputs, stderr_path, local_checked,
+                                EMIT_FLAGS[protocol])
+            other_results[protocol][routes] = {command: (sample, output) for command, sample, output in rows}
+            sections.append(report.table(report.protocol_heading(routes, protocol, os.path.getsize(other)), rows))
+            print(sections[-1] + "\n", file=sys.stderr, flush=True)
+
     checks, all_met = report.targets(results)
+    other_checks, other_met = report.other_protocol_targets(other_results)
+    checks += other_checks
+    all_met = all_met and other_met
     text = "\n\n".join([
         f"Measured {datetime.date.today().isoformat()} on {machine_description()}.",
         *sections,

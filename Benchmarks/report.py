@@ -36,11 +36,18 @@ def size_heading(routes, inputs):
     return f"### {routes:,} routes (spec {spec / 1024:,.1f} KiB, SAM template {sam / 1024:,.1f} KiB)"
 
 
-def table(routes, inputs, rows):
+def protocol_heading(routes, protocol, spec):
+    return f"### {routes:,} routes, {PROTOCOL_NAMES[protocol]} (spec {spec / 1024:,.1f} KiB)"
+
+
+PROTOCOL_NAMES = {"rest": "REST API", "websocket": "WebSocket API"}
+
+
+def table(heading, rows):
     """`rows`: (command, Sample, output bytes or None), in display order."""
     floor = next(sample for command, sample, _ in rows if command == FLOOR)
     lines = [
-        size_heading(routes, inputs),
+        heading,
         "",
         "| command | runs | wall min (ms) | wall median (ms) | CPU min (ms) | peak RSS (MiB) | output (KiB) | wall min / floor | CPU min / floor |",
         "|---|--:|--:|--:|--:|--:|--:|--:|--:|",
@@ -81,6 +88,27 @@ def targets(results):
             check(value >= CFN_LINT_SPEEDUP,
                   f"{VALIDATE} at {routes:,} routes: {ratio(value)} faster than cfn-lint (at least {ratio(CFN_LINT_SPEEDUP)})")
 
+    growth_and_memory(results, check)
+    return checks, all(line.startswith("- met") for line in checks)
+
+
+def other_protocol_targets(results_by_protocol):
+    """The targets that hold for any API, checked for the other protocols' specs: cost
+    linear in the routes, and peak memory. Returns Markdown lines and whether all held."""
+    checks = []
+
+    def check(held, text):
+        checks.append(f"- {'met' if held else '**MISSED**'}: {text}")
+        return held
+
+    for protocol, results in results_by_protocol.items():
+        growth_and_memory(results, check, f" ({PROTOCOL_NAMES[protocol]})")
+    return checks, all(line.startswith("- met") for line in checks)
+
+
+def growth_and_memory(results, check, label=""):
+    """Linear growth up to the largest size, and peak memory there, for each apispec command
+    `results` holds; `label` names the spec in each line."""
     sizes = sorted(results)
     if len(sizes) >= 3:
         smallest, middle, largest = sizes[0], sizes[-2], sizes[-1]
@@ -93,7 +121,7 @@ def targets(results):
 
                 growth = per_route(largest) / per_route(middle)
                 check(growth <= LINEAR_SLACK,
-                      f"{command} grows linearly: the cost per route from {smallest:,} to {largest:,} routes is"
+                      f"{command}{label} grows linearly: the cost per route from {smallest:,} to {largest:,} routes is"
                       f" {growth:.2f} times the cost from {smallest:,} to {middle:,} (at most {LINEAR_SLACK:.2f})")
 
     largest = max(sizes, default=None)
@@ -102,12 +130,12 @@ def targets(results):
         if VALIDATE in measured:
             peak = measured[VALIDATE][0].peak_kib / 1024
             check(peak < VALIDATE_PEAK_MIB,
-                  f"{VALIDATE} peak memory at {largest:,} routes: {peak:,.1f} MiB (under {VALIDATE_PEAK_MIB:.0f} MiB)")
+                  f"{VALIDATE}{label} peak memory at {largest:,} routes: {peak:,.1f} MiB"
+                  f" (under {VALIDATE_PEAK_MIB:.0f} MiB)")
         for command in EMITS:
             if command in measured:
                 sample, output = measured[command]
                 value = sample.peak_kib * 1024 / output
                 check(value <= EMIT_PEAK_PER_OUTPUT,
-                      f"{command} peak memory at {largest:,} routes: {ratio(value)} its output"
+                      f"{command}{label} peak memory at {largest:,} routes: {ratio(value)} its output"
                       f" (at most {ratio(EMIT_PEAK_PER_OUTPUT)})")
-    return checks, all(line.startswith("- met") for line in checks)

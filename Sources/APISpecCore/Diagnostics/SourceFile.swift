@@ -59,18 +59,31 @@ public struct SourceFile: Sendable {
 
         init(_ bytes: [UInt8]) {
             self.bytes = bytes
-            var starts = [0]
+            // Counted first, then found, so that the list of a large file is made at its size:
+            // grown as found, it held twice its size while it was copied.
+            var starts: [Int] = []
+            starts.reserveCapacity(1 + Self.forEachBreak(in: bytes) { _ in })
+            starts.append(0)
+            Self.forEachBreak(in: bytes) { starts.append($0) }
+            self.starts = starts
+        }
+
+        /// Calls `body` with the offset after each line break; returns how many there are.
+        @discardableResult
+        private static func forEachBreak(in bytes: [UInt8], _ body: (Int) -> Void) -> Int {
+            var count = 0
             var index = 0
             while index < bytes.count {
-                let length = Self.breakLength(at: index, in: bytes)
+                let length = breakLength(at: index, in: bytes)
                 if length > 0 {
                     index += length
-                    starts.append(index)
+                    count += 1
+                    body(index)
                 } else {
                     index += 1
                 }
             }
-            self.starts = starts
+            return count
         }
 
         /// `SourceFile.line(_:)`.

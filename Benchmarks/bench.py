@@ -197,7 +197,9 @@ def main(argv):
 
         for protocol in generate.OTHER_PROTOCOLS:
             other = os.path.join(work, f"{protocol}-{routes}.yaml")
-            check_generated_spec(apispec, other, stderr_path)
+            warnings = check_generated_spec(apispec, other, stderr_path)
+            if warnings:
+                quota_notes.append(f"{routes:,} routes, {report.PROTOCOL_NAMES[protocol]}: {', '.join(warnings)}")
             rows = apispec_rows(arguments, other, routes, protocol, outputs, stderr_path, local_checked,
                                 EMIT_FLAGS[protocol])
             other_results[protocol][routes] = {command: (sample, output) for command, sample, output in rows}

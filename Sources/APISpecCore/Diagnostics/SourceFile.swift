@@ -44,51 +44,40 @@ public struct SourceFile: Sendable {
     /// where libyaml, which numbers the lines of every diagnostic, breaks them: at `\r\n`,
     /// `\r`, `\n`, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
     public func line(_ number: Int) -> Substring? {
-        lines.line(number)
+        var lines = lines
+        return lines.line(number)
     }
 
-    /// Where each line starts, found in one pass over the file: quoting many lines of one
-    /// file reads them from here, where finding each line from the start of the file made
-    /// quoting a diagnostic per route quadratic in the spec's size.
+    /// The file's lines, each found once: quoting many lines of one file reads them from
+    /// here, where finding each line from the start of the file made quoting a diagnostic
+    /// per route quadratic in the spec's size.
     public var lines: Lines { Lines(bytes) }
 
     public struct Lines: Sendable {
         private let bytes: [UInt8]
-        /// The offset of each line's first byte.
-        private let starts: [Int]
+        /// The offset of each line's first byte, up to the furthest line asked for: a run
+        /// that quotes a few lines near the top does not read the rest of the file.
+        private var starts = [0]
+        /// Where finding the next line's start resumes.
+        private var scanned = 0
 
         init(_ bytes: [UInt8]) {
             self.bytes = bytes
-            // Counted first, then found, so that the list of a large file is made at its size:
-            // grown as found, it held twice its size while it was copied.
-            var starts: [Int] = []
-            starts.reserveCapacity(1 + Self.forEachBreak(in: bytes) { _ in })
-            starts.append(0)
-            Self.forEachBreak(in: bytes) { starts.append($0) }
-            self.starts = starts
-        }
-
-        /// Calls `body` with the offset after each line break; returns how many there are.
-        @discardableResult
-        private static func forEachBreak(in bytes: [UInt8], _ body: (Int) -> Void) -> Int {
-            var count = 0
-            var index = 0
-            while index < bytes.count {
-                let length = breakLength(at: index, in: bytes)
-                if length > 0 {
-                    index += length
-                    count += 1
-                    body(index)
-                } else {
-                    index += 1
-                }
-            }
-            return count
         }
 
         /// `SourceFile.line(_:)`.
-        public func line(_ number: Int) -> Substring? {
-            guard number >= 1, number <= starts.count, !bytes.isEmpty else { return nil }
+        public mutating func line(_ number: Int) -> Substring? {
+            guard number >= 1, !bytes.isEmpty else { return nil }
+            while starts.count < number, scanned < bytes.count {
+                let length = Self.breakLength(at: scanned, in: bytes)
+                if length > 0 {
+                    scanned += length
+                    starts.append(scanned)
+                } else {
+                    scanned += 1
+                }
+            }
+            guard number <= starts.count else { return nil }
             let start = starts[number - 1]
             var end = start
             while end < bytes.count, Self.breakLength(at: end, in: bytes) == 0 { end += 1 }

@@ -9,16 +9,16 @@ struct TextRenderer {
 
     func render(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> String {
         // Each quoted file's lines found once, however many diagnostics quote it.
-        let sources = Self.restored(sources, quotedBy: diagnostics).mapValues(\.lines)
+        var sources = Self.restored(sources, quotedBy: diagnostics).mapValues(\.lines)
         var out = ""
         for diagnostic in diagnostics {
             let label = diagnostic.severity == .error ? paint("error", "31") : paint("warning", "33")
             out += "\(paint(diagnostic.location.description + ":", "1")) \(label): \(diagnostic.message) [\(diagnostic.id)]\n"
-            out += excerpt(diagnostic.location, sources)
+            out += excerpt(diagnostic.location, &sources)
             if let hint = diagnostic.hint { out += "  = help: \(hint)\n" }
             for note in diagnostic.notes {
                 out += "\(note.location): note: \(note.message)\n"
-                out += excerpt(note.location, sources)
+                out += excerpt(note.location, &sources)
             }
         }
         return out
@@ -39,7 +39,7 @@ struct TextRenderer {
         return sources
     }
 
-    private func excerpt(_ location: SourceLocation, _ sources: [String: SourceFile.Lines]) -> String {
+    private func excerpt(_ location: SourceLocation, _ sources: inout [String: SourceFile.Lines]) -> String {
         guard let line = sources[location.file]?.line(location.line) else { return "" }
         var text = Array(line)
         var column = location.column - 1

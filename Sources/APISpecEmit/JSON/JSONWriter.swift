@@ -38,17 +38,12 @@ public enum JSONWriter {
         return output.count
     }
 
-    /// The bytes of `string` as a JSON string, quotes included.
-    static func stringByteCount(_ string: String) -> Int {
-        var output = CountingOutput()
-        writeString(string, into: &output)
-        return output.count
-    }
-
     /// The bytes of `string` inside a JSON string, quotes left out: JSON escapes each
     /// character on its own, so the pieces of a string add up to the string's.
     static func contentByteCount(_ string: String) -> Int {
-        stringByteCount(string) - 2
+        var output = CountingOutput()
+        writeStringContent(string, into: &output)
+        return output.count
     }
 
     /// Makes the members of an object, handing each to `add` in order; `add` returns false

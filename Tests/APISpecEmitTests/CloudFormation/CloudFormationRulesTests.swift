@@ -154,11 +154,11 @@ struct CloudFormationRulesTests {
                 "Nested": ["Fn::Sub": .string("prefix ${A}/" + strings[0] + "/suffix")],
             ])
         }
-        let made = shape.make(ResourceShape.pieces(of: strings))
+        let made = shape.make(Self.pieces(of: strings))
         // Each string handed over a Character at a time, as a source path is in pieces.
         let characters: ResourceShape.Pieces = { number, piece in strings[number].forEach { piece(String($0)) } }
         let counter = JSONWriter.ObjectCounter(indent: 1)
-        let warm = ResourceShape.pieces(of: ["warm", "up"])
+        let warm = Self.pieces(of: ["warm", "up"])
         #expect(shape.bytes(warm, count: counter.valueBytes) == counter.valueBytes(shape.make(warm).json))
         #expect(shape.bytes(characters, count: counter.valueBytes) == counter.valueBytes(made.json))
         #expect(shape.make(characters).json == made.json)
@@ -175,6 +175,11 @@ struct CloudFormationRulesTests {
             let pieces = JSONWriter.contentByteCount(String(whole[..<cut])) + JSONWriter.contentByteCount(String(whole[cut...]))
             #expect(pieces == JSONWriter.contentByteCount(whole), "\(whole.debugDescription) cut at \(whole.distance(from: whole.startIndex, to: cut))")
         }
+    }
+
+    /// The strings whole, as pieces.
+    private static func pieces(of strings: [String]) -> ResourceShape.Pieces {
+        { number, piece in piece(strings[number]) }
     }
 
     private static func written(_ write: (inout ChunkOutput) -> Void) -> [UInt8] {

@@ -24,11 +24,6 @@ struct ResourceShape {
         makeResource = make
     }
 
-    /// The strings whole, as pieces.
-    static func pieces(of strings: [String]) -> Pieces {
-        { number, piece in piece(strings[number]) }
-    }
-
     /// The resource made from the strings `pieces` gives.
     func make(_ pieces: Pieces) -> Resource {
         makeResource((0..<strings).map { number in

@@ -11,17 +11,13 @@ struct StableHash {
 
     static func hex(_ text: String) -> String {
         var hash = StableHash()
-        var text = text
-        text.withUTF8 { hash.combine($0) }
+        hash.append(text)
         return hash.hexValue
     }
 
-    /// The hash of a JSON value's canonical text.
-    static func hex(_ value: JSONValue) -> String { hex(JSONWriter.write(value)) }
-
-    /// The hash of a JSON value's canonical text, with the object at `filling.path` made by
-    /// `filling.members` as it is hashed: the text is hashed as it is written, never held.
-    static func hex(_ value: JSONValue, filling: JSONWriter.Filling?) -> String {
+    /// The hash of a JSON value's canonical text, hashed as it is written, never held; with
+    /// `filling`, the object at `filling.path` made by `filling.members` as it is hashed.
+    static func hex(_ value: JSONValue, filling: JSONWriter.Filling? = nil) -> String {
         var hash = StableHash()
         JSONWriter.document(value, filling: filling, into: &hash)
         return hash.hexValue

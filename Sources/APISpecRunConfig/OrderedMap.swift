@@ -9,6 +9,11 @@ public struct OrderedMap<Value>: ExpressibleByDictionaryLiteral {
     public struct Entry {
         public var key: String
         public var value: Value
+
+        public init(key: String, value: Value) {
+            self.key = key
+            self.value = value
+        }
     }
 
     public private(set) var entries: [Entry] = []
@@ -70,13 +75,6 @@ extension OrderedMap: Equatable where Value: Equatable {
 }
 
 extension OrderedMap: Codable where Value: Codable {
-    private struct MemberKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: MemberKey.self)
         for key in container.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
@@ -85,9 +83,24 @@ extension OrderedMap: Codable where Value: Codable {
     }
 
     public func encode(to encoder: any Encoder) throws {
+        try Self.encode(entries, to: encoder)
+    }
+}
+
+extension OrderedMap where Value: Encodable {
+    /// Encodes `members` as a map of them encodes, in their order: a writer can make each
+    /// member only as it is written. Their keys are distinct, as a map's are.
+    public static func encode(_ members: some Sequence<Entry>, to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: MemberKey.self)
-        for entry in entries {
+        for entry in members {
             try container.encode(entry.value, forKey: MemberKey(stringValue: entry.key))
         }
     }
+}
+
+private struct MemberKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }

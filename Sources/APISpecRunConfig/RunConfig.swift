@@ -26,6 +26,26 @@ public struct RunConfig: Codable, Sendable, Equatable {
         self.apiKeys = [:]
     }
 
+    public func encode(to encoder: any Encoder) throws {
+        try encode(to: encoder, routes: routes, functions: functions)
+    }
+
+    /// Encodes the config with `routes` and `functions` in place of its own, which encode as
+    /// they would: `emit --local` makes each route and function only as it is written, and a
+    /// run config of a hundred thousand routes is never held whole.
+    public func encode(to encoder: any Encoder, routes: some Encodable, functions: some Encodable) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runConfigVersion, forKey: .runConfigVersion)
+        try container.encode(api, forKey: .api)
+        try container.encode(stage, forKey: .stage)
+        try container.encode(server, forKey: .server)
+        try container.encode(routes, forKey: .routes)
+        try container.encode(functions, forKey: .functions)
+        try container.encode(authorizers, forKey: .authorizers)
+        try container.encode(apiKeys, forKey: .apiKeys)
+        try container.encodeIfPresent(cors, forKey: .cors)
+    }
+
     public struct API: Codable, Sendable, Equatable {
         public enum ProtocolType: String, Codable, Sendable { case http, rest, websocket }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import APISpecCore
@@ -47,16 +48,17 @@ import Testing
 
     /// A file spec lets its bytes go after loading and quotes the line it reads again.
     @Test func aFileReadAgainQuotesItsLine() throws {
-        let result = Frontend.load(Array(Self.spec.utf8), path: "pets.yaml", quoting: .fromDisk)
+        let asked = Asked()
+        let result = Frontend.load(Array(Self.spec.utf8), path: "pets.yaml", quoting: .fromDisk { path, limit in
+            asked.record(path, limit)
+            return Array(Self.spec.utf8)
+        })
         let unknown = try #require(result.diagnostics.first { $0.id == "unknown-key" })
         #expect(result.source.bytes.isEmpty)
         #expect(result.source.line(4) == nil)
-        var asked: [String: Int] = [:]
-        let restored = result.source.restored { path, limit in
-            asked[path] = limit
-            return Array(Self.spec.utf8)
-        }
-        #expect(asked == ["pets.yaml": Self.spec.utf8.count + 1])
+        #expect(asked.paths.isEmpty)
+        let restored = result.source.restored()
+        #expect(asked.paths == ["pets.yaml": Self.spec.utf8.count + 1])
         #expect(restored.line(unknown.location.line) == "  GET /pets: {mock: {status: 200}, auth: none, colour: red}")
     }
 
@@ -68,8 +70,8 @@ import Testing
         nil,
     ])
     func aChangedFileQuotesNothing(_ now: String?) {
-        let result = Frontend.load(Array(Self.spec.utf8), path: "pets.yaml", quoting: .fromDisk)
-        let restored = result.source.restored { _, _ in now.map { Array($0.utf8) } }
+        let result = Frontend.load(Array(Self.spec.utf8), path: "pets.yaml", quoting: .fromDisk { _, _ in now.map { Array($0.utf8) } })
+        let restored = result.source.restored()
         #expect(restored.bytes.isEmpty)
         #expect(restored.line(4) == nil)
     }
@@ -77,10 +79,7 @@ import Testing
     /// Bytes kept in memory (stdin) are quoted as they are; nothing is read again.
     @Test func bytesKeptInMemoryAreNotReadAgain() {
         let result = Frontend.load(Array(Self.spec.utf8), path: "<stdin>", quoting: .fromMemory)
-        let restored = result.source.restored { _, _ in
-            Issue.record("read again")
-            return nil
-        }
+        let restored = result.source.restored()
         #expect(restored.line(2) == "name: pets")
     }
 
@@ -95,5 +94,17 @@ import Testing
         }
         #expect(Set(seen.map(\.hash)).count == seen.count)
         #expect(SourceFingerprint(bytes) == SourceFingerprint(Array(bytes)))
+    }
+}
+
+/// The reads a test's reader was asked for, by path (the reader is `@Sendable`).
+final class Asked: @unchecked Sendable {
+    private let lock = NSLock()
+    private var asked: [String: Int] = [:]
+
+    var paths: [String: Int] { lock.withLock { asked } }
+
+    func record(_ path: String, _ limit: Int) {
+        lock.withLock { asked[path] = limit }
     }
 }

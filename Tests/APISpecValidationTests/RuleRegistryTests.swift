@@ -9,6 +9,7 @@ import Testing
         "yaml-syntax", "unknown-key", "wrong-type", "missing-key", "invalid-value", "duplicate-key", "empty-spec",
         "input-too-large", "nesting-too-deep", "too-many-aliases", "recursive-alias", "unknown-anchor",
         "invalid-encoding", "multiple-documents", "complex-key", "unsupported-version",
+        "spec-changed",
     ]
 
     @Test func idsAreUniqueKebabCase() {

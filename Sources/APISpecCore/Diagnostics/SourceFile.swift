@@ -6,18 +6,21 @@ public struct SourceFile: Sendable {
     public enum Quoting: Sendable {
         /// Kept in memory for the whole run: stdin, which cannot be read twice, or bytes no file holds.
         case fromMemory
-        /// Read again from `path` when a diagnostic is rendered: the source does not keep a
-        /// large spec's bytes (10 MB at 100,000 routes) to quote a few lines once its spec is
-        /// checked (the spec keeps them until then; see `Frontend.load`), while the next files
-        /// of a run are.
-        case fromDisk
+        /// Read again from `path` with `reading` when a diagnostic is rendered, or a finding
+        /// asks where a key inside a route or a function is (`KeyIndex`): neither the source
+        /// nor the spec keeps a large spec's bytes (10 MB at 100,000 routes) for the few
+        /// lines a run may quote, while the next files of a run are read.
+        case fromDisk(reading: Reader)
     }
+
+    /// Reads the file at a path, at most `limit` bytes; nil if it cannot.
+    public typealias Reader = @Sendable (_ path: String, _ limit: Int) -> [UInt8]?
 
     public var path: String
     public var bytes: [UInt8]
     /// Set when the bytes were let go to be read again: what they were, so that a file changed
-    /// since quotes nothing rather than a wrong line.
-    public private(set) var fingerprint: SourceFingerprint?
+    /// since quotes nothing rather than a wrong line, and how to read them.
+    private var again: (fingerprint: SourceFingerprint, read: Reader)?
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -25,17 +28,17 @@ public struct SourceFile: Sendable {
     }
 
     /// For a file read again to quote: `bytes` are not kept, only their fingerprint.
-    public init(path: String, readAgain bytes: borrowing [UInt8]) {
+    public init(path: String, readAgain bytes: borrowing [UInt8], reading read: @escaping Reader) {
         self.path = path
         self.bytes = []
-        fingerprint = SourceFingerprint(bytes)
+        again = (SourceFingerprint(bytes), read)
     }
 
-    /// With its bytes again when `read(path, limit)` gives back what was loaded; as it is
-    /// (quoting nothing) when the file cannot be read or changed. `limit` is one byte past the
+    /// With its bytes again when reading the file gives back what was loaded; as it is
+    /// (quoting nothing) when the file cannot be read or changed. It reads one byte past the
     /// loaded size: enough to see that a file grew without reading all of it.
-    public func restored(reading read: (_ path: String, _ limit: Int) -> [UInt8]?) -> SourceFile {
-        guard let fingerprint, let bytes = read(path, fingerprint.count + 1),
+    public func restored() -> SourceFile {
+        guard let (fingerprint, read) = again, let bytes = read(path, fingerprint.count + 1),
               SourceFingerprint(bytes) == fingerprint else { return self }
         return SourceFile(path: path, bytes: bytes)
     }

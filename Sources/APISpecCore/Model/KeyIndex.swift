@@ -8,8 +8,9 @@
 /// from the file's bytes parsed again (`Frontend`); the rest is indexed at once.
 public final class KeyIndex: Sendable {
     private let table: KeyTable
-    /// The sections left out of `table`, and the whole file's keys, made on first use.
-    private let deferred: (sections: [String], whole: OnceValue<KeyTable>)?
+    /// The sections left out of `table`, and the whole file's keys, made on first use: nil
+    /// when the file could not be parsed again.
+    private let deferred: (sections: [String], whole: OnceValue<KeyTable?>)?
 
     /// Every key of `root`.
     public init(_ root: YAMLNode) {
@@ -23,14 +24,22 @@ public final class KeyIndex: Sendable {
     init(_ root: YAMLNode, deferring sections: [String], to whole: @escaping @Sendable () -> YAMLNode?) {
         table = KeyTable(root)
         let file = root.location.name
-        deferred = (sections, OnceValue { whole().map { KeyTable($0, file: file) } ?? KeyTable.empty(file) })
+        deferred = (sections, OnceValue { whole().map { KeyTable($0, file: file) } })
     }
 
     public func location(_ path: [String]) -> SourceLocation? {
         if let deferred, path.count > 1, deferred.sections.contains(path[0]) {
-            return deferred.whole.value.location(path)
+            return deferred.whole.value?.location(path)
         }
         return table.location(path)
+    }
+
+    /// Whether a path went into a deferred section and the file, read again, was no longer
+    /// the one loaded: the keys inside the section were then not found, which a finding
+    /// may have taken for keys not written (`Validator.check` reports it).
+    public var lostTrack: Bool {
+        guard let deferred, deferred.whole.isMade else { return false }
+        return deferred.whole.value == nil
     }
 
     /// Whether the deferred sections' keys have been indexed, for tests.

@@ -32,11 +32,6 @@ struct KeyTable: Sendable {
         names = builder.names
     }
 
-    /// A table of no keys.
-    static func empty(_ file: FileName) -> KeyTable {
-        KeyTable(YAMLNode(.mapping([]), at: SourceLocation(file: file, line: 1, column: 1)), file: file)
-    }
-
     func location(_ path: [String]) -> SourceLocation? {
         var range = 0..<rootEnd
         var location: SourceLocation?

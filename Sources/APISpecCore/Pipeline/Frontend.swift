@@ -7,21 +7,22 @@ public enum Frontend {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Takes `bytes`: the spec keeps them to index the keys of its routes and functions if a
-    /// finding asks for one (`KeyIndex`), in place of that index (about as large); the
-    /// source keeps them only with `.fromMemory` (see `SourceFile.Quoting`).
+    /// Takes `bytes`. The spec indexes the keys of its routes and functions only if a finding
+    /// asks for one (`KeyIndex`), from the bytes parsed again: kept with `.fromMemory`, read
+    /// again from the file with `.fromDisk`, as the lines a diagnostic quotes are (see
+    /// `SourceFile.Quoting`).
     public static func load(
         _ bytes: consuming [UInt8], path: String, limits: LoadLimits = LoadLimits(), quoting: SourceFile.Quoting = .fromMemory
     ) -> Result {
-        let kept = copy bytes
         var loaded = YAMLLoader(limits: limits).load(consume bytes, path: path, quoting: quoting)
         // Taken, not copied: the decoder then holds the tree alone, and frees it as it goes.
         guard var root = loaded.root.take() else {
             return Result(source: loaded.source, spec: nil, diagnostics: loaded.diagnostics)
         }
+        let source = loaded.source
         let decoded = SpecDecoder().decode(
             taking: &root, file: path, referenceScalars: loaded.referenceScalars,
-            reload: { YAMLLoader(limits: limits).load(kept, path: path).root })
+            reload: { YAMLLoader(limits: limits).load(source.restored().bytes, path: path).root })
         return Result(source: loaded.source, spec: decoded.spec, diagnostics: loaded.diagnostics + decoded.diagnostics)
     }
 }

@@ -35,7 +35,7 @@ public struct YAMLLoader: Sendable {
         builder.run(bytes)
         let source = switch quoting {
         case .fromMemory: SourceFile(path: path, bytes: bytes)
-        case .fromDisk: SourceFile(path: path, readAgain: bytes)
+        case .fromDisk(let read): SourceFile(path: path, readAgain: bytes, reading: read)
         }
         if builder.diagnostics.isEmpty, builder.root == nil {
             builder.diagnostics.append(.error(

@@ -19,9 +19,10 @@ public struct LocalConfigEmitter {
         try document(spec, stage: stage, root: root).text
     }
 
-    /// What `emit` writes, to stream: the run config is written as it is encoded.
+    /// What `emit` writes, to stream: the run config is written as it is encoded, and each
+    /// route and function is made only as it is written.
     public static func document(_ spec: Spec, stage: String?, root: String) throws -> JSONDocument {
-        let config = try runConfig(spec, stage: stage, root: root)
+        let config = try streamed(spec, stage: stage, root: root)
         return JSONDocument { out in
             // The run config's conformances throw only what the encoder throws, and it throws
             // only for containers written out of order, which they never do. Were one to, the
@@ -32,10 +33,18 @@ public struct LocalConfigEmitter {
 
     /// The run config for `stage` (else `local.stage`, else the first stage), as `apispec serve` runs it.
     public static func runConfig(_ spec: Spec, stage requested: String?, root: String) throws -> RunConfig {
+        try streamed(spec, stage: requested, root: root).whole
+    }
+
+    private static func streamed(_ spec: Spec, stage requested: String?, root: String) throws -> StreamedRunConfig {
         let stages = spec.effectiveStages
         let name = requested ?? spec.local?.stage?.value ?? stages.keys.first ?? spec.implicitStageName
         guard let stage = stages[name] else { throw LocalEmitError.unknownStage(name, known: Array(stages.keys)) }
-        return LocalConfigEmitter(root: root).build(spec, stage: stage)
+        let emitter = LocalConfigEmitter(root: root)
+        let substitution = LocalSubstitution(spec: spec, stage: stage)
+        return StreamedRunConfig(
+            head: emitter.head(spec, stage: stage, substitution: substitution), emitter: emitter, spec: spec,
+            substitution: substitution)
     }
 
     /// The absolute directory of a spec file (the current one for stdin, `-`): where its
@@ -44,9 +53,8 @@ public struct LocalConfigEmitter {
         URL(fileURLWithPath: path == "-" ? "./-" : path).deletingLastPathComponent().standardizedFileURL.path
     }
 
-    func build(_ spec: Spec, stage: Stage) -> RunConfig {
-        let stageName = stage.name
-        let substitution = LocalSubstitution(spec: spec, stage: stage)
+    /// The run config but its routes and functions, which `StreamedRunConfig` makes.
+    func head(_ spec: Spec, stage: Stage, substitution: LocalSubstitution) -> RunConfig {
         let local = spec.local
         var config = RunConfig(
             api: RunConfig.API(
@@ -55,14 +63,10 @@ public struct LocalConfigEmitter {
                 binaryMediaTypes: spec.binaryMediaTypes.map(\.value),
                 routeSelection: spec.apiProtocol == .websocket ? spec.routeSelection ?? Spec.defaultRouteSelection : nil),
             stage: RunConfig.Stage(
-                name: stageName,
+                name: stage.name,
                 variables: stage.variables.reduce(into: [:]) { $0[$1.key] = substitution.apply($1.value.value) }),
             server: RunConfig.Server(
                 host: local?.host ?? LocalSettings.defaultHost, port: local?.port ?? LocalSettings.defaultPort))
-        config.routes = spec.routes.compactMap { route(for: $0, in: spec, substitution: substitution) }
-        for function in spec.functions.values {
-            config.functions[function.name] = self.function(function, local: local?.functions[function.name], substitution: substitution)
-        }
         for authorizer in spec.authorizers.values {
             config.authorizers[authorizer.name] = self.authorizer(authorizer, in: spec, substitution: substitution)
         }
@@ -73,7 +77,7 @@ public struct LocalConfigEmitter {
         return config
     }
 
-    private func route(for route: Route, in spec: Spec, substitution: LocalSubstitution) -> RunConfig.Route? {
+    func route(for route: Route, in spec: Spec, substitution: LocalSubstitution) -> RunConfig.Route? {
         guard let integration = route.integration else { return nil }
         return RunConfig.Route(
             key: route.key.raw,
@@ -108,7 +112,7 @@ public struct LocalConfigEmitter {
         }
     }
 
-    private func function(_ function: Function, local: LocalFunction?, substitution: LocalSubstitution) -> RunConfig.Function {
+    func function(_ function: Function, local: LocalFunction?, substitution: LocalSubstitution) -> RunConfig.Function {
         let workingDirectory = LocalPath.resolve(function.code, against: root)
         let overrides: OrderedMap<String> = local?.environment.reduce(into: [:]) { $0[$1.key] = $1.value } ?? [:]
         let command = local.flatMap { $0.command.isEmpty ? nil : $0.command }

@@ -32,7 +32,9 @@ struct InputOptions {
     }
 
     /// A file is read again to quote its lines; stdin cannot be, and stays in memory.
-    func quoting(_ path: String) -> SourceFile.Quoting { path == "-" ? .fromMemory : .fromDisk }
+    func quoting(_ path: String) -> SourceFile.Quoting {
+        path == "-" ? .fromMemory : .fromDisk { path, limit in try? DescriptorInput.bytes(ofFile: path, upTo: limit) }
+    }
 
     func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 }

@@ -36,5 +36,6 @@ enum RuleCatalog {
         "missing-key": "A required key is missing.",
         "invalid-value": "A value is not one of the allowed choices.",
         "unsupported-version": "The `apispec:` format version is not supported.",
+        "spec-changed": "The file changed on disk while it was being checked, so findings may be missing.",
     ]
 }

@@ -34,7 +34,7 @@ struct TextRenderer {
             for note in diagnostic.notes { quoted.insert(note.location.file) }
         }
         for file in quoted {
-            sources[file] = sources[file]?.restored { path, limit in try? DescriptorInput.bytes(ofFile: path, upTo: limit) }
+            sources[file] = sources[file]?.restored()
         }
         return sources
     }

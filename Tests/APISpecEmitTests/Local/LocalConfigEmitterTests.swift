@@ -1,9 +1,10 @@
 import APISpecCore
-import APISpecEmit
 import APISpecRunConfig
 import APISpecTestSupport
 import Foundation
 import Testing
+
+@testable import APISpecEmit
 
 /// `apispec emit --local`: spec YAML -> Frontend -> run config.
 struct LocalConfigEmitterTests {
@@ -240,6 +241,20 @@ struct LocalConfigEmitterTests {
         let schema = PackagePaths.root.appendingPathComponent("Schemas/runconfig.schema.json")
         let check = try OutsideTool.run("check-jsonschema", ["--schemafile", schema.path, output.path])
         #expect(check.exitCode == 0, "\(name): \(check.output)")
+    }
+
+    /// `emit --local` makes each route and function only as it writes it: its text is the
+    /// whole run config's, written member for member in the same order.
+    @Test(arguments: exampleSpecs) func theStreamedDocumentIsTheWholeConfigsText(_ name: String) throws {
+        let file = PackagePaths.specs.appendingPathComponent(name)
+        let spec = try #require(Frontend.load(Array(try Data(contentsOf: file)), path: file.path).spec)
+        let streamed = try LocalConfigEmitter.emit(spec, stage: nil, root: PackagePaths.specs.path)
+        let config = try LocalConfigEmitter.runConfig(spec, stage: nil, root: PackagePaths.specs.path)
+        #expect(!config.routes.isEmpty && !config.functions.isEmpty)
+        let whole = JSONDocument { out in
+            do { try JSONStreamEncoder.write(config, into: &out) } catch { Issue.record(error) }
+        }
+        #expect(streamed == whole.text)
     }
 
     @Test func theRunConfigSchemaIsAValidJSONSchema() throws {

@@ -9,11 +9,6 @@ public struct OrderedMap<Value>: ExpressibleByDictionaryLiteral {
     public struct Entry {
         public var key: String
         public var value: Value
-
-        public init(key: String, value: Value) {
-            self.key = key
-            self.value = value
-        }
     }
 
     public private(set) var entries: [Entry] = []
@@ -83,18 +78,21 @@ extension OrderedMap: Codable where Value: Codable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try Self.encode(entries, to: encoder)
+        try Self.encode(to: encoder) { add in
+            for entry in entries { try add(entry.key, entry.value) }
+        }
     }
 }
 
 extension OrderedMap where Value: Encodable {
-    /// Encodes `members` as a map of them encodes, in their order: a writer can make each
-    /// member only as it is written. Their keys are distinct, as a map's are.
-    public static func encode(_ members: some Sequence<Entry>, to encoder: any Encoder) throws {
+    /// Encodes the members `members` hands to `add` as a map of them encodes, in that order:
+    /// a writer can make each member only as it is written. Their keys are distinct, as a
+    /// map's are.
+    public static func encode(
+        to encoder: any Encoder, members: (_ add: (String, Value) throws -> Void) throws -> Void
+    ) throws {
         var container = encoder.container(keyedBy: MemberKey.self)
-        for entry in members {
-            try container.encode(entry.value, forKey: MemberKey(stringValue: entry.key))
-        }
+        try members { key, value in try container.encode(value, forKey: MemberKey(stringValue: key)) }
     }
 }
 

@@ -76,6 +76,35 @@ import Testing
         #expect(root["thing"]?["y"]?.scalarText == "3")
     }
 
+    /// A tagged `<<` is an ordinary key: only the plain one merges.
+    @Test func aTaggedMergeKeyIsAnOrdinaryKey() throws {
+        let root = try #require(load("base: &b {x: 1}\nthing:\n  !!str <<: *b\n  y: 3\n").root)
+        #expect(root["thing"]?.pairs?.map(\.keyText) == ["<<", "y"])
+        #expect(root["thing"]?["<<"]?["x"]?.scalarText == "1")
+        #expect(root["thing"]?["x"] == nil)
+    }
+
+    /// A list or a mapping as a key is reported, and its pair left out of a tree that stays usable.
+    @Test func aComplexKeyIsReportedAndItsPairDropped() throws {
+        let result = load("a: 1\n? [x, y]\n: 2\nb: 3\n")
+        #expect(ids(result) == ["complex-key"])
+        #expect(result.diagnostics.first?.location.line == 2)
+        #expect(result.root?.pairs?.map(\.keyText) == ["a", "b"])
+    }
+
+    /// A pair keeps its key as text and position, in its value's file.
+    @Test func aPairsKeyKeepsItsPosition() throws {
+        let root = try #require(load("a: 1\nlist:\n  'quoted key': {b: 2}\n").root)
+        let pair = try #require(root.pairs?.last)
+        #expect(pair.keyText == "list")
+        #expect([pair.keyLocation.line, pair.keyLocation.column] == [2, 1])
+        let inner = try #require(pair.value.pairs?.first)
+        #expect(inner.keyText == "quoted key")
+        #expect([inner.keyLocation.line, inner.keyLocation.column] == [3, 3])
+        #expect(inner.keyLocation.file == "t.yaml" && inner.key.location == inner.keyLocation)
+        #expect(inner.key.scalarText == "quoted key")
+    }
+
     @Test func billionLaughsIsRejected() {
         var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         for level in 1..<10 {

@@ -48,7 +48,7 @@ final class DecodingContext {
         }
         var fields = Fields(node: node, capacity: pairs.count, known: known, start: start)
         for pair in pairs {
-            guard let key = pair.key.scalarText else { continue }
+            let key = pair.keyText
             if key.isExtensionKey {
                 fields.extensions.append(pair)
             } else if let index = known.firstIndex(where: { $0.isSameKey(key) }) {
@@ -58,7 +58,7 @@ final class DecodingContext {
                 if let suggestion { fields.suggested.insert(suggestion) }
                 let hint = suggestion.map { "did you mean `\($0)`?" }
                     ?? "known keys here: \(known.map { "`\($0)`" }.joined(separator: ", ")); custom keys start with `x-`"
-                error("unknown-key", "unknown key `\(key)` in \(what())", at: pair.key.location, hint: hint)
+                error("unknown-key", "unknown key `\(key)` in \(what())", at: pair.keyLocation, hint: hint)
             }
         }
         return fields
@@ -157,7 +157,7 @@ final class DecodingContext {
         var result: OrderedDictionary<String, Located<String>> = [:]
         var ok = true
         for pair in pairs {
-            guard let key = pair.key.scalarText else { continue }
+            let key = pair.keyText
             if pair.value.isNull {
                 result[key] = Located("", at: pair.value.location)
             } else if let value = located(pair.value, "`\(key)` in \(what)") {

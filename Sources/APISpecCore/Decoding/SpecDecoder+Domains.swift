@@ -18,7 +18,7 @@ extension SpecDecoder {
                 if let mappings = fields["mappings"], let map = context.stringMap(mappings, "`mappings`") {
                     let keys = mappings.pairs ?? []
                     domain.mappings = zip(keys, map.values).map { pair, stage in
-                        (Located(pair.key.scalarText ?? "", at: pair.key.location), stage)
+                        (Located(pair.keyText, at: pair.keyLocation), stage)
                     }
                 }
                 return domain

@@ -120,7 +120,8 @@ public struct SpecDecoder: Sendable {
 
     /// Custom `x-` keys are not entries.
     static func entry(_ pair: YAMLNode.Pair) -> (name: String, key: YAMLNode, value: YAMLNode)? {
-        guard let name = pair.key.scalarText, !name.isExtensionKey else { return nil }
+        let name = pair.keyText
+        guard !name.isExtensionKey else { return nil }
         return (name, pair.key, pair.value)
     }
 

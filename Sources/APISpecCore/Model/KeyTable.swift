@@ -73,7 +73,7 @@ struct KeyTable: Sendable {
             var named: [(name: String, index: Int, ascii: Bool)] = []
             named.reserveCapacity(pairs.count)
             for index in pairs.indices {
-                guard let name = pairs[index].key.scalarText else { continue }
+                let name = pairs[index].keyText
                 named.append((name, index, name.utf8.allSatisfy { $0 < 0x80 }))
             }
             named.sort { a, b in
@@ -82,7 +82,7 @@ struct KeyTable: Sendable {
             }
             let start = keys.count
             Self.forEachGroup(of: named) { group in
-                let location = pairs[named[group.upperBound - 1].index].key.location
+                let location = pairs[named[group.upperBound - 1].index].keyLocation
                 keys.append(Key(name: id(of: named[group.lowerBound].name), line: UInt32(location.line), column: UInt32(location.column)))
             }
             var key = start

@@ -12,7 +12,8 @@ struct KeyPositions {
     init(_ pairs: [YAMLNode.Pair]) {
         slots = Array(repeating: 0, count: Self.capacity(for: pairs.count))
         for index in pairs.indices {
-            guard let key = pairs[index].key.scalarText, key != MergeKeys.key else { continue }
+            let key = pairs[index].keyText
+            guard key != MergeKeys.key else { continue }
             _ = insert(key, at: index, in: pairs)
         }
     }
@@ -26,7 +27,7 @@ struct KeyPositions {
         var slot = Int(hash) & mask
         while slots[slot] != 0 {
             let earlier = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
-            if slots[slot] >> 32 == hash, pairs[earlier].key.scalarText == key { return earlier }
+            if slots[slot] >> 32 == hash, pairs[earlier].keyText == key { return earlier }
             slot = (slot + 1) & mask
         }
         slots[slot] = hash << 32 | UInt64(index + 1)

@@ -3,15 +3,16 @@
 enum MergeKeys {
     static let key = "<<"
 
+    /// For a mapping with an untagged `<<` key (the loader tells, as pairs keep no tags).
     static func apply(to pairs: [YAMLNode.Pair]) -> [YAMLNode.Pair] {
-        guard pairs.contains(where: { $0.key.scalarText == key && $0.key.tag == nil }) else { return pairs }
-        var result = pairs.filter { $0.key.scalarText != key }
-        var present = Set(result.compactMap { $0.key.scalarText })
-        for pair in pairs where pair.key.scalarText == key {
+        var result = pairs.filter { $0.keyText != key }
+        var present = Set(result.map(\.keyText))
+        for pair in pairs where pair.keyText == key {
             let sources = pair.value.items ?? [pair.value]
             for source in sources {
                 for merged in source.pairs ?? [] {
-                    guard let name = merged.key.scalarText, !present.contains(name) else { continue }
+                    let name = merged.keyText
+                    guard !present.contains(name) else { continue }
                     present.insert(name)
                     result.append(merged)
                 }

@@ -76,8 +76,10 @@ private struct TreeBuilder {
         /// made only once the mapping is large (see `checkKey`).
         var keys: KeyPositions?
         var pendingKey: YAMLNode?
-        /// Whether `pendingKey` repeats an earlier key (its value is then dropped).
-        var pendingIsDuplicate = false
+        /// Whether `pendingKey` repeats an earlier key or is not a scalar (its pair is then dropped).
+        var pendingIsDropped = false
+        /// Whether a key is an untagged `<<`, a merge key (see `MergeKeys`).
+        var merges = false
         /// Nodes in this subtree, aliases expanded.
         var weight = 1
     }
@@ -208,8 +210,12 @@ private struct TreeBuilder {
     private mutating func close() -> Bool {
         guard var frame = stack.popLast() else { return true }
         frame.keys = nil
-        frame.node.kind = frame.isMapping
-            ? .mapping(MergeKeys.apply(to: Self.trimmed(frame.pairs))) : .sequence(Self.trimmed(frame.items))
+        if frame.isMapping {
+            let pairs = Self.trimmed(frame.pairs)
+            frame.node.kind = .mapping(frame.merges ? MergeKeys.apply(to: pairs) : pairs)
+        } else {
+            frame.node.kind = .sequence(Self.trimmed(frame.items))
+        }
         if let anchor = frame.anchor { openAnchors.remove(anchor) }
         return attach(frame.node, anchor: frame.anchor, weight: frame.weight)
     }
@@ -283,9 +289,10 @@ private struct TreeBuilder {
             return true
         }
         if let key = stack[top].pendingKey.take() {
-            if !stack[top].pendingIsDuplicate { stack[top].pairs.append(YAMLNode.Pair(key: key, value: node)) }
+            if !stack[top].pendingIsDropped { stack[top].pairs.append(YAMLNode.Pair(key: key, value: node)) }
         } else {
-            stack[top].pendingIsDuplicate = !Self.checkKey(
+            if node.scalarText == MergeKeys.key, node.tag == nil { stack[top].merges = true }
+            stack[top].pendingIsDropped = !Self.checkKey(
                 node, after: stack[top].pairs, in: &stack[top].keys, reporting: &diagnostics)
             stack[top].pendingKey = node
         }
@@ -297,8 +304,9 @@ private struct TreeBuilder {
     /// their keys, so a mapping of a hundred thousand routes stays linear.
     static let keyIndexThreshold = 16
 
-    /// Records a key; false if it repeats an earlier one (reported here). `pairs` are the
-    /// mapping's so far: every earlier key but the repeated ones, whose values are dropped.
+    /// Records a key; false if it is not a scalar or repeats an earlier one (reported here),
+    /// and its pair is dropped. `pairs` are the mapping's so far: every earlier key but the
+    /// dropped ones.
     private static func checkKey(
         _ key: YAMLNode, after pairs: [YAMLNode.Pair], in keys: inout KeyPositions?,
         reporting diagnostics: inout [Diagnostic]
@@ -307,16 +315,16 @@ private struct TreeBuilder {
             diagnostics.append(.error(
                 "complex-key", "a mapping key must be a plain value, not \(key.kindName)", at: key.location,
                 hint: "use a string as the key"))
-            return true
+            return false
         }
         if text == MergeKeys.key { return true }
         if keys == nil, pairs.count >= keyIndexThreshold { keys = KeyPositions(pairs) }
         // Indexed, the key is recorded and looked up in one hash; its pair comes next, at `pairs.count`.
         let first: SourceLocation?
         if keys != nil {
-            first = keys?.insert(text, at: pairs.count, in: pairs).map { pairs[$0].key.location }
+            first = keys?.insert(text, at: pairs.count, in: pairs).map { pairs[$0].keyLocation }
         } else {
-            first = pairs.first { $0.key.scalarText == text }?.key.location
+            first = pairs.first { $0.keyText == text }?.keyLocation
         }
         if let first {
             diagnostics.append(.error(

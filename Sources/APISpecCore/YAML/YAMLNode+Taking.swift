@@ -6,7 +6,7 @@ extension YAMLNode {
     /// The value of `key` in this mapping (the last, if repeated), left as a null at the
     /// same location; nil when this is not a mapping or has no such key.
     mutating func takeValue(of key: String) -> YAMLNode? {
-        guard case .mapping(var pairs) = kind, let index = pairs.lastIndex(where: { $0.key.scalarText == key }) else {
+        guard case .mapping(var pairs) = kind, let index = pairs.lastIndex(where: { $0.keyText == key }) else {
             return nil
         }
         kind = .mapping([])

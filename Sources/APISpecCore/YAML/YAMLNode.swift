@@ -8,9 +8,30 @@ public struct YAMLNode: Sendable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
+    /// A key and its value. The key is a scalar (the loader reports and drops a pair whose
+    /// key is a list or a mapping), kept as its text and position rather than as a node: 16
+    /// bytes less for each pair of the tree, which has several for every route.
     public struct Pair: Sendable, Hashable {
-        public var key: YAMLNode
+        public let keyText: String
+        private let keyLine: UInt32
+        private let keyColumn: UInt32
         public var value: YAMLNode
+
+        /// `key` is a scalar; its style and tag are not kept.
+        public init(key: YAMLNode, value: YAMLNode) {
+            keyText = key.scalarText ?? ""
+            keyLine = key.line
+            keyColumn = key.column
+            self.value = value
+        }
+
+        /// Where the key starts (in its value's file: a pair is never split across files).
+        public var keyLocation: SourceLocation {
+            SourceLocation(file: value.origin.file, line: Int(keyLine), column: Int(keyColumn))
+        }
+
+        /// The key as a plain scalar node.
+        public var key: YAMLNode { YAMLNode(.scalar(keyText, .plain), at: keyLocation) }
     }
 
     public enum Kind: Sendable, Hashable {
@@ -20,12 +41,12 @@ public struct YAMLNode: Sendable {
     }
 
     public var kind: Kind
-    private var line: UInt32
-    private var column: UInt32
-    private var origin: Origin
+    fileprivate var line: UInt32
+    fileprivate var column: UInt32
+    fileprivate var origin: Origin
 
     /// The file (shared by every location of it) and, rarely, a tag: one reference either way.
-    private enum Origin: Sendable {
+    fileprivate enum Origin: Sendable {
         case file(FileName)
         case tagged(Tagged)
 
@@ -46,7 +67,7 @@ public struct YAMLNode: Sendable {
         }
     }
 
-    private final class Tagged: Sendable {
+    fileprivate final class Tagged: Sendable {
         let file: FileName
         let tag: String
 
@@ -136,7 +157,7 @@ extension YAMLNode {
     }
 
     public subscript(key: String) -> YAMLNode? {
-        pairs?.first { $0.key.scalarText == key }?.value
+        pairs?.first { $0.keyText == key }?.value
     }
 
     /// Every node of the tree, depth first, this one included.

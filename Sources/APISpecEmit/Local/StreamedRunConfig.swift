@@ -11,47 +11,50 @@ struct StreamedRunConfig: Encodable {
     let spec: Spec
     let substitution: LocalSubstitution
 
-    /// The routes that have an integration, in the spec's order.
-    var routes: some Sequence<RunConfig.Route> {
-        spec.routes.lazy.compactMap { emitter.route(for: $0, in: spec, substitution: substitution) }
+    /// Calls `body` with each route that has an integration, in the spec's order. A loop,
+    /// not a lazy sequence: the encoder would iterate that through generic code that looks
+    /// its types up at run time for every route.
+    func forEachRoute(_ body: (RunConfig.Route) throws -> Void) rethrows {
+        for route in spec.routes {
+            if let made = emitter.route(for: route, in: spec, substitution: substitution) { try body(made) }
+        }
     }
 
-    var functions: some Sequence<OrderedMap<RunConfig.Function>.Entry> {
-        spec.functions.values.lazy.map { function in
-            OrderedMap.Entry(
-                key: function.name,
-                value: emitter.function(function, local: spec.local?.functions[function.name], substitution: substitution))
+    /// Calls `body` with each function's name and settings, in the spec's order.
+    func forEachFunction(_ body: (String, RunConfig.Function) throws -> Void) rethrows {
+        for function in spec.functions.values {
+            try body(function.name, emitter.function(function, local: spec.local?.functions[function.name], substitution: substitution))
         }
     }
 
     /// The run config `apispec serve` runs.
     var whole: RunConfig {
         var config = head
-        config.routes = Array(routes)
-        for entry in functions { config.functions[entry.key] = entry.value }
+        forEachRoute { config.routes.append($0) }
+        forEachFunction { config.functions[$0] = $1 }
         return config
     }
 
     func encode(to encoder: any Encoder) throws {
-        try head.encode(to: encoder, routes: EncodedList(items: routes), functions: EncodedMap(members: functions))
+        try head.encode(to: encoder, routes: Routes(config: self), functions: Functions(config: self))
     }
-}
 
-/// Items encoded as an array of them is, each made as it is read.
-private struct EncodedList<Items: Sequence>: Encodable where Items.Element: Encodable {
-    let items: Items
+    /// The routes, encoded as an array of them is.
+    private struct Routes: Encodable {
+        let config: StreamedRunConfig
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        for item in items { try container.encode(item) }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            try config.forEachRoute { try container.encode($0) }
+        }
     }
-}
 
-/// Members encoded as an `OrderedMap` of them is, each made as it is read.
-private struct EncodedMap<Members: Sequence, Value: Encodable>: Encodable where Members.Element == OrderedMap<Value>.Entry {
-    let members: Members
+    /// The functions, encoded as an `OrderedMap` of them is.
+    private struct Functions: Encodable {
+        let config: StreamedRunConfig
 
-    func encode(to encoder: any Encoder) throws {
-        try OrderedMap<Value>.encode(members, to: encoder)
+        func encode(to encoder: any Encoder) throws {
+            try OrderedMap<RunConfig.Function>.encode(to: encoder) { add in try config.forEachFunction(add) }
+        }
     }
 }

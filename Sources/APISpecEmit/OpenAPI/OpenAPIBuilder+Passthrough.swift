@@ -6,7 +6,8 @@ extension OpenAPIBuilder {
     func passthrough(_ extensions: Extensions) -> JSONObject {
         var result: JSONObject = [:]
         for pair in extensions {
-            guard let key = pair.key.scalarText, awsExtensions || !key.hasPrefix("x-amazon-apigateway-") else { continue }
+            let key = pair.keyText
+            guard awsExtensions || !key.hasPrefix("x-amazon-apigateway-") else { continue }
             result[key] = JSONValue(yaml: pair.value)
         }
         return result

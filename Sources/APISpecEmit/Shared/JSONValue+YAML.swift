@@ -9,7 +9,7 @@ extension JSONValue {
             self = .array(items.map(JSONValue.init(yaml:)))
         case .mapping(let pairs):
             var members: JSONObject = [:]
-            for pair in pairs { members[pair.key.scalarText ?? ""] = JSONValue(yaml: pair.value) }
+            for pair in pairs { members[pair.keyText] = JSONValue(yaml: pair.value) }
             self = .object(members)
         case .scalar(let text, _):
             switch node.resolvedScalar {

@@ -18,7 +18,7 @@ enum PropertyOverrides {
 
     private static func all(_ extensions: Extensions) -> [JSONObject] {
         extensions.compactMap { pair in
-            guard pair.key.scalarText == key, case .object(let overrides) = JSONValue(yaml: pair.value) else { return nil }
+            guard pair.keyText == key, case .object(let overrides) = JSONValue(yaml: pair.value) else { return nil }
             return overrides
         }
     }

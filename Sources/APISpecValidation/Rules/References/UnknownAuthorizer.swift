@@ -48,8 +48,8 @@ struct UnknownAuthorizer: Rule {
     ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for reference in spec.authorizerReferences
-        where !spec.authorizers.keys.contains(reference.value) && !spec.isBroken("authorizers", reference.value) {
+        spec.forEachAuthorizerReference { reference in
+            guard !spec.authorizers.keys.contains(reference.value), !spec.isBroken("authorizers", reference.value) else { return }
             report.append(finding(
                 "authorizer '\(reference.value)' is not declared",
                 at: reference.location,

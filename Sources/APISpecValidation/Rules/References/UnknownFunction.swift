@@ -44,8 +44,8 @@ struct UnknownFunction: Rule {
     ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for reference in spec.functionReferences
-        where !spec.functions.keys.contains(reference.value) && !spec.isBroken("functions", reference.value) {
+        spec.forEachFunctionReference { reference in
+            guard !spec.functions.keys.contains(reference.value), !spec.isBroken("functions", reference.value) else { return }
             report.append(finding(
                 "function '\(reference.value)' is not declared",
                 at: reference.location,

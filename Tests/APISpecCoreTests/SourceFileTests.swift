@@ -1,4 +1,4 @@
-import Foundation
+import APISpecTestSupport
 import Testing
 
 @testable import APISpecCore
@@ -48,18 +48,17 @@ import Testing
 
     /// A file spec lets its bytes go after loading and quotes the line it reads again.
     @Test func aFileReadAgainQuotesItsLine() throws {
-        let asked = Asked()
-        let result = Frontend.load(Array(Self.spec.utf8), path: "pets.yaml", quoting: .fromDisk { path, limit in
-            asked.record(path, limit)
-            return Array(Self.spec.utf8)
-        })
+        let asked = ReadsAsked()
+        let result = Frontend.load(
+            Array(Self.spec.utf8), path: "pets.yaml", quoting: .fromDisk(holding: Array(Self.spec.utf8), asked: asked))
         let unknown = try #require(result.diagnostics.first { $0.id == "unknown-key" })
         #expect(result.source.bytes.isEmpty)
-        #expect(result.source.line(4) == nil)
-        #expect(asked.paths.isEmpty)
-        let restored = result.source.restored()
-        #expect(asked.paths == ["pets.yaml": Self.spec.utf8.count + 1])
-        #expect(restored.line(unknown.location.line) == "  GET /pets: {mock: {status: 200}, auth: none, colour: red}")
+        #expect(asked.reads.isEmpty)
+        #expect(result.source.lines([2, unknown.location.line]) == [
+            2: "name: pets", 4: "  GET /pets: {mock: {status: 200}, auth: none, colour: red}",
+        ])
+        #expect(asked.reads.map(\.path) == ["pets.yaml"] && asked.reads.map(\.limit) == [Self.spec.utf8.count + 1])
+        #expect(result.source.restored().bytes == Array(Self.spec.utf8))
     }
 
     /// A file that changed since it was loaded, or cannot be read, quotes nothing rather than a wrong line.
@@ -70,17 +69,37 @@ import Testing
         nil,
     ])
     func aChangedFileQuotesNothing(_ now: String?) {
-        let result = Frontend.load(Array(Self.spec.utf8), path: "pets.yaml", quoting: .fromDisk { _, _ in now.map { Array($0.utf8) } })
-        let restored = result.source.restored()
-        #expect(restored.bytes.isEmpty)
-        #expect(restored.line(4) == nil)
+        let result = Frontend.load(
+            Array(Self.spec.utf8), path: "pets.yaml", quoting: .fromDisk(holding: now.map { Array($0.utf8) }))
+        #expect(result.source.lines([1, 2, 4]).isEmpty)
+        #expect(result.source.restored().bytes.isEmpty)
     }
 
     /// Bytes kept in memory (stdin) are quoted as they are; nothing is read again.
     @Test func bytesKeptInMemoryAreNotReadAgain() {
         let result = Frontend.load(Array(Self.spec.utf8), path: "<stdin>", quoting: .fromMemory)
-        let restored = result.source.restored()
-        #expect(restored.line(2) == "name: pets")
+        #expect(result.source.line(2) == "name: pets")
+        #expect(result.source.restored().bytes == Array(Self.spec.utf8))
+    }
+
+    /// Lines picked from a file read again in chunks of any size are the lines of the whole
+    /// text, whichever chunks the breaks (`\r\n`, NEL, LS/PS) and the text around them fall in.
+    @Test(arguments: [1, 2, 3, 5, 8, 64])
+    func linesReadInChunksAreTheWholeTextsLines(_ chunk: Int) {
+        let text = "a: 1\r\nnamé: →x\u{85}\u{85}c\u{2028}d\re\u{2029}©→‐f\r\n\nlast"
+        let bytes = Array(text.utf8)
+        let whole = Self.file(text)
+        let read = SourceFile(path: "s.yaml", readAgain: bytes, reading: SourceFile.reader(holding: bytes, chunk: chunk))
+        let numbers = Set(0...12)
+        #expect(read.lines(numbers) == whole.lines(numbers))
+        #expect(whole.lines(numbers) == [
+            1: "a: 1", 2: "namé: →x", 3: "", 4: "c", 5: "d", 6: "e", 7: "©→‐f", 8: "", 9: "last",
+        ])
+        var hasher = SourceFingerprint.Hasher()
+        for start in stride(from: 0, to: bytes.count, by: chunk) {
+            bytes[start..<min(start + chunk, bytes.count)].withUnsafeBytes { hasher.add($0) }
+        }
+        #expect(hasher.fingerprint == SourceFingerprint(bytes))
     }
 
     /// Each byte counts, wherever it falls in the eight-byte steps of the hash.
@@ -94,17 +113,5 @@ import Testing
         }
         #expect(Set(seen.map(\.hash)).count == seen.count)
         #expect(SourceFingerprint(bytes) == SourceFingerprint(Array(bytes)))
-    }
-}
-
-/// The reads a test's reader was asked for, by path (the reader is `@Sendable`).
-final class Asked: @unchecked Sendable {
-    private let lock = NSLock()
-    private var asked: [String: Int] = [:]
-
-    var paths: [String: Int] { lock.withLock { asked } }
-
-    func record(_ path: String, _ limit: Int) {
-        lock.withLock { asked[path] = limit }
     }
 }

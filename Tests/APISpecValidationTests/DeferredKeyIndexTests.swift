@@ -15,7 +15,7 @@ import Testing
         for text in texts {
             let bytes = Array(text.utf8)
             // Bytes kept (stdin), and a file read again.
-            for quoting in [SourceFile.Quoting.fromMemory, .fromDisk { _, _ in bytes }] {
+            for quoting in [SourceFile.Quoting.fromMemory, .fromDisk(holding: bytes, chunk: 4096)] {
                 guard let spec = Frontend.load(bytes, path: "spec.yaml", quoting: quoting).spec,
                       let root = YAMLLoader().load(bytes, path: "spec.yaml").root
                 else { continue }
@@ -38,12 +38,12 @@ import Testing
     /// found there, and a finding may have been dropped for it, so the run fails and says why.
     @Test func aFileChangedWhileCheckedIsAnError() throws {
         let loaded = Array(Self.httpMock.utf8)
-        let same = Validator.check(loaded, path: "pets.yaml", quoting: .fromDisk { _, _ in loaded })
+        let same = Validator.check(loaded, path: "pets.yaml", quoting: .fromDisk(holding: loaded))
         #expect(same.diagnostics.map(\.id) == ["mock-integration-requires-rest"])
         #expect(same.diagnostics.first.map { [$0.location.line, $0.location.column] } == [4, 15])
 
         let edited = Array((Self.httpMock + "# edited\n").utf8)
-        let changed = Validator.check(loaded, path: "pets.yaml", quoting: .fromDisk { _, _ in edited })
+        let changed = Validator.check(loaded, path: "pets.yaml", quoting: .fromDisk(holding: edited))
         let error = try #require(changed.diagnostics.first { $0.id == "spec-changed" })
         #expect(error.severity == .error)
         #expect(error.location.line == 1)

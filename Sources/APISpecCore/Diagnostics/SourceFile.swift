@@ -13,8 +13,11 @@ public struct SourceFile: Sendable {
         case fromDisk(reading: Reader)
     }
 
-    /// Reads the file at a path, at most `limit` bytes; nil if it cannot.
-    public typealias Reader = @Sendable (_ path: String, _ limit: Int) -> [UInt8]?
+    /// Reads the file at a path, at most `limit` bytes, handing them to `chunk` a part at a
+    /// time; false if it cannot.
+    public typealias Reader = @Sendable (
+        _ path: String, _ limit: Int, _ chunk: (UnsafeRawBufferPointer) -> Void
+    ) -> Bool
 
     public var path: String
     public var bytes: [UInt8]
@@ -35,69 +38,43 @@ public struct SourceFile: Sendable {
     }
 
     /// With its bytes again when reading the file gives back what was loaded; as it is
-    /// (quoting nothing) when the file cannot be read or changed. It reads one byte past the
-    /// loaded size: enough to see that a file grew without reading all of it.
+    /// (with no bytes) when the file cannot be read or changed.
     public func restored() -> SourceFile {
-        guard let (fingerprint, read) = again, let bytes = read(path, fingerprint.count + 1),
-              SourceFingerprint(bytes) == fingerprint else { return self }
+        guard let again else { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(again.fingerprint.count)
+        guard readAgain({ bytes += $0 }) else { return self }
         return SourceFile(path: path, bytes: bytes)
     }
 
-    /// Line `number` (1-based) without its line break, or nil past the end. Lines break
-    /// where libyaml, which numbers the lines of every diagnostic, breaks them: at `\r\n`,
-    /// `\r`, `\n`, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
-    public func line(_ number: Int) -> Substring? {
-        var lines = lines
-        return lines.line(number)
+    /// Lines `numbers` (1-based) without their line breaks, those the file has (see
+    /// `LinePicker`). A file read again is read once for all of them, and holds only them;
+    /// one that cannot be read or changed since it was loaded has none.
+    public func lines(_ numbers: Set<Int>) -> [Int: Substring] {
+        var picker = LinePicker(numbers)
+        if again == nil {
+            bytes.withUnsafeBytes { picker.add($0) }
+        } else if !readAgain({ picker.add($0) }) {
+            return [:]
+        }
+        return picker.finish()
     }
 
-    /// The file's lines, each found once: quoting many lines of one file reads them from
-    /// here, where finding each line from the start of the file made quoting a diagnostic
-    /// per route quadratic in the spec's size.
-    public var lines: Lines { Lines(bytes) }
+    /// Line `number` (1-based) without its line break, or nil past the end.
+    public func line(_ number: Int) -> Substring? {
+        lines([number])[number]
+    }
 
-    public struct Lines: Sendable {
-        private let bytes: [UInt8]
-        /// The offset of each line's first byte, up to the furthest line asked for: a run
-        /// that quotes a few lines near the top does not read the rest of the file.
-        private var starts = [0]
-        /// Where finding the next line's start resumes.
-        private var scanned = 0
-
-        init(_ bytes: [UInt8]) {
-            self.bytes = bytes
+    /// Reads the file again, handing `chunk` every part: true when it was what was loaded.
+    /// One byte past the loaded size is asked for: enough to see that a file grew, without
+    /// reading all of it.
+    private func readAgain(_ chunk: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        guard let (fingerprint, read) = again else { return false }
+        var hasher = SourceFingerprint.Hasher()
+        let complete = read(path, fingerprint.count + 1) { part in
+            hasher.add(part)
+            chunk(part)
         }
-
-        /// `SourceFile.line(_:)`.
-        public mutating func line(_ number: Int) -> Substring? {
-            guard number >= 1, !bytes.isEmpty else { return nil }
-            while starts.count < number, scanned < bytes.count {
-                let length = Self.breakLength(at: scanned, in: bytes)
-                if length > 0 {
-                    scanned += length
-                    starts.append(scanned)
-                } else {
-                    scanned += 1
-                }
-            }
-            guard number <= starts.count else { return nil }
-            let start = starts[number - 1]
-            var end = start
-            while end < bytes.count, Self.breakLength(at: end, in: bytes) == 0 { end += 1 }
-            return Substring(String(decoding: bytes[start..<end], as: UTF8.self))
-        }
-
-        /// The length in bytes of the line break at `index`, 0 when there is none.
-        private static func breakLength(at index: Int, in bytes: [UInt8]) -> Int {
-            switch bytes[index] {
-            case UInt8(ascii: "\n"): return 1
-            case UInt8(ascii: "\r"): return index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
-            case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
-            case 0xE2:
-                guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return 0 }
-                return bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 ? 3 : 0
-            default: return 0
-            }
-        }
+        return complete && hasher.fingerprint == fingerprint
     }
 }

@@ -33,7 +33,7 @@ struct InputOptions {
 
     /// A file is read again to quote its lines; stdin cannot be, and stays in memory.
     func quoting(_ path: String) -> SourceFile.Quoting {
-        path == "-" ? .fromMemory : .fromDisk { path, limit in try? DescriptorInput.bytes(ofFile: path, upTo: limit) }
+        path == "-" ? .fromMemory : .fromDisk { path, limit, chunk in DescriptorInput.chunks(ofFile: path, upTo: limit, chunk) }
     }
 
     func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }

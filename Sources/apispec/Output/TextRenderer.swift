@@ -8,39 +8,39 @@ struct TextRenderer {
     static let maxExcerpt = 160
 
     func render(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> String {
-        // Each quoted file's lines found once, however many diagnostics quote it.
-        var sources = Self.restored(sources, quotedBy: diagnostics).mapValues(\.lines)
+        let quoted = Self.quotedLines(of: diagnostics, in: sources)
         var out = ""
         for diagnostic in diagnostics {
             let label = diagnostic.severity == .error ? paint("error", "31") : paint("warning", "33")
             out += "\(paint(diagnostic.location.description + ":", "1")) \(label): \(diagnostic.message) [\(diagnostic.id)]\n"
-            out += excerpt(diagnostic.location, &sources)
+            out += excerpt(diagnostic.location, quoted)
             if let hint = diagnostic.hint { out += "  = help: \(hint)\n" }
             for note in diagnostic.notes {
                 out += "\(note.location): note: \(note.message)\n"
-                out += excerpt(note.location, &sources)
+                out += excerpt(note.location, quoted)
             }
         }
         return out
     }
 
-    /// The sources read again from disk (`SourceFile.Quoting.fromDisk`) that a diagnostic
-    /// quotes, each once; the others as they are.
-    private static func restored(_ sources: [String: SourceFile], quotedBy diagnostics: [Diagnostic]) -> [String: SourceFile] {
-        var sources = sources
-        var quoted = Set<String>()
+    /// The lines the diagnostics quote, by file and number: each file read once for all of
+    /// them (again from disk, for `SourceFile.Quoting.fromDisk`), however many quote it.
+    private static func quotedLines(of diagnostics: [Diagnostic], in sources: [String: SourceFile]) -> [String: [Int: Substring]] {
+        var numbers: [String: Set<Int>] = [:]
         for diagnostic in diagnostics {
-            quoted.insert(diagnostic.location.file)
-            for note in diagnostic.notes { quoted.insert(note.location.file) }
+            for location in [diagnostic.location] + diagnostic.notes.map(\.location) {
+                numbers[location.file, default: []].insert(location.line)
+            }
         }
-        for file in quoted {
-            sources[file] = sources[file]?.restored()
+        var quoted: [String: [Int: Substring]] = [:]
+        for (file, lines) in numbers {
+            quoted[file] = sources[file]?.lines(lines)
         }
-        return sources
+        return quoted
     }
 
-    private func excerpt(_ location: SourceLocation, _ sources: inout [String: SourceFile.Lines]) -> String {
-        guard let line = sources[location.file]?.line(location.line) else { return "" }
+    private func excerpt(_ location: SourceLocation, _ quoted: [String: [Int: Substring]]) -> String {
+        guard let line = quoted[location.file]?[location.line] else { return "" }
         var text = Array(line)
         var column = location.column - 1
         if text.count > Self.maxExcerpt {

@@ -1,0 +1,43 @@
+import APISpecCore
+import Foundation
+
+extension SourceFile.Quoting {
+    /// A file that, read again, holds `bytes` (see `SourceFile.reader(holding:chunk:asked:)`).
+    public static func fromDisk(holding bytes: [UInt8]?, chunk: Int = 3, asked: ReadsAsked? = nil) -> Self {
+        .fromDisk(reading: SourceFile.reader(holding: bytes, chunk: chunk, asked: asked))
+    }
+}
+
+extension SourceFile {
+    /// Reads a file that holds `bytes` (nil: it cannot be read), handed over a few bytes at a
+    /// time so that every place a line break or a word of the fingerprint can fall across two
+    /// chunks is crossed. `asked` records each read.
+    public static func reader(holding bytes: [UInt8]?, chunk: Int = 3, asked: ReadsAsked? = nil) -> Reader {
+        { path, limit, consume in
+            asked?.record(path, limit)
+            guard let bytes else { return false }
+            let wanted = bytes.prefix(limit)
+            var start = wanted.startIndex
+            while start < wanted.endIndex {
+                let end = min(start + chunk, wanted.endIndex)
+                wanted[start..<end].withUnsafeBytes(consume)
+                start = end
+            }
+            return true
+        }
+    }
+}
+
+/// The reads a test's file was asked for, by path and limit (the reader is `@Sendable`).
+public final class ReadsAsked: @unchecked Sendable {
+    private let lock = NSLock()
+    private var asked: [(path: String, limit: Int)] = []
+
+    public init() {}
+
+    public var reads: [(path: String, limit: Int)] { lock.withLock { asked } }
+
+    func record(_ path: String, _ limit: Int) {
+        lock.withLock { asked.append((path, limit)) }
+    }
+}

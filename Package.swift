@@ -30,6 +30,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // glibc's allocator settings, for the CLI's start (AllocatorSettings).
+        .systemLibrary(name: "CAllocator"),
         .target(
             name: "APISpecCore",
             dependencies: [
@@ -55,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "apispec",
             dependencies: [
-                "APISpecCore", "APISpecValidation", "APISpecEmit", "APISpecRunConfig",
+                "APISpecCore", "APISpecValidation", "APISpecEmit", "APISpecRunConfig", "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

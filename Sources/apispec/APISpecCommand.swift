@@ -14,6 +14,7 @@ struct APISpecCommand: ParsableCommand {
     /// hooks and CI repeat are read without it (`PlainCommandLine`). Synchronous: no
     /// command awaits anything, so the concurrency runtime never has to start.
     static func main() {
+        AllocatorSettings.apply()
         do {
             if let plain = PlainCommandLine.command(Array(CommandLine.arguments.dropFirst())) {
                 try plain.run()

@@ -138,5 +138,5 @@ final class TemplateAssembly {
     }
 
     /// The deploy targets the OpenAPI body points through.
-    var targets: CloudFormationTargets { CloudFormationTargets(names: names, templateText: text) }
+    var targets: CloudFormationTargets { CloudFormationTargets(functions: names.functions, templateText: text) }
 }

@@ -10,13 +10,20 @@ struct LinePicker {
     private var number = 1
     /// Line `number`'s bytes so far, when it is wanted.
     private var current: [UInt8] = []
-    /// The first bytes of what may be a NEL (`C2 85`) or a LS/PS (`E2 80 A8`/`A9`): the
-    /// next bytes tell a break from text.
-    private var held: [UInt8] = []
-    /// After a `\r`: a `\n` next is part of the same break.
-    private var afterCR = false
+    /// What the last bytes began, which the next bytes tell a break from text.
+    private var pending = Pending.nothing
     private var sawBytes = false
     private var picked: [Int: Substring] = [:]
+
+    private enum Pending {
+        case nothing
+        /// A `\r`: a `\n` next is part of the same break.
+        case carriageReturn
+        /// `C2`, the start of NEL (`C2 85`).
+        case c2
+        /// `E2` and `E2 80`, the start of LS and PS (`E2 80 A8`, `E2 80 A9`).
+        case e2, e280
+    }
 
     init(_ wanted: Set<Int>) {
         self.wanted = wanted
@@ -27,10 +34,19 @@ struct LinePicker {
     var isDone: Bool { number > last }
 
     mutating func add(_ chunk: UnsafeRawBufferPointer) {
-        for byte in chunk {
-            guard !isDone else { return }
-            sawBytes = true
-            take(byte)
+        guard !isDone, !chunk.isEmpty else { return }
+        sawBytes = true
+        var index = 0
+        while index < chunk.count, !isDone {
+            if case .nothing = pending {
+                // Most bytes are text: run to the next one that may break a line.
+                let start = index
+                while index < chunk.count, !Self.mayBreak(chunk[index]) { index += 1 }
+                if wanted.contains(number) { current.append(contentsOf: chunk[start..<index]) }
+                guard index < chunk.count else { return }
+            }
+            take(chunk[index])
+            index += 1
         }
     }
 
@@ -38,43 +54,56 @@ struct LinePicker {
     /// when the text ends with one; a text of no bytes has no lines.
     mutating func finish() -> [Int: Substring] {
         if !isDone, sawBytes {
-            keep(held)
+            keepPending()
             end()
         }
         return picked
     }
 
+    private static func mayBreak(_ byte: UInt8) -> Bool {
+        byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2
+    }
+
     private mutating func take(_ byte: UInt8) {
-        if afterCR {
-            afterCR = false
-            if byte == 0x0A { return }
-        }
-        switch (held, byte) {
-        case ([], 0x0A): end()
-        case ([], 0x0D):
+        switch (pending, byte) {
+        case (.carriageReturn, 0x0A):
+            pending = .nothing
+            return
+        case (.c2, 0x85), (.e280, 0xA8), (.e280, 0xA9):
+            pending = .nothing
             end()
-            afterCR = true
-        case ([], 0xC2), ([], 0xE2): held = [byte]
-        case ([], _): keep(byte)
-        case ([0xC2], 0x85), ([0xE2, 0x80], 0xA8), ([0xE2, 0x80], 0xA9):
-            held = []
-            end()
-        case ([0xE2], 0x80): held.append(byte)
+            return
+        case (.e2, 0x80):
+            pending = .e280
+            return
         default:
-            // Not a break after all: the held bytes are text, and `byte` starts afresh.
-            let text = held
-            held = []
-            keep(text)
-            take(byte)
+            // Whatever began is text (a `\r` already ended its line), and `byte` starts afresh.
+            keepPending()
+        }
+        switch byte {
+        case 0x0A: end()
+        case 0x0D:
+            end()
+            pending = .carriageReturn
+        case 0xC2: pending = .c2
+        case 0xE2: pending = .e2
+        default: keep([byte])
         }
     }
 
-    private mutating func keep(_ byte: UInt8) {
-        if wanted.contains(number) { current.append(byte) }
+    /// The bytes a break did not follow are text of the line.
+    private mutating func keepPending() {
+        switch pending {
+        case .nothing, .carriageReturn: break
+        case .c2: keep([0xC2])
+        case .e2: keep([0xE2])
+        case .e280: keep([0xE2, 0x80])
+        }
+        pending = .nothing
     }
 
     private mutating func keep(_ bytes: [UInt8]) {
-        for byte in bytes { keep(byte) }
+        if wanted.contains(number) { current += bytes }
     }
 
     private mutating func end() {

@@ -61,17 +61,19 @@ public struct OpenAPIBuilder {
         if !components.isEmpty { document["components"] = .object(components) }
         if awsExtensions { document.merge(apiSettings(routes: routes)) { own, _ in own } }
         document.merge(passthrough(spec.extensions)) { own, _ in own }
-        return (.object(document), { add in paths(operationSlots(), models: models, add) })
+        return (.object(document), { add in paths(operationPlaces(), models: models, add) })
     }
 
     /// Each path's item, whole, in the order of its first operation.
-    private func paths(_ slots: [OperationSlot], models: [String: String], _ addPath: (String, JSONValue) -> Bool) {
-        var slotsByPath: OrderedDictionary<String, [Int]> = [:]
-        for index in slots.indices { slotsByPath[slots[index].path, default: []].append(index) }
-        let methods = slots.contains { $0.route == nil } ? methodsByPath(slots) : [:]
-        for (path, indices) in slotsByPath {
+    private func paths(_ places: [OperationPlace], models: [String: String], _ addPath: (String, JSONValue) -> Bool) {
+        var placesByPath: OrderedDictionary<String, [Int]> = [:]
+        for index in places.indices { placesByPath[places[index].path, default: []].append(index) }
+        let methods = places.contains { $0.route == nil } ? methodsByPath(places) : [:]
+        var ids = ClaimedOperationIDs()
+        for (path, indices) in placesByPath {
             var item = JSONObject(minimumCapacity: indices.count)
-            for slot in indices.lazy.map({ slots[$0] }) {
+            for index in indices {
+                let slot = slot(index, of: places, ids: &ids)
                 if let index = slot.route {
                     let route = spec.routes[index]
                     item[slot.method] = operation(slot, route: route, model: models[route.key.raw])
@@ -85,12 +87,12 @@ public struct OpenAPIBuilder {
 
     /// The methods routes answer on each path, for a preflight's `Access-Control-Allow-Methods`:
     /// collected in one pass, as a pass per preflight made CORS quadratic in the routes.
-    private func methodsByPath(_ slots: [OperationSlot]) -> [String: [String]] {
+    private func methodsByPath(_ places: [OperationPlace]) -> [String: [String]] {
         var methods: [String: [String]] = [:]
-        for slot in slots where slot.route != nil {
-            let names = slot.method == OperationSlot.anyMethod ? OperationSlot.openAPIMethods : [slot.method]
+        for place in places where place.route != nil {
+            let names = place.method == OperationSlot.anyMethod ? OperationSlot.openAPIMethods : [place.method]
             for name in names.map({ $0.uppercased() }) where name != "OPTIONS" {
-                if !methods[slot.path, default: []].contains(name) { methods[slot.path, default: []].append(name) }
+                if !methods[place.path, default: []].contains(name) { methods[place.path, default: []].append(name) }
             }
         }
         return methods

@@ -1,17 +1,29 @@
 import APISpecCore
 
-/// One operation of the document: where it goes, its id, and the route behind it.
-struct OperationSlot {
+/// Where one operation of the document goes, and the route behind it.
+struct OperationPlace {
     /// The OpenAPI path key (`/pets/{petId}`, `/$default`).
     var path: String
     /// `get`, `post`, ... or `x-amazon-apigateway-any-method`.
     var method: String
-    var operationId: String
     /// The route's index in `spec.routes`; nil for a generated REST CORS preflight. An
     /// index, not a copy: a `Route` is several hundred bytes, and there is a slot per route.
     var route: Int?
+    /// The route whose key names the operation and its path parameters: a preflight's is
+    /// the first route on its path.
+    var namedAfter: Int
+}
+
+/// One operation of the document: its place, its id, and its path parameters.
+struct OperationSlot {
+    var place: OperationPlace
+    var operationId: String
     /// The route's path parameters as this operation declares them.
     var pathParameters: [String]
+
+    var path: String { place.path }
+    var method: String { place.method }
+    var route: Int? { place.route }
 }
 
 extension OperationSlot {

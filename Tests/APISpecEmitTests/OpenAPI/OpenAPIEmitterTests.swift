@@ -61,6 +61,37 @@ struct OpenAPIEmitterTests {
         #expect(document["x-amazon-apigateway-api-key-source"] == "HEADER")
     }
 
+    /// Ids are claimed in the routes' order, not in the paths' (which group a later route
+    /// with the first on its path): `POST /a-b` claims `postAB` before `POST /a/b`, though
+    /// `/a/b` is written first. A REST API's CORS preflights claim theirs after every route.
+    @Test(arguments: ["http", "rest"])
+    func operationIdsAreClaimedInRouteOrder(_ apiProtocol: String) throws {
+        let spec = try OpenAPIGoldenCase.load(yaml: """
+            apispec: 1
+            name: ids
+            protocol: \(apiProtocol)
+            routes:
+              GET /a/b: {mock: {status: 200}, auth: none}
+              POST /a-b: {mock: {status: 200}, auth: none}
+              POST /a/b: {mock: {status: 200}, auth: none}
+              OPTIONS /a_b: {mock: {status: 200}, auth: none}
+            cors: {allowOrigins: ["https://app.example.com"]}
+            """)
+        let document = OpenAPIBuilder(
+            spec: spec, stage: try OpenAPIEmitter.chooseStage(spec, requested: nil), targets: StandaloneTargets(),
+            awsExtensions: true
+        ).build()
+        let paths = document["paths"]
+        #expect(paths?["/a/b"]?["get"]?["operationId"] == "getAB")
+        #expect(paths?["/a-b"]?["post"]?["operationId"] == "postAB")
+        #expect(paths?["/a/b"]?["post"]?["operationId"] == "postAB2")
+        #expect(paths?["/a_b"]?["options"]?["operationId"] == "optionsAB")
+        if apiProtocol == "rest" {
+            #expect(paths?["/a/b"]?["options"]?["operationId"] == "optionsAB2")
+            #expect(paths?["/a-b"]?["options"]?["operationId"] == "optionsAB3")
+        }
+    }
+
     private static let serverVariables: JSONValue = [
         "apiId": ["default": "example", "description": "The id API Gateway gives the API"],
         "region": ["default": "us-east-1", "description": "The AWS Region the API is deployed in"],

@@ -5,7 +5,7 @@
 /// Only findings read it, and most specs have none that point inside a route or a
 /// function, the sections a large spec is made of: indexing their keys was a tenth of a
 /// clean `validate`. The loader's spec indexes them the first time a path goes into one,
-/// from the file's bytes parsed again (`Frontend`); the rest is indexed at once.
+/// from the file read and parsed again (`Frontend`); the rest is indexed at once.
 public final class KeyIndex: Sendable {
     private let table: KeyTable
     /// The sections left out of `table`, and the whole file's keys, made on first use: nil

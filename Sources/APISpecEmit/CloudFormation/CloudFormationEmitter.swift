@@ -31,11 +31,16 @@ public enum CloudFormationEmitter {
             return kept
         }
         let stages = try selectStages(spec, stage)
-        return JSONDocument { output in
-            let assembly = TemplateAssembly(spec: spec, stages: stages, writingTo: output)
-            _ = build(assembly)
-            if let written = assembly.finishWriting() { output = written }
-        }
+        return JSONDocument { _ = write(spec, stages: stages, into: &$0) }
+    }
+
+    /// Writes the template of `stages` to `output` as it is made; returns its number of
+    /// resources, those an output that failed no longer wanted included.
+    static func write(_ spec: Spec, stages: OrderedDictionary<String, Stage>, into output: inout ChunkOutput) -> Int {
+        let assembly = TemplateAssembly(spec: spec, stages: stages, writingTo: output)
+        _ = build(assembly)
+        if let written = assembly.finishWriting() { output = written }
+        return assembly.writtenResourceCount
     }
 
     static func template(_ spec: Spec, stage: String?) throws -> Template {

@@ -34,11 +34,16 @@ public struct JSONDocument {
 
     /// The whole text, for callers that need it at once (`emit --check` compares it).
     public var text: String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The whole text's UTF-8 bytes.
+    var bytes: [UInt8] {
         var bytes: [UInt8] = []
         _ = stream { chunk in
             bytes += chunk
             return true
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 }

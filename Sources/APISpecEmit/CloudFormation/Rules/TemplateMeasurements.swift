@@ -35,15 +35,11 @@ struct TemplateMeasurements: SharedItem {
     /// the resources are counted.
     static func written(_ spec: Spec, upTo limit: Int) -> Self {
         var text = KeptText(limit: limit)
-        let assembly = TemplateAssembly(
-            spec: spec, stages: spec.effectiveStages, writingTo: ChunkOutput(capacity: 1 << 16) { text.append($0) })
-        _ = CloudFormationEmitter.build(assembly)
-        if var output = assembly.finishWriting() {
-            output.flush()
-            output.buffer.deallocate()
-        }
+        var resources = 0
+        _ = JSONDocument { resources = CloudFormationEmitter.write(spec, stages: spec.effectiveStages, into: &$0) }
+            .stream { text.append($0) }
         return Self(
-            bytes: text.count, resources: assembly.writtenResourceCount,
+            bytes: text.count, resources: resources,
             template: text.bytes.map { bytes in JSONDocument(writtenBy: { $0.append(bytes: bytes) }) })
     }
 }

@@ -71,8 +71,10 @@ struct ResourceShape {
     private static func marker(_ number: Int) -> String { "\u{1}apispec-string-\(number)\u{1}" }
 
     private static func cut(_ value: JSONValue, strings: Int, indent: Int) -> CutText? {
-        let text = written { JSONWriter.write(value, indent: indent, into: &$0) }
-        let markers = (0..<strings).map { number in written { JSONWriter.writeStringContent(marker(number), into: &$0) } }
+        let text = JSONDocument { JSONWriter.write(value, indent: indent, into: &$0) }.bytes
+        let markers = (0..<strings).map { number in
+            JSONDocument { JSONWriter.writeStringContent(marker(number), into: &$0) }.bytes
+        }
         // Each marker once, in the order the text has them.
         var found: [(offset: Int, string: Int)] = []
         for (string, marker) in markers.enumerated() {
@@ -89,14 +91,5 @@ struct ResourceShape {
         }
         pieces.append(Array(text[start...]))
         return CutText(pieces: pieces, strings: found.map(\.string))
-    }
-
-    private static func written(_ write: (inout ChunkOutput) -> Void) -> [UInt8] {
-        var bytes: [UInt8] = []
-        _ = JSONWriter.stream(chunkSize: 1 << 12, to: { chunk in
-            bytes += chunk
-            return true
-        }, write)
-        return bytes
     }
 }

@@ -67,6 +67,19 @@ def quoted(items):
     return flow(f'"{item}"' for item in items)
 
 
+def auth_and_timeout(auth, timeout, public, scoped, timed):
+    """What a route's auth and timeout (see ROUTE_GROUP) add to it, in one syntax: `public`
+    for a public route, `scoped(scopes)` for scopes, `timed(seconds)` for a timeout."""
+    fields = []
+    if auth == "none":
+        fields.append(public)
+    elif auth:
+        fields.append(scoped(flow(auth)))
+    if timeout:
+        fields.append(timed(timeout))
+    return fields
+
+
 def apispec(count, protocol="http"):
     """The spec of `count` routes: an HTTP API; `rest`, the same as a REST API (a Cognito
     authorizer, CORS answered by generated preflights); `websocket`, an action per route
@@ -109,13 +122,8 @@ def apispec(count, protocol="http"):
             lines.append(f"  action{index + 1}: {{{', '.join(fields)}}}")
     else:
         for number, method, path, auth, timeout in routes(count):
-            fields = [f"function: items{number}"]
-            if auth == "none":
-                fields.append("auth: none")
-            elif auth:
-                fields.append(f"scopes: {flow(auth)}")
-            if timeout:
-                fields.append(f"timeout: {timeout}")
+            fields = [f"function: items{number}"] + auth_and_timeout(
+                auth, timeout, "auth: none", lambda scopes: f"scopes: {scopes}", lambda seconds: f"timeout: {seconds}")
             lines.append(f"  {method} {path}: {{{', '.join(fields)}}}")
         lines += [
             "",
@@ -194,13 +202,9 @@ def sam(count):
         ]
         for index, (method, path, auth, timeout) in enumerate(events, start=1):
             properties = ["ApiId: {Ref: Api}", f"Path: \"{path}\"", f"Method: {method}",
-                          'PayloadFormatVersion: "2.0"']
-            if auth == "none":
-                properties.append("Auth: {Authorizer: NONE}")
-            elif auth:
-                properties.append(f"Auth: {{AuthorizationScopes: {flow(auth)}}}")
-            if timeout:
-                properties.append(f"TimeoutInMillis: {timeout * 1000}")
+                          'PayloadFormatVersion: "2.0"'] + auth_and_timeout(
+                auth, timeout, "Auth: {Authorizer: NONE}", lambda scopes: f"Auth: {{AuthorizationScopes: {scopes}}}",
+                lambda seconds: f"TimeoutInMillis: {seconds * 1000}")
             lines.append(f"        Route{index}: {{Type: HttpApi, Properties: {{{', '.join(properties)}}}}}")
         lines += [
             f"  Items{number}Logs:",

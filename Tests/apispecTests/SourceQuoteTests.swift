@@ -20,4 +20,14 @@ import Testing
         #expect(result.stderr.contains("b.yaml:5:1: error: unknown key `other`"))
         #expect(result.stderr.contains(" 5 | other: 2\n   | ^"))
     }
+
+    /// A note quotes its own line too, read with the diagnostic's from the same file.
+    @Test func aNoteQuotesItsLine() throws {
+        let cli = try CLI()
+        try cli.write("a.yaml", "apispec: 1\nname: x\nroutes: {}\nname: y\n")
+        let result = try cli.run("validate", "a.yaml")
+        #expect(result.stderr.contains("a.yaml:4:1: error: duplicate key `name`"))
+        #expect(result.stderr.contains(" 4 | name: y\n   | ^"))
+        #expect(result.stderr.contains("a.yaml:2:1: note: `name` first appears here\n 2 | name: x\n   | ^"))
+    }
 }

@@ -28,9 +28,8 @@ struct TextRenderer {
     private static func quotedLines(of diagnostics: [Diagnostic], in sources: [String: SourceFile]) -> [String: [Int: Substring]] {
         var numbers: [String: Set<Int>] = [:]
         for diagnostic in diagnostics {
-            for location in [diagnostic.location] + diagnostic.notes.map(\.location) {
-                numbers[location.file, default: []].insert(location.line)
-            }
+            numbers[diagnostic.location.file, default: []].insert(diagnostic.location.line)
+            for note in diagnostic.notes { numbers[note.location.file, default: []].insert(note.location.line) }
         }
         var quoted: [String: [Int: Substring]] = [:]
         for (file, lines) in numbers {

@@ -72,7 +72,7 @@ public enum JSONWriter {
     }
 
     /// `write`, with the object at `path` (below `value`) made by `members`.
-    private static func write<Output: JSONOutput>(
+    static func write<Output: JSONOutput>(
         _ value: JSONValue, indent: Int, filling path: ArraySlice<String>, _ members: MemberSource, into out: inout Output
     ) {
         guard let key = path.first else {

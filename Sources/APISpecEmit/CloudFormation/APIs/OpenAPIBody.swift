@@ -28,14 +28,15 @@ enum OpenAPIBody {
     /// Where the body's paths are in the API's resource; `Resources.<api>.Properties.Body.paths` in the template.
     static let pathsKeys = ["Properties", "Body", "paths"]
 
-    /// The hash of the API's `properties` as the template writes them (`StableHash.hex`), its
-    /// body's paths included. When they are apart, they are made one by one as they are
-    /// hashed, as they are when written, so the body is never held whole. A template that is
-    /// only measured hashes them as `{}`: the hash is as long either way.
-    static func fingerprint(of properties: JSONObject, in assembly: TemplateAssembly) -> String {
-        let paths = assembly.hashesBodyPaths ? assembly.bodyPaths : nil
-        return StableHash.hex(.object(properties), filling: paths.map { (Array(pathsKeys.dropFirst()), $0) })
+    /// The hash of the API's `properties` as the template writes them (`StableHash.hex`), for
+    /// a template that is not written as it is made (which hashes them as it writes them:
+    /// `TemplateAssembly.addHashingProperties`). When the body's paths are apart, the template
+    /// is only measured, or its output wants no more: they are hashed as `{}`, as the hash is
+    /// as long either way.
+    static func fingerprint(of properties: JSONObject) -> String {
+        StableHash.hex(.object(properties))
     }
+
     static let pathsIndent = 5
 
     /// `x-cloudformation` on the spec, applied to the API's properties: a `Body` there

@@ -16,12 +16,13 @@ enum RESTAPI {
         ]
         if assembly.spec.endpoint == .private { properties["Policy"] = privateEndpointPolicy }
         OpenAPIBody.applyOverrides(to: &properties, of: assembly)
-        assembly.add(assembly.api, Resource(type: "AWS::ApiGateway::RestApi", properties: properties))
+        let written = assembly.addHashingProperties(
+            assembly.api, Resource(type: "AWS::ApiGateway::RestApi", properties: properties))
         let account = CloudWatchRole.addIfNeeded(to: assembly)
         // A deployment is a snapshot of the body and the resource policy: a new logical id
         // whenever they change makes CloudFormation create a new one, so the stages really
         // serve the new API.
-        let fingerprint = OpenAPIBody.fingerprint(of: properties, in: assembly)
+        let fingerprint = written ?? OpenAPIBody.fingerprint(of: properties)
         let deployment = assembly.claim("ApiDeployment", suffix: fingerprint)
         assembly.add(deployment, Resource(type: "AWS::ApiGateway::Deployment", properties: [
             "RestApiId": Intrinsic.ref(assembly.api),

@@ -15,15 +15,14 @@ struct StableHash {
         return hash.hexValue
     }
 
-    /// The hash of a JSON value's canonical text, hashed as it is written, never held; with
-    /// `filling`, the object at `filling.path` made by `filling.members` as it is hashed.
-    static func hex(_ value: JSONValue, filling: JSONWriter.Filling? = nil) -> String {
+    /// The hash of a JSON value's canonical text, hashed as it is written, never held.
+    static func hex(_ value: JSONValue) -> String {
         var hash = StableHash()
-        JSONWriter.document(value, filling: filling, into: &hash)
+        JSONWriter.document(value, filling: nil, into: &hash)
         return hash.hexValue
     }
 
-    fileprivate var hexValue: String {
+    var hexValue: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

@@ -63,6 +63,16 @@ final class TemplateAssembly {
         }
     }
 
+    /// Adds the API's resource. A template written as it is made returns the hash of its
+    /// properties (`OpenAPIBody.fingerprint`'s), taken as they are written; nil otherwise.
+    func addHashingProperties(_ logicalID: String, _ resource: Resource) -> String? {
+        guard writer != nil, !countsResourcesOnly else {
+            add(logicalID, resource)
+            return nil
+        }
+        return writer?.add(logicalID, resource, hashingPropertiesWith: logicalID == api ? bodyPaths : nil, of: template)
+    }
+
     /// A resource of `shape` made from the strings `pieces` gives; a template that is measured
     /// or written counts or writes it from its shape instead of making it.
     func add(_ logicalID: String, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces) {
@@ -102,10 +112,6 @@ final class TemplateAssembly {
         guard let paths = bodyPaths, !countsResourcesOnly else { return }
         paths { path, item in counters?.addPath(path, item) ?? false }
     }
-
-    /// Whether a hash of the OpenAPI body (a REST deployment's id) hashes its paths too:
-    /// unless the template is only measured, as the hash is as long either way.
-    var hashesBodyPaths: Bool { counters == nil }
 
     func addParameter(_ logicalID: String, _ parameter: JSONValue) {
         template.parameters[logicalID] = parameter

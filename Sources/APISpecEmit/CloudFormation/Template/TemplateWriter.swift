@@ -29,6 +29,42 @@ struct TemplateWriter {
         }
     }
 
+    /// `add`, returning the hash of the resource's `Properties` that `StableHash.hex(.object(properties))`
+    /// makes, taken from their text as it goes out (`UnindentedHash`): the body's paths are
+    /// then made once, not a second time to be hashed.
+    mutating func add(
+        _ logicalID: String, _ resource: Resource, hashingPropertiesWith bodyPaths: JSONWriter.MemberSource?,
+        of template: @autoclosure () -> Template
+    ) -> String {
+        if resources == nil { writeHead(of: template()) }
+        guard var writer = resources, case .object(let members) = resource.json else { preconditionFailure("a resource is an object") }
+        let resourceIndent = writer.valueIndent
+        var hex = ""
+        writer.add(logicalID, into: &output) { out in
+            var object = JSONWriter.ObjectWriter<ChunkOutput>(indent: resourceIndent)
+            let propertiesIndent = object.valueIndent
+            for (key, value) in members {
+                guard key == "Properties" else {
+                    object.add(key, value, into: &out)
+                    continue
+                }
+                object.add(key, into: &out) { out in
+                    var hash = UnindentedHash(base: out, indent: propertiesIndent)
+                    if let bodyPaths {
+                        JSONWriter.write(value, indent: propertiesIndent, filling: OpenAPIBody.pathsKeys.dropFirst(), bodyPaths, into: &hash)
+                    } else {
+                        JSONWriter.write(value, indent: propertiesIndent, into: &hash)
+                    }
+                    out = hash.base
+                    hex = hash.documentHex
+                }
+            }
+            object.close(&out)
+        }
+        resources = writer
+        return hex
+    }
+
     /// A resource of `shape` made from the strings `pieces` gives, written from its cut text.
     mutating func add(
         _ logicalID: String, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces, of template: @autoclosure () -> Template

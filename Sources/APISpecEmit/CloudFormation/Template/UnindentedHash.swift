@@ -1,0 +1,54 @@
+/// The hash `StableHash.hex(value)` makes of a value's text at the top of a document, taken
+/// from the text of the same value written `indent` levels deeper, as it is written: the two
+/// texts differ only in the 2 × `indent` spaces after each newline (JSON strings hold their
+/// newlines escaped), which are left out. Passes everything on to `base`.
+struct UnindentedHash<Base: JSONOutput>: JSONOutput {
+    var base: Base
+    private var hash = StableHash()
+    private let skipped: Int
+    /// Spaces still to leave out after the last newline.
+    private var toSkip = 0
+
+    init(base: Base, indent: Int) {
+        self.base = base
+        skipped = 2 * indent
+    }
+
+    var wantsMore: Bool { base.wantsMore }
+
+    mutating func append(_ byte: UInt8) {
+        base.append(byte)
+        take(byte)
+    }
+
+    mutating func append(_ text: String) {
+        base.append(text)
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { take(byte) }
+        }
+    }
+
+    mutating func appendSpaces(_ count: Int) {
+        base.appendSpaces(count)
+        let left = min(count, toSkip)
+        toSkip -= left
+        for _ in left..<count { hash.append(UInt8(ascii: " ")) }
+    }
+
+    /// The hash of the value's document: its text, then the newline that ends it.
+    var documentHex: String {
+        var hash = hash
+        hash.append(UInt8(ascii: "\n"))
+        return hash.hexValue
+    }
+
+    private mutating func take(_ byte: UInt8) {
+        if toSkip > 0, byte == UInt8(ascii: " ") {
+            toSkip -= 1
+            return
+        }
+        toSkip = byte == UInt8(ascii: "\n") ? skipped : 0
+        hash.append(byte)
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import APISpecEmit
+
+/// A written REST template hashes its API's properties as they go out, deeper in the template
+/// than the document `StableHash.hex` hashes: the hash must be the document's, and the text
+/// passed on unchanged.
+struct UnindentedHashTests {
+    /// Nesting, empty containers, and strings with spaces, escaped newlines and a run of spaces
+    /// after one: what only the indentation's spaces may be left out of.
+    static let value: JSONValue = [
+        "Name": "two  words",
+        "Body": [
+            "lines": "first\n  second\n\n",
+            "empty": [:],
+            "none": [],
+            "items": [1, "a b", ["deep": [true, .null, 2.5]]],
+        ],
+        "Tail": " ",
+    ]
+
+    @Test(arguments: 0...6) func theHashIsTheDocumentsAtEveryDepth(indent: Int) {
+        var text: [UInt8] = []
+        var hex = ""
+        _ = JSONWriter.stream(chunkSize: 7, to: { text += $0; return true }) { out in
+            var hash = UnindentedHash(base: out, indent: indent)
+            JSONWriter.write(Self.value, indent: indent, into: &hash)
+            out = hash.base
+            hex = hash.documentHex
+        }
+        #expect(hex == StableHash.hex(Self.value))
+        var plain: [UInt8] = []
+        _ = JSONWriter.stream(chunkSize: 7, to: { plain += $0; return true }) { JSONWriter.write(Self.value, indent: indent, into: &$0) }
+        #expect(text == plain)
+    }
+}

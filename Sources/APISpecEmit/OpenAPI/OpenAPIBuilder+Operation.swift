@@ -2,7 +2,7 @@ import APISpecCore
 
 extension OpenAPIBuilder {
     /// The operation object of one slot: what clients see, then how API Gateway runs it.
-    func operation(_ slot: OperationSlot, route: Route, model: String?) -> JSONValue {
+    func operation(_ slot: OperationSlot, route: Route, model: String?, shared: SharedOperationParts) -> JSONValue {
         // Room for every member up front: growing one by one reallocates it several times.
         var operation = JSONObject(minimumCapacity: 10)
         if !route.tags.isEmpty { operation["tags"] = .array(route.tags.map { .string($0.value) }) }
@@ -16,13 +16,13 @@ extension OpenAPIBuilder {
                 "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(model)")]]],
             ]
         }
-        operation["responses"] = responses(route)
+        operation["responses"] = responses(route, shared: shared)
         operation["security"] = securityRequirement(for: route)
         if awsExtensions {
             if spec.apiProtocol == .rest, let validator = RequestValidator(route.request) {
                 operation["x-amazon-apigateway-request-validator"] = .string(validator.rawValue)
             }
-            operation["x-amazon-apigateway-integration"] = integrationExtension.object(for: route)
+            operation["x-amazon-apigateway-integration"] = shared.integration(for: route)
         }
         let extensions = passthrough(route.extensions)
         return .object(extensions.isEmpty ? operation : operation.merging(extensions) { own, _ in own })
@@ -51,9 +51,13 @@ extension OpenAPIBuilder {
     private static let stringSchema: JSONValue = ["type": "string"]
 
     /// Non-proxy integrations answer what they declare; proxies pass the backend's answer on.
-    private func responses(_ route: Route) -> JSONValue {
-        guard let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: restCorsHeaders) else {
-            return ["200": ["description": .string(proxyResponseDescription(route))]]
+    private func responses(_ route: Route, shared: SharedOperationParts) -> JSONValue {
+        guard let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: shared.corsHeaders) else {
+            let function = route.integration?.functionName
+            if let function, let made = shared.proxyResponses[function] { return made }
+            let made: JSONValue = ["200": ["description": .string(proxyResponseDescription(route))]]
+            if let function { shared.proxyResponses[function] = made }
+            return made
         }
         var object: JSONObject = ["description": "Response of the integration"]
         if !response.headers.isEmpty { object["headers"] = headerObjects(response.headers.map(\.name)) }
@@ -80,7 +84,11 @@ extension OpenAPIBuilder {
         return CorsHeaders(policy: cors).response
     }
 
-    var integrationExtension: IntegrationExtension {
-        IntegrationExtension(apiProtocol: spec.apiProtocol, targets: targets, corsHeaders: restCorsHeaders)
+    /// What the operations of a document share, made once for it.
+    func sharedOperationParts() -> SharedOperationParts {
+        let corsHeaders = restCorsHeaders
+        return SharedOperationParts(
+            corsHeaders: corsHeaders,
+            integrations: IntegrationExtension(apiProtocol: spec.apiProtocol, targets: targets, corsHeaders: corsHeaders))
     }
 }

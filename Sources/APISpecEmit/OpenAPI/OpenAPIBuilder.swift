@@ -70,13 +70,14 @@ public struct OpenAPIBuilder {
         for index in places.indices { placesByPath[places[index].path, default: []].append(index) }
         let methods = places.contains { $0.route == nil } ? methodsByPath(places) : [:]
         var ids = ClaimedOperationIDs()
+        let shared = sharedOperationParts()
         for (path, indices) in placesByPath {
             var item = JSONObject(minimumCapacity: indices.count)
             for index in indices {
                 let slot = slot(index, of: places, ids: &ids)
                 if let index = slot.route {
                     let route = spec.routes[index]
-                    item[slot.method] = operation(slot, route: route, model: models[route.key.raw])
+                    item[slot.method] = operation(slot, route: route, model: models[route.key.raw], shared: shared)
                 } else if let cors = spec.cors {
                     item[slot.method] = preflight(slot, methods: methods[path] ?? [], cors: cors)
                 }

@@ -62,7 +62,7 @@ import Testing
     /// written at once, with members and without, at the top and deeper down.
     @Test(arguments: [0, 1, 3]) func aFilledObjectStreamsAsTheWholeDocument(paths: Int) {
         let members: [(String, JSONValue)] = (0..<paths).map { ("/items\($0)", ["get": ["operationId": .string("get\($0)")]]) }
-        let source: JSONWriter.MemberSource = { add in for (key, value) in members { guard add(key, value) else { return } } }
+        let source = MadeMembers { $0 < members.count ? members[$0] : nil }
         let filled = JSONValue.object(JSONObject(members))
         func document(_ paths: JSONValue) -> JSONValue {
             ["openapi": "3.0.1", "paths": paths, "resources": ["api": ["paths": paths, "after": 1]], "components": ["schemas": [:]]]
@@ -80,15 +80,13 @@ import Testing
 
     /// Once sending fails, no more of a filled object's members are made.
     @Test func aFailedSendStopsMakingMembers() {
-        var made = 0
-        let source: JSONWriter.MemberSource = { add in
-            for index in 0..<1_000 {
-                made += 1
-                guard add("/items\(index)", "an item") else { return }
-            }
+        let made = Made()
+        let source = MadeMembers { index in
+            made.count += 1
+            return index < 1_000 ? ("/items\(index)", "an item") : nil
         }
         #expect(!JSONDocument(["paths": [:]], filling: ["paths"], with: source).stream(chunkSize: 64) { _ in false })
-        #expect(made > 0 && made < 10)
+        #expect(made.count > 0 && made.count < 10)
     }
 
     /// An object counted member by member at some depth is as long as that object written
@@ -106,7 +104,7 @@ import Testing
         #expect(counter.byteCount == 2)
         var object: JSONValue = [:]
         for (key, value) in members {
-            counter.add(key, value)
+            counter.add(key, valueBytes: counter.valueBytes(value))
             object[key] = value
         }
         let gained = JSONWriter.byteCount(nested(object)) - JSONWriter.byteCount(nested([:]))
@@ -119,4 +117,21 @@ import Testing
         let value: JSONValue = [key: 1, "b": 2, "a": 3]
         #expect(JSONWriter.write(value) == "{\n  \"a\": 3,\n  \"b\": 2\n}\n")
     }
+}
+
+/// Members made one at a time by `next` (nil when there are no more), while the output wants them.
+private struct MadeMembers: ObjectFilling {
+    let next: (Int) -> (String, JSONValue)?
+
+    func fill<Output: JSONOutput>(_ object: inout JSONWriter.ObjectWriter<Output>, into out: inout Output) {
+        var index = 0
+        while out.wantsMore, let (key, value) = next(index) {
+            object.add(key, value, into: &out)
+            index += 1
+        }
+    }
+}
+
+private final class Made {
+    var count = 0
 }

@@ -5,16 +5,12 @@ public struct JSONDocument {
     private let write: (inout ChunkOutput) -> Void
 
     public init(_ value: JSONValue) {
-        self.init(value, filling: nil)
+        write = { JSONWriter.document(value, into: &$0) }
     }
 
     /// `value` holds `{}` at the object keys `path` leads to; `members` makes what goes there.
-    init(_ value: JSONValue, filling path: [String], with members: @escaping JSONWriter.MemberSource) {
-        self.init(value, filling: (path, members))
-    }
-
-    private init(_ value: JSONValue, filling: JSONWriter.Filling?) {
-        write = { JSONWriter.document(value, filling: filling, into: &$0) }
+    init(_ value: JSONValue, filling path: [String], with members: some ObjectFilling) {
+        write = { JSONWriter.document(value, filling: path, with: members, into: &$0) }
     }
 
     /// The text `write` writes, made again each time the document is streamed.

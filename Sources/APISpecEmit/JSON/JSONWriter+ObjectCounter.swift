@@ -11,9 +11,8 @@ extension JSONWriter {
         /// The members counted so far.
         var count: Int { object.count }
 
-        mutating func add(_ key: String, _ value: JSONValue) {
-            object.add(key, value, into: &output)
-        }
+        /// Where a member's nested lines are indented from.
+        var valueIndent: Int { object.valueIndent }
 
         /// A member whose value is `valueBytes` long, as `valueBytes(_:)` counts it.
         mutating func add(_ key: String, valueBytes: Int) {

@@ -46,41 +46,28 @@ public enum JSONWriter {
         return output.count
     }
 
-    /// Makes the members of an object, handing each to `add` in order; `add` returns false
-    /// when no more are wanted.
-    typealias MemberSource = (_ add: (String, JSONValue) -> Bool) -> Void
-
-    /// The object a document's value holds `{}` for at `path` (keys from the top), and what
-    /// makes its members.
-    typealias Filling = (path: [String], members: MemberSource)
-
-    private static func document<Output: JSONOutput>(_ value: JSONValue, into out: inout Output) {
+    static func document<Output: JSONOutput>(_ value: JSONValue, into out: inout Output) {
         write(value, indent: 0, into: &out)
         out.append(newline)
     }
 
-    /// `value`'s text. With `filling`, `value` holds `{}` at the object keys `filling.path` lead
-    /// to, and that object's members are made by `filling.members` while it is written: a
+    /// `value`'s text, where `value` holds `{}` at the object keys `path` lead to (from the
+    /// top), and that object's members are made by `members` while it is written: a
     /// document's largest part (an OpenAPI document's paths) is then never held whole.
-    static func document<Output: JSONOutput>(_ value: JSONValue, filling: Filling?, into out: inout Output) {
-        if let filling {
-            write(value, indent: 0, filling: filling.path[...], filling.members, into: &out)
-            out.append(newline)
-        } else {
-            document(value, into: &out)
-        }
+    static func document<Output: JSONOutput, Members: ObjectFilling>(
+        _ value: JSONValue, filling path: [String], with members: Members, into out: inout Output
+    ) {
+        write(value, indent: 0, filling: path[...], with: members, into: &out)
+        out.append(newline)
     }
 
     /// `write`, with the object at `path` (below `value`) made by `members`.
-    static func write<Output: JSONOutput>(
-        _ value: JSONValue, indent: Int, filling path: ArraySlice<String>, _ members: MemberSource, into out: inout Output
+    static func write<Output: JSONOutput, Members: ObjectFilling>(
+        _ value: JSONValue, indent: Int, filling path: ArraySlice<String>, with members: Members, into out: inout Output
     ) {
         guard let key = path.first else {
             var filled = ObjectWriter<Output>(indent: indent)
-            members { key, value in
-                filled.add(key, value, into: &out)
-                return out.wantsMore
-            }
+            members.fill(&filled, into: &out)
             return filled.close(&out)
         }
         guard case .object(let object) = value else { return write(value, indent: indent, into: &out) }
@@ -91,7 +78,7 @@ public enum JSONWriter {
                 continue
             }
             writer.add(key, into: &out) { out in
-                write(value, indent: indent + 1, filling: path.dropFirst(), members, into: &out)
+                write(value, indent: indent + 1, filling: path.dropFirst(), with: members, into: &out)
             }
         }
         writer.close(&out)
@@ -132,10 +119,12 @@ public enum JSONWriter {
             add(key, into: &out) { JSONWriter.write(value, indent: valueIndent, into: &$0) }
         }
 
-        /// A member whose value holds `{}` at `filling.path`, made there by `filling.members`.
-        mutating func add(_ key: String, _ value: JSONValue, filling: Filling, into out: inout Output) {
-            let valueIndent = members.indent + 1
-            add(key, into: &out) { JSONWriter.write(value, indent: valueIndent, filling: filling.path[...], filling.members, into: &$0) }
+        /// A member whose value holds `{}` at `path`, made there by `members`.
+        mutating func add<Members: ObjectFilling>(
+            _ key: String, _ value: JSONValue, filling path: [String], with members: Members, into out: inout Output
+        ) {
+            let valueIndent = valueIndent
+            add(key, into: &out) { JSONWriter.write(value, indent: valueIndent, filling: path[...], with: members, into: &$0) }
         }
 
         /// A member whose value `writeValue` writes.
@@ -157,8 +146,11 @@ public enum JSONWriter {
 
         init(indent: Int) { items = Entries(indent: indent, opening: UInt8(ascii: "["), closing: UInt8(ascii: "]")) }
 
+        /// Where an item's nested lines are indented from.
+        var itemIndent: Int { items.indent + 1 }
+
         mutating func add(_ item: JSONValue, into out: inout Output) {
-            let itemIndent = items.indent + 1
+            let itemIndent = itemIndent
             add(into: &out) { JSONWriter.write(item, indent: itemIndent, into: &$0) }
         }
 
@@ -271,4 +263,11 @@ public enum JSONWriter {
         let backslashes = word ^ (UInt64(backslash) &* ones)
         return below20 | ((quotes &- ones) & ~quotes & highs) | ((backslashes &- ones) & ~backslashes & highs) != 0
     }
+}
+
+/// The members of an object a document holds `{}` for, made while the document is written
+/// (`JSONWriter.document(_:filling:with:into:)`).
+protocol ObjectFilling {
+    /// Adds the members to `object`, written to `out`, while `out` wants more.
+    func fill<Output: JSONOutput>(_ object: inout JSONWriter.ObjectWriter<Output>, into out: inout Output)
 }

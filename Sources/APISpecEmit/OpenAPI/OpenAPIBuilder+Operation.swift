@@ -2,66 +2,93 @@ import APISpecCore
 
 extension OpenAPIBuilder {
     /// The operation object of one slot: what clients see, then how API Gateway runs it.
-    func operation(_ slot: OperationSlot, route: Route, model: String?, shared: SharedOperationParts) -> JSONValue {
-        // Room for every member up front: growing one by one reallocates it several times.
-        var operation = JSONObject(minimumCapacity: 10)
-        if !route.tags.isEmpty { operation["tags"] = .array(route.tags.map { .string($0.value) }) }
-        operation["description"] = route.description.map(JSONValue.string)
-        operation["operationId"] = .string(slot.operationId)
-        let parameters = pathParameterObjects(slot) + requestParameterObjects(route)
-        if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
-        if let model {
-            operation["requestBody"] = [
-                "required": true,
-                "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(model)")]]],
-            ]
-        }
-        operation["responses"] = responses(route, shared: shared)
-        operation["security"] = securityRequirement(for: route)
-        if awsExtensions {
-            if spec.apiProtocol == .rest, let validator = RequestValidator(route.request) {
-                operation["x-amazon-apigateway-request-validator"] = .string(validator.rawValue)
+    /// `integrations` is the document's (`integrationExtension()`).
+    func writeOperation<Sink: JSONSink>(
+        _ slot: OperationSlot, route: Route, model: String?, integrations: IntegrationExtension, into sink: inout Sink
+    ) {
+        let validator = awsExtensions && spec.apiProtocol == .rest ? RequestValidator(route.request) : nil
+        let integrated = awsExtensions && route.integration != nil
+        sink.object { operation in
+            if !route.tags.isEmpty { operation.member("tags", .array(route.tags.map { .string($0.value) })) }
+            if let description = route.description { operation.member("description", .string(description)) }
+            operation.member("operationId", .string(slot.operationId))
+            writeParameters(path: slot.pathParameters, request: requestParameters(route), into: &operation)
+            if let model {
+                operation.object("requestBody") { body in
+                    body.member("required", true)
+                    body.object("content") {
+                        $0.object("application/json") { $0.object("schema") { $0.member("$ref", .string("#/components/schemas/\(model)")) } }
+                    }
+                }
             }
-            operation["x-amazon-apigateway-integration"] = shared.integration(for: route)
+            operation.key("responses")
+            writeResponses(route, corsHeaders: integrations.corsHeaders, into: &operation)
+            operation.key("security")
+            writeSecurityRequirement(for: route, into: &operation)
+            if let validator { operation.member("x-amazon-apigateway-request-validator", .string(validator.rawValue)) }
+            if integrated {
+                operation.key("x-amazon-apigateway-integration")
+                integrations.write(for: route, into: &operation)
+            }
+            // Extensions are the spec's `x-` keys: of the operation's own keys, only these two
+            // can be among them, and the operation's own win.
+            for (key, value) in passthrough(route.extensions)
+            where !(key == "x-amazon-apigateway-request-validator" && validator != nil)
+                && !(key == "x-amazon-apigateway-integration" && integrated) {
+                operation.member(key, value)
+            }
         }
-        let extensions = passthrough(route.extensions)
-        return .object(extensions.isEmpty ? operation : operation.merging(extensions) { own, _ in own })
     }
 
-    func pathParameterObjects(_ slot: OperationSlot) -> [JSONValue] {
-        slot.pathParameters.map { parameter(name: $0, in: "path") }
+    /// `parameters`: the path's, then the REST request's; none at all when there are neither.
+    func writeParameters<Sink: JSONSink>(
+        path: [String], request: [(name: String, location: String)] = [], into sink: inout Sink
+    ) {
+        guard !path.isEmpty || !request.isEmpty else { return }
+        sink.array("parameters") { list in
+            for name in path { Self.writeParameter(name, in: "path", into: &list) }
+            for parameter in request { Self.writeParameter(parameter.name, in: parameter.location, into: &list) }
+        }
     }
 
     /// REST `request.parameters` (`querystring.name`, `header.Name`) are required parameters;
     /// `path.name` ones are already declared by the path.
-    private func requestParameterObjects(_ route: Route) -> [JSONValue] {
+    private func requestParameters(_ route: Route) -> [(name: String, location: String)] {
         (route.request?.parameters ?? []).compactMap { written in
             let parts = written.value.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2, let location = ["querystring": "query", "header": "header"][parts[0]] else { return nil }
-            return parameter(name: parts[1], in: location)
+            return (parts[1], location)
         }
     }
 
-    private func parameter(name: String, in location: String) -> JSONValue {
-        ["name": .string(name), "in": .string(location), "required": true, "schema": Self.stringSchema]
+    private static func writeParameter<Sink: JSONSink>(_ name: String, in location: String, into sink: inout Sink) {
+        sink.object { parameter in
+            parameter.member("name", .string(name))
+            parameter.member("in", .string(location))
+            parameter.member("required", true)
+            parameter.member("schema", stringSchema)
+        }
     }
 
-    /// Made once and shared by every parameter and header that uses it: values are copied
-    /// on write, and a document holds hundreds of thousands of them.
+    /// Shared by every parameter and header that uses it: values are copied on write.
     private static let stringSchema: JSONValue = ["type": "string"]
 
     /// Non-proxy integrations answer what they declare; proxies pass the backend's answer on.
-    private func responses(_ route: Route, shared: SharedOperationParts) -> JSONValue {
-        guard let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: shared.corsHeaders) else {
-            let function = route.integration?.functionName
-            if let function, let made = shared.proxyResponses[function] { return made }
-            let made: JSONValue = ["200": ["description": .string(proxyResponseDescription(route))]]
-            if let function { shared.proxyResponses[function] = made }
-            return made
+    private func writeResponses<Sink: JSONSink>(
+        _ route: Route, corsHeaders: [(name: String, value: String)], into sink: inout Sink
+    ) {
+        sink.object { responses in
+            guard let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: corsHeaders) else {
+                return responses.object("200") { $0.member("description", .string(proxyResponseDescription(route))) }
+            }
+            responses.object(String(response.status)) { object in
+                object.member("description", "Response of the integration")
+                if !response.headers.isEmpty {
+                    object.key("headers")
+                    writeHeaderObjects(response.headers.map(\.name), into: &object)
+                }
+            }
         }
-        var object: JSONObject = ["description": "Response of the integration"]
-        if !response.headers.isEmpty { object["headers"] = headerObjects(response.headers.map(\.name)) }
-        return .object([String(response.status): .object(object)])
     }
 
     private func proxyResponseDescription(_ route: Route) -> String {
@@ -72,10 +99,13 @@ extension OpenAPIBuilder {
         }
     }
 
-    func headerObjects(_ names: [String]) -> JSONValue {
-        var headers: JSONObject = [:]
-        for name in names { headers[name] = ["schema": Self.stringSchema] }
-        return .object(headers)
+    /// Each header once, where it first appears (a mock's own header may repeat a CORS one).
+    func writeHeaderObjects<Sink: JSONSink>(_ names: [String], into sink: inout Sink) {
+        sink.object { headers in
+            for (index, name) in names.enumerated() where !names[..<index].contains(name) {
+                headers.object(name) { $0.member("schema", Self.stringSchema) }
+            }
+        }
     }
 
     /// REST APIs add CORS headers to the answers API Gateway makes itself; HTTP APIs do it natively.
@@ -84,11 +114,9 @@ extension OpenAPIBuilder {
         return CorsHeaders(policy: cors).response
     }
 
-    /// What the operations of a document share, made once for it.
-    func sharedOperationParts() -> SharedOperationParts {
-        let corsHeaders = restCorsHeaders
-        return SharedOperationParts(
-            corsHeaders: corsHeaders,
-            integrations: IntegrationExtension(apiProtocol: spec.apiProtocol, targets: targets, corsHeaders: corsHeaders))
+    /// What writes the operations' `x-amazon-apigateway-integration`: one for a document, as it
+    /// keeps the function invoke URIs it made.
+    func integrationExtension() -> IntegrationExtension {
+        IntegrationExtension(apiProtocol: spec.apiProtocol, targets: targets, corsHeaders: restCorsHeaders)
     }
 }

@@ -19,18 +19,25 @@ extension OpenAPIBuilder {
 
     /// A route's `security`: `[]` says out loud that it is public; an API key requirement joins the
     /// authorizer in one requirement object, because API Gateway checks both.
-    func securityRequirement(for route: Route) -> JSONValue {
-        var requirement: JSONObject = [:]
+    func writeSecurityRequirement<Sink: JSONSink>(for route: Route, into sink: inout Sink) {
+        var scheme: (name: String, scopes: JSONValue)?
         switch route.auth?.value {
         case AuthChoice.none?, nil: break
-        case .iam?: requirement[Self.iamScheme] = []
+        case .iam?: scheme = (Self.iamScheme, [])
         case .authorizer(let name)?:
             let kind = spec.authorizers[name]?.kind
             let scoped = kind == .jwt || kind == .cognito
-            requirement[name] = .array(scoped ? route.scopes.map { .string($0.value) } : [])
+            scheme = (name, .array(scoped ? route.scopes.map { .string($0.value) } : []))
         }
-        if route.apiKeyRequired == true { requirement[Self.apiKeyScheme] = [] }
-        return requirement.isEmpty ? [] : [.object(requirement)]
+        let apiKey = route.apiKeyRequired == true
+        sink.array { requirements in
+            guard scheme != nil || apiKey else { return }
+            requirements.object { requirement in
+                // One member a scheme: the API key's requirement replaces a scheme of its name.
+                if let scheme { requirement.member(scheme.name, apiKey && scheme.name == Self.apiKeyScheme ? [] : scheme.scopes) }
+                if apiKey, scheme?.name != Self.apiKeyScheme { requirement.member(Self.apiKeyScheme, []) }
+            }
+        }
     }
 
     private func scheme(for authorizer: Authorizer) -> JSONValue {

@@ -26,7 +26,7 @@ public struct OpenAPIBuilder {
     public func build() -> JSONValue {
         let (document, paths) = parts()
         var items = JSONObject()
-        paths { path, item in
+        paths.values { path, item in
             items[path] = item
             return true
         }
@@ -38,7 +38,7 @@ public struct OpenAPIBuilder {
     /// The document with `"paths": {}`, and what makes its path items, one by one and in
     /// order, for a caller that writes or counts them without keeping them all (their
     /// operations are only made then).
-    func parts() -> (document: JSONValue, paths: JSONWriter.MemberSource) {
+    func parts() -> (document: JSONValue, paths: PathItems) {
         let routes = operationRoutes().lazy.map { spec.routes[$0] }
         let models = requestModels(routes)
 
@@ -61,42 +61,7 @@ public struct OpenAPIBuilder {
         if !components.isEmpty { document["components"] = .object(components) }
         if awsExtensions { document.merge(apiSettings(routes: routes)) { own, _ in own } }
         document.merge(passthrough(spec.extensions)) { own, _ in own }
-        return (.object(document), { add in paths(operationPlaces(), models: models, add) })
-    }
-
-    /// Each path's item, whole, in the order of its first operation.
-    private func paths(_ places: [OperationPlace], models: [String: String], _ addPath: (String, JSONValue) -> Bool) {
-        var placesByPath: OrderedDictionary<String, [Int]> = [:]
-        for index in places.indices { placesByPath[places[index].path, default: []].append(index) }
-        let methods = places.contains { $0.route == nil } ? methodsByPath(places) : [:]
-        var ids = ClaimedOperationIDs()
-        let shared = sharedOperationParts()
-        for (path, indices) in placesByPath {
-            var item = JSONObject(minimumCapacity: indices.count)
-            for index in indices {
-                let slot = slot(index, of: places, ids: &ids)
-                if let index = slot.route {
-                    let route = spec.routes[index]
-                    item[slot.method] = operation(slot, route: route, model: models[route.key.raw], shared: shared)
-                } else if let cors = spec.cors {
-                    item[slot.method] = preflight(slot, methods: methods[path] ?? [], cors: cors)
-                }
-            }
-            guard addPath(path, .object(item)) else { return }
-        }
-    }
-
-    /// The methods routes answer on each path, for a preflight's `Access-Control-Allow-Methods`:
-    /// collected in one pass, as a pass per preflight made CORS quadratic in the routes.
-    private func methodsByPath(_ places: [OperationPlace]) -> [String: [String]] {
-        var methods: [String: [String]] = [:]
-        for place in places where place.route != nil {
-            let names = place.method == OperationSlot.anyMethod ? OperationSlot.openAPIMethods : [place.method]
-            for name in names.map({ $0.uppercased() }) where name != "OPTIONS" {
-                if !methods[place.path, default: []].contains(name) { methods[place.path, default: []].append(name) }
-            }
-        }
-        return methods
+        return (.object(document), PathItems(builder: self, models: models))
     }
 
     /// Route key -> schema name of its request body: the route's words, as API Gateway model

@@ -2,11 +2,18 @@ import APISpecCore
 
 /// `x-amazon-apigateway-integration`: how API Gateway forwards one route, in the format it
 /// imports for REST and HTTP APIs (the CloudFormation emitter embeds the same document).
+/// One writes every operation of a document.
 public struct IntegrationExtension {
     public let apiProtocol: APIProtocol
     public let targets: any DeployTargets
     /// REST: CORS headers API Gateway adds to non-proxy integration responses.
     public let corsHeaders: [(name: String, value: String)]
+    /// Function name -> its invoke URI: routes share functions, and a URI is made of pieces.
+    private let invokeURIs = InvokeURIs()
+
+    private final class InvokeURIs {
+        var made: [String: JSONValue] = [:]
+    }
 
     public init(apiProtocol: APIProtocol, targets: any DeployTargets, corsHeaders: [(name: String, value: String)]) {
         self.apiProtocol = apiProtocol
@@ -18,49 +25,58 @@ public struct IntegrationExtension {
     public static let defaultLambdaPayloadVersion = "2.0"
     public static let httpProxyPayloadVersion = "1.0"
 
-    public func object(for route: Route) -> JSONValue? {
-        guard let integration = route.integration else { return nil }
-        var object: JSONObject
-        switch integration {
-        case .function(let name):
-            object = ["type": "aws_proxy", "httpMethod": "POST", "uri": targets.lambdaInvokeURI(function: name.value)]
-            if apiProtocol == .http {
-                object["payloadFormatVersion"] = .string(route.payloadVersion ?? Self.defaultLambdaPayloadVersion)
+    /// The extension of `route`, which has an integration.
+    func write<Sink: JSONSink>(for route: Route, into sink: inout Sink) {
+        guard let integration = route.integration else { preconditionFailure("only a route with an integration has one") }
+        sink.object { object in
+            switch integration {
+            case .function(let name):
+                object.member("type", "aws_proxy")
+                object.member("httpMethod", "POST")
+                object.member("uri", invokeURI(of: name.value))
+                if apiProtocol == .http {
+                    object.member("payloadFormatVersion", .string(route.payloadVersion ?? Self.defaultLambdaPayloadVersion))
+                }
+            case .http(let http):
+                writeHTTPProxy(http, route: route, into: &object)
+            case .mock(let mock):
+                object.member("type", "mock")
+                object.member("requestTemplates", requestTemplates(route) ?? ["application/json": .string("{\"statusCode\": \(mock.status)}")])
+                object.member("passthroughBehavior", "when_no_match")
+            case .aws(let aws):
+                if apiProtocol == .http { writeHTTPService(aws, into: &object) } else { writeRESTService(aws, route: route, into: &object) }
             }
-        case .http(let http):
-            object = httpProxy(http, route: route)
-        case .mock(let mock):
-            object = ["type": "mock"]
-            object["requestTemplates"] = requestTemplates(route) ?? ["application/json": .string("{\"statusCode\": \(mock.status)}")]
-            object["passthroughBehavior"] = "when_no_match"
-        case .aws(let aws):
-            object = apiProtocol == .http ? httpServiceIntegration(aws) : restServiceIntegration(aws, route: route)
+            if let response = IntegrationResponse(route: route, apiProtocol: apiProtocol, corsHeaders: corsHeaders) {
+                object.object("responses") { $0.member("default", response.integrationObject(targets: targets)) }
+            }
+            if let timeout = route.timeoutMilliseconds { object.member("timeoutInMillis", .int(timeout)) }
         }
-        if let response = IntegrationResponse(route: route, apiProtocol: apiProtocol, corsHeaders: corsHeaders) {
-            object["responses"] = ["default": response.integrationObject(targets: targets)]
-        }
-        object["timeoutInMillis"] = route.timeoutMilliseconds.map(JSONValue.int)
-        return .object(object)
     }
 
-    private func httpProxy(_ http: HTTPIntegration, route: Route) -> JSONObject {
+    private func invokeURI(of function: String) -> JSONValue {
+        if let made = invokeURIs.made[function] { return made }
+        let made = targets.lambdaInvokeURI(function: function)
+        invokeURIs.made[function] = made
+        return made
+    }
+
+    private func writeHTTPProxy<Sink: JSONSink>(_ http: HTTPIntegration, route: Route, into object: inout Sink) {
         let method = http.method ?? route.key.method.flatMap { $0.isEmpty ? nil : $0 } ?? "ANY"
-        var object: JSONObject = [
-            "type": "http_proxy", "httpMethod": .string(method), "uri": targets.text(http.url.value),
-        ]
+        object.member("type", "http_proxy")
+        object.member("httpMethod", .string(method))
+        object.member("uri", targets.text(http.url.value))
         if apiProtocol == .http {
-            object["payloadFormatVersion"] = .string(Self.httpProxyPayloadVersion)
+            object.member("payloadFormatVersion", .string(Self.httpProxyPayloadVersion))
         } else {
             // REST fills `{name}` in the backend URL only from an explicit mapping of the route's path parameter.
             let routeParameters = Set(route.key.path?.parameterNames ?? [])
             let mapped = Self.urlPlaceholders(http.url.value).filter(routeParameters.contains)
             if !mapped.isEmpty {
-                var parameters: JSONObject = [:]
-                for name in mapped { parameters["integration.request.path.\(name)"] = .string("method.request.path.\(name)") }
-                object["requestParameters"] = .object(parameters)
+                object.object("requestParameters") { parameters in
+                    for name in mapped { parameters.member("integration.request.path.\(name)", .string("method.request.path.\(name)")) }
+                }
             }
         }
-        return object
     }
 
     /// `{name}` placeholders of a backend URL, not counting `${...}` references.
@@ -82,31 +98,27 @@ public struct IntegrationExtension {
         return names
     }
 
-    private func restServiceIntegration(_ aws: AWSIntegration, route: Route) -> JSONObject {
-        let resource = aws.serviceResource
-        var object: JSONObject = [
-            "type": "aws", "httpMethod": .string(aws.httpMethod ?? "POST"), "uri": targets.awsServiceURI(resource),
-        ]
-        object["credentials"] = aws.role.map { targets.text($0.value) }
-        if !aws.parameters.isEmpty { object["requestParameters"] = .object(JSONObject(aws.parameters.mapValues(JSONValue.string))) }
+    private func writeRESTService<Sink: JSONSink>(_ aws: AWSIntegration, route: Route, into object: inout Sink) {
+        object.member("type", "aws")
+        object.member("httpMethod", .string(aws.httpMethod ?? "POST"))
+        object.member("uri", targets.awsServiceURI(aws.serviceResource))
+        if let role = aws.role { object.member("credentials", targets.text(role.value)) }
+        if !aws.parameters.isEmpty { object.member("requestParameters", .object(JSONObject(aws.parameters.mapValues(JSONValue.string)))) }
         let templates = requestTemplates(route)
-        object["requestTemplates"] = templates
-        object["passthroughBehavior"] = templates == nil ? "when_no_match" : "when_no_templates"
-        return object
+        if let templates { object.member("requestTemplates", templates) }
+        object.member("passthroughBehavior", templates == nil ? "when_no_match" : "when_no_templates")
     }
 
     /// HTTP APIs reach AWS services through first-class integrations named by subtype.
-    private func httpServiceIntegration(_ aws: AWSIntegration) -> JSONObject {
+    private func writeHTTPService<Sink: JSONSink>(_ aws: AWSIntegration, into object: inout Sink) {
         let prefix = Self.subtypePrefixes[aws.service] ?? aws.service
-        var object: JSONObject = [
-            "type": "aws_proxy", "integrationSubtype": .string("\(prefix)-\(aws.action ?? "")"),
-        ]
-        object["credentials"] = aws.role.map { targets.text($0.value) }
+        object.member("type", "aws_proxy")
+        object.member("integrationSubtype", .string("\(prefix)-\(aws.action ?? "")"))
+        if let role = aws.role { object.member("credentials", targets.text(role.value)) }
         if !aws.parameters.isEmpty {
-            object["requestParameters"] = .object(JSONObject(aws.parameters.mapValues { targets.text($0) }))
+            object.member("requestParameters", .object(JSONObject(aws.parameters.mapValues { targets.text($0) })))
         }
-        object["payloadFormatVersion"] = .string(Self.httpProxyPayloadVersion)
-        return object
+        object.member("payloadFormatVersion", .string(Self.httpProxyPayloadVersion))
     }
 
     /// Service namespace -> the prefix of HTTP API integration subtypes (`SQS-SendMessage`).

@@ -1,3 +1,4 @@
+import APISpecCore
 import Foundation
 import Testing
 @testable import APISpecEmit
@@ -30,5 +31,116 @@ struct OpenAPIGoldenTests {
     @Test(arguments: OpenAPIGoldenCase.all)
     func outputIsDeterministic(_ golden: OpenAPIGoldenCase) throws {
         #expect(try golden.emit(awsExtensions: true) == golden.emit(awsExtensions: true))
+    }
+}
+
+/// The document's path items are written, counted (by the template size rule) and made as
+/// values by one piece of code: the three must agree.
+struct PathItemsTests {
+    @Test(arguments: OpenAPIGoldenCase.all, [true, false])
+    func writtenCountedAndMadePathItemsAgree(_ golden: OpenAPIGoldenCase, awsExtensions: Bool) throws {
+        try Self.expectAgreement(golden.spec(), awsExtensions: awsExtensions)
+    }
+
+    /// Two routes of one method on one path (`get /pets` beside `GET /pets`, which validation
+    /// reports, is still measured) make one operation: the later route's, where the first is.
+    @Test func aRepeatedMethodOnAPathMakesOneOperation() throws {
+        let spec = try #require(Frontend.load(Array("""
+            apispec: 1
+            name: repeated
+            protocol: rest
+            functions:
+              first: {runtime: python3.12, handler: app.first}
+              second: {runtime: python3.12, handler: app.second}
+            routes:
+              GET /pets: {function: first, auth: none}
+              POST /pets: {function: first, auth: none}
+              get /pets: {function: second, auth: none}
+            """.utf8), path: "repeated.yaml").spec)
+        let document = try Self.expectAgreement(spec, awsExtensions: true)
+        let item = try #require(document["paths"]?["/pets"])
+        guard case .object(let methods) = item else { throw Unexpected.notAnObject }
+        #expect(methods.keys == ["get", "post"])
+        #expect(item["get"]?["responses"]?["200"]?["description"] == "Response of function second")
+    }
+
+    /// Names that meet in one object are written once, as a value keeps a repeated key once: a
+    /// mock's header that CORS adds too, and an authorizer named as API Gateway names API keys.
+    @Test func namesThatMeetAreWrittenOnce() throws {
+        let spec = try #require(Frontend.load(Array("""
+            apispec: 1
+            name: meeting
+            protocol: rest
+            authorizers:
+              api_key: {type: lambda, function: check}
+            functions:
+              check: {runtime: python3.12, handler: app.check}
+            cors: {allowOrigins: [https://app.example.com]}
+            routes:
+              GET /mocked: {mock: {status: 200, headers: {Access-Control-Allow-Origin: https://other.example.com}}, auth: none}
+              GET /keyed: {mock: {status: 200}, auth: api_key, apiKeyRequired: true}
+            """.utf8), path: "meeting.yaml").spec)
+        let document = try Self.expectAgreement(spec, awsExtensions: true)
+        guard case .object(let headers)? = document["paths"]?["/mocked"]?["get"]?["responses"]?["200"]?["headers"],
+              case .array(let security)? = document["paths"]?["/keyed"]?["get"]?["security"],
+              case .object(let requirement)? = security.first
+        else { throw Unexpected.notAnObject }
+        #expect(headers.keys == ["Access-Control-Allow-Origin"])
+        #expect(requirement.keys == ["api_key"])
+    }
+
+    /// A route's `x-` keys follow the operation's own members; where one names a member the
+    /// operation has, the operation's own is kept.
+    @Test func anOperationsOwnMembersWinOverTheRoutesExtensions() throws {
+        let spec = try #require(Frontend.load(Array("""
+            apispec: 1
+            name: extended
+            protocol: rest
+            functions:
+              f: {runtime: python3.12, handler: app.f}
+            routes:
+              POST /checked:
+                function: f
+                auth: none
+                request: {parameters: [querystring.q]}
+                x-amazon-apigateway-integration: {type: mock}
+                x-amazon-apigateway-request-validator: all
+                x-custom: 1
+              GET /unchecked:
+                function: f
+                auth: none
+                x-amazon-apigateway-request-validator: all
+            """.utf8), path: "extended.yaml").spec)
+        let document = try Self.expectAgreement(spec, awsExtensions: true)
+        let checked = try #require(document["paths"]?["/checked"]?["post"])
+        let unchecked = try #require(document["paths"]?["/unchecked"]?["get"])
+        #expect(checked["x-amazon-apigateway-integration"]?["type"] == "aws_proxy")
+        #expect(checked["x-amazon-apigateway-request-validator"] == "parameters-only")
+        #expect(checked["x-custom"] == 1)
+        #expect(unchecked["x-amazon-apigateway-request-validator"] == "all")
+        guard case .object(let members) = checked else { throw Unexpected.notAnObject }
+        #expect(members.keys.last == "x-custom")
+    }
+
+    enum Unexpected: Error { case notAnObject }
+
+    /// The document made whole, after checking it is the one written and the one counted.
+    @discardableResult
+    static func expectAgreement(_ spec: Spec, awsExtensions: Bool) throws -> JSONValue {
+        let builder = OpenAPIBuilder(
+            spec: spec, stage: try OpenAPIEmitter.chooseStage(spec, requested: nil), targets: StandaloneTargets(),
+            awsExtensions: awsExtensions)
+        let whole = builder.build()
+        #expect(try OpenAPIEmitter.emit(spec, stage: nil, awsExtensions: awsExtensions) == JSONWriter.write(whole))
+        var counted: [(String, Int)] = []
+        builder.parts().paths.count(valueIndent: 3) { path, bytes in
+            counted.append((path, bytes))
+            return true
+        }
+        guard case .object(let items)? = whole["paths"] else { throw Unexpected.notAnObject }
+        let counter = JSONWriter.ObjectCounter(indent: 2)
+        #expect(counted.map(\.0) == items.keys)
+        #expect(counted.map(\.1) == items.map { counter.valueBytes($0.value) })
+        return whole
     }
 }

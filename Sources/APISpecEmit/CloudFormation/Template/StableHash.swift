@@ -18,7 +18,7 @@ struct StableHash {
     /// The hash of a JSON value's canonical text, hashed as it is written, never held.
     static func hex(_ value: JSONValue) -> String {
         var hash = StableHash()
-        JSONWriter.document(value, filling: nil, into: &hash)
+        JSONWriter.document(value, into: &hash)
         return hash.hexValue
     }
 

@@ -25,7 +25,7 @@ final class TemplateAssembly {
     /// when `x-cloudformation` replaced the body. A measured template counts them after the
     /// rest of it: when the rest is past the byte limit already, not one of them (nor their
     /// operations) is made.
-    private(set) var bodyPaths: JSONWriter.MemberSource?
+    private(set) var bodyPaths: PathItems?
 
     /// `measuringUpTo`: measure the template instead of keeping it, counting its bytes up to
     /// that many. `writingTo`: write the template to this output as it is made instead
@@ -103,14 +103,14 @@ final class TemplateAssembly {
     /// The resources of a written template, those left unwritten included.
     var writtenResourceCount: Int { (writer?.resourceCount ?? 0) + unwritten }
 
-    func setBodyPaths(_ paths: JSONWriter.MemberSource?) {
+    func setBodyPaths(_ paths: PathItems?) {
         bodyPaths = paths
     }
 
     /// Counts the OpenAPI body's paths of a measured template, one by one, while it is within its byte limit.
     func countPaths() {
-        guard let paths = bodyPaths, !countsResourcesOnly else { return }
-        paths { path, item in counters?.addPath(path, item) ?? false }
+        guard let paths = bodyPaths, let valueIndent = counters?.pathsValueIndent, !countsResourcesOnly else { return }
+        paths.count(valueIndent: valueIndent) { path, bytes in counters?.addPath(path, bytes: bytes) ?? false }
     }
 
     func addParameter(_ logicalID: String, _ parameter: JSONValue) {

@@ -40,9 +40,12 @@ struct TemplateCounters {
         resourcesPastLimit += 1
     }
 
-    /// False once no more paths are wanted.
-    mutating func addPath(_ path: String, _ item: JSONValue) -> Bool {
-        paths.add(path, item)
+    /// Where a path item's nested lines are indented from.
+    var pathsValueIndent: Int { paths.valueIndent }
+
+    /// A path item `bytes` long, written at `pathsValueIndent`; false once no more paths are wanted.
+    mutating func addPath(_ path: String, bytes: Int) -> Bool {
+        paths.add(path, valueBytes: bytes)
         return !isPastByteLimit
     }
 

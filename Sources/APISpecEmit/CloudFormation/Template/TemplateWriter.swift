@@ -19,11 +19,11 @@ struct TemplateWriter {
     /// `template`: the template so far, its sections before `Resources` complete (read for
     /// the first resource only).
     mutating func add(
-        _ logicalID: String, _ resource: JSONValue, bodyPaths: JSONWriter.MemberSource?, of template: @autoclosure () -> Template
+        _ logicalID: String, _ resource: JSONValue, bodyPaths: PathItems?, of template: @autoclosure () -> Template
     ) {
         if resources == nil { writeHead(of: template()) }
         if let bodyPaths {
-            resources?.add(logicalID, resource, filling: (OpenAPIBody.pathsKeys, bodyPaths), into: &output)
+            resources?.add(logicalID, resource, filling: OpenAPIBody.pathsKeys, with: bodyPaths, into: &output)
         } else {
             resources?.add(logicalID, resource, into: &output)
         }
@@ -33,7 +33,7 @@ struct TemplateWriter {
     /// makes, taken from their text as it goes out (`UnindentedHash`): the body's paths are
     /// then made once, not a second time to be hashed.
     mutating func add(
-        _ logicalID: String, _ resource: Resource, hashingPropertiesWith bodyPaths: JSONWriter.MemberSource?,
+        _ logicalID: String, _ resource: Resource, hashingPropertiesWith bodyPaths: PathItems?,
         of template: @autoclosure () -> Template
     ) -> String {
         if resources == nil { writeHead(of: template()) }
@@ -51,7 +51,8 @@ struct TemplateWriter {
                 object.add(key, into: &out) { out in
                     var hash = UnindentedHash(base: out, indent: propertiesIndent)
                     if let bodyPaths {
-                        JSONWriter.write(value, indent: propertiesIndent, filling: OpenAPIBody.pathsKeys.dropFirst(), bodyPaths, into: &hash)
+                        JSONWriter.write(
+                            value, indent: propertiesIndent, filling: OpenAPIBody.pathsKeys.dropFirst(), with: bodyPaths, into: &hash)
                     } else {
                         JSONWriter.write(value, indent: propertiesIndent, into: &hash)
                     }

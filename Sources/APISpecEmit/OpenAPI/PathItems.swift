@@ -1,0 +1,95 @@
+import APISpecCore
+import OrderedCollections
+
+/// The path items of an OpenAPI document, each in the order of its first operation: written,
+/// counted or made as values one by one, so that a document's largest part is never held
+/// whole, and its operations are written without being made as values. Nothing is made
+/// before they are asked for: a measured template may never need them.
+struct PathItems: ObjectFilling {
+    let builder: OpenAPIBuilder
+    /// Route key -> the schema name of its request body.
+    let models: [String: String]
+
+    /// The length of each path item's text, its nested lines indented from `valueIndent`.
+    func count(valueIndent: Int, _ add: (String, Int) -> Bool) {
+        var sink = JSONTextSink(CountingOutput(), indent: valueIndent)
+        make(into: &sink, starting: { _, sink in sink.output.count = 0 }, ending: { path, sink in add(path, sink.output.count) })
+    }
+
+    /// Each path item as a value.
+    func values(_ add: (String, JSONValue) -> Bool) {
+        var sink = JSONValueSink()
+        make(into: &sink, starting: { _, _ in }, ending: { path, sink in add(path, sink.take()) })
+    }
+
+    /// Makes each path item into `sink`, between `starting` and `ending` for its path;
+    /// `ending` returns false when no more are wanted.
+    private func make<Sink: JSONSink>(
+        into sink: inout Sink, starting: (String, inout Sink) -> Void, ending: (String, inout Sink) -> Bool
+    ) {
+        let places = builder.operationPlaces()
+        var placesByPath: OrderedDictionary<String, [Int]> = [:]
+        for index in places.indices { placesByPath[places[index].path, default: []].append(index) }
+        let methods = places.contains { $0.route == nil } ? Self.methodsByPath(places) : [:]
+        var ids = ClaimedOperationIDs()
+        let integrations = builder.integrationExtension()
+        for (path, indices) in placesByPath {
+            starting(path, &sink)
+            sink.object { item in
+                for index in Self.lastOfEachMethod(indices, in: places) {
+                    let slot = builder.slot(index, of: places, ids: &ids)
+                    if let index = slot.route {
+                        let route = builder.spec.routes[index]
+                        item.key(slot.method)
+                        builder.writeOperation(
+                            slot, route: route, model: models[route.key.raw], integrations: integrations, into: &item)
+                    } else if let cors = builder.spec.cors {
+                        item.key(slot.method)
+                        builder.writePreflight(slot, methods: methods[path] ?? [], cors: cors, into: &item)
+                    }
+                }
+            }
+            guard ending(path, &sink) else { return }
+        }
+    }
+
+    /// Of the places `indices` on one path, the last with each method, where the first with it
+    /// is: two routes of one method on a path (which validation reports) make one operation,
+    /// as a value's repeated key keeps its first place and its last value.
+    private static func lastOfEachMethod(_ indices: [Int], in places: [OperationPlace]) -> [Int] {
+        var kept: [Int] = []
+        kept.reserveCapacity(indices.count)
+        for index in indices {
+            if let earlier = kept.firstIndex(where: { places[$0].method == places[index].method }) {
+                kept[earlier] = index
+            } else {
+                kept.append(index)
+            }
+        }
+        return kept
+    }
+
+    /// The methods routes answer on each path, for a preflight's `Access-Control-Allow-Methods`:
+    /// collected in one pass, as a pass per preflight made CORS quadratic in the routes.
+    private static func methodsByPath(_ places: [OperationPlace]) -> [String: [String]] {
+        var methods: [String: [String]] = [:]
+        for place in places where place.route != nil {
+            let names = place.method == OperationSlot.anyMethod ? OperationSlot.openAPIMethods : [place.method]
+            for name in names.map({ $0.uppercased() }) where name != "OPTIONS" {
+                if !methods[place.path, default: []].contains(name) { methods[place.path, default: []].append(name) }
+            }
+        }
+        return methods
+    }
+}
+
+extension PathItems {
+    /// Writes each path item as a member of `object`, while `out` wants more.
+    func fill<Output: JSONOutput>(_ object: inout JSONWriter.ObjectWriter<Output>, into out: inout Output) {
+        var sink = JSONTextSink(out, indent: object.valueIndent)
+        make(
+            into: &sink, starting: { path, sink in object.add(path, into: &sink.output) { _ in } },
+            ending: { _, sink in sink.output.wantsMore })
+        out = sink.output
+    }
+}

@@ -123,7 +123,7 @@ import Testing
 private struct MadeMembers: ObjectFilling {
     let next: (Int) -> (String, JSONValue)?
 
-    func fill<Output: JSONOutput>(_ object: inout JSONWriter.ObjectWriter<Output>, into out: inout Output) {
+    func fill<Output: JSONOutput>(_ object: inout JSONWriter.ObjectWriter, into out: inout Output) {
         var index = 0
         while out.wantsMore, let (key, value) = next(index) {
             object.add(key, value, into: &out)

@@ -3,7 +3,7 @@ extension JSONWriter {
     /// closing brace at `indent`, so the members need not be kept: the template size rules
     /// measure a template's resources and its OpenAPI body's paths this way.
     struct ObjectCounter {
-        private var object: ObjectWriter<CountingOutput>
+        private var object: ObjectWriter
         private var output = CountingOutput()
 
         init(indent: Int) { object = ObjectWriter(indent: indent) }

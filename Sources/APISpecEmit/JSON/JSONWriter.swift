@@ -66,12 +66,12 @@ public enum JSONWriter {
         _ value: JSONValue, indent: Int, filling path: ArraySlice<String>, with members: Members, into out: inout Output
     ) {
         guard let key = path.first else {
-            var filled = ObjectWriter<Output>(indent: indent)
+            var filled = ObjectWriter(indent: indent)
             members.fill(&filled, into: &out)
             return filled.close(&out)
         }
         guard case .object(let object) = value else { return write(value, indent: indent, into: &out) }
-        var writer = ObjectWriter<Output>(indent: indent)
+        var writer = ObjectWriter(indent: indent)
         for (name, value) in object {
             guard name == key else {
                 writer.add(name, value, into: &out)
@@ -93,20 +93,22 @@ public enum JSONWriter {
         case .double(let double): out.append(format(double))
         case .string(let string): writeString(string, into: &out)
         case .array(let items):
-            var array = ArrayWriter<Output>(indent: indent)
+            var array = ArrayWriter(indent: indent)
             for item in items { array.add(item, into: &out) }
             array.close(&out)
         case .object(let members):
-            var object = ObjectWriter<Output>(indent: indent)
+            var object = ObjectWriter(indent: indent)
             for (key, value) in members { object.add(key, value, into: &out) }
             object.close(&out)
         }
     }
 
     /// Writes an object member by member, its closing brace at `indent`: what `write` does
-    /// with an object, and what writes or counts one whose members are never all held.
-    struct ObjectWriter<Output: JSONOutput> {
-        private var members: Entries<Output>
+    /// with an object, and what writes or counts one whose members are never all held. Not
+    /// generic itself (its methods are): a list of them, which a writer keeps of what it has
+    /// open, is then a type the runtime makes without looking up a conformance first.
+    struct ObjectWriter {
+        private var members: Entries
         var count: Int { members.count }
 
         init(indent: Int) { members = Entries(indent: indent, opening: UInt8(ascii: "{"), closing: UInt8(ascii: "}")) }
@@ -114,13 +116,13 @@ public enum JSONWriter {
         /// Where a member's nested lines are indented from.
         var valueIndent: Int { members.indent + 1 }
 
-        mutating func add(_ key: String, _ value: JSONValue, into out: inout Output) {
+        mutating func add<Output: JSONOutput>(_ key: String, _ value: JSONValue, into out: inout Output) {
             let valueIndent = valueIndent
             add(key, into: &out) { JSONWriter.write(value, indent: valueIndent, into: &$0) }
         }
 
         /// A member whose value holds `{}` at `path`, made there by `members`.
-        mutating func add<Members: ObjectFilling>(
+        mutating func add<Output: JSONOutput, Members: ObjectFilling>(
             _ key: String, _ value: JSONValue, filling path: [String], with members: Members, into out: inout Output
         ) {
             let valueIndent = valueIndent
@@ -128,7 +130,7 @@ public enum JSONWriter {
         }
 
         /// A member whose value `writeValue` writes.
-        mutating func add(_ key: String, into out: inout Output, _ writeValue: (inout Output) -> Void) {
+        mutating func add<Output: JSONOutput>(_ key: String, into out: inout Output, _ writeValue: (inout Output) -> Void) {
             members.start(&out)
             writeString(key, into: &out)
             out.append(UInt8(ascii: ":"))
@@ -136,12 +138,12 @@ public enum JSONWriter {
             writeValue(&out)
         }
 
-        func close(_ out: inout Output) { members.close(&out) }
+        func close<Output: JSONOutput>(_ out: inout Output) { members.close(&out) }
     }
 
     /// Writes an array item by item, its closing bracket at `indent`, like `ObjectWriter`.
-    struct ArrayWriter<Output: JSONOutput> {
-        private var items: Entries<Output>
+    struct ArrayWriter {
+        private var items: Entries
         var count: Int { items.count }
 
         init(indent: Int) { items = Entries(indent: indent, opening: UInt8(ascii: "["), closing: UInt8(ascii: "]")) }
@@ -149,37 +151,37 @@ public enum JSONWriter {
         /// Where an item's nested lines are indented from.
         var itemIndent: Int { items.indent + 1 }
 
-        mutating func add(_ item: JSONValue, into out: inout Output) {
+        mutating func add<Output: JSONOutput>(_ item: JSONValue, into out: inout Output) {
             let itemIndent = itemIndent
             add(into: &out) { JSONWriter.write(item, indent: itemIndent, into: &$0) }
         }
 
         /// An item that `writeItem` writes.
-        mutating func add(into out: inout Output, _ writeItem: (inout Output) -> Void) {
+        mutating func add<Output: JSONOutput>(into out: inout Output, _ writeItem: (inout Output) -> Void) {
             items.start(&out)
             writeItem(&out)
         }
 
-        func close(_ out: inout Output) { items.close(&out) }
+        func close<Output: JSONOutput>(_ out: inout Output) { items.close(&out) }
     }
 
     /// The separators and indentation of an object's members or an array's items, and the
     /// closing bracket: what `ObjectWriter` and `ArrayWriter` share.
-    private struct Entries<Output: JSONOutput> {
+    private struct Entries {
         let indent: Int
         let opening: UInt8
         let closing: UInt8
         private(set) var count = 0
 
         /// Starts the next entry: the bracket or comma before it, then its line's indentation.
-        mutating func start(_ out: inout Output) {
+        mutating func start<Output: JSONOutput>(_ out: inout Output) {
             out.append(count == 0 ? opening : comma)
             out.append(newline)
             out.appendSpaces(2 * (indent + 1))
             count += 1
         }
 
-        func close(_ out: inout Output) {
+        func close<Output: JSONOutput>(_ out: inout Output) {
             if count > 0 {
                 out.append(newline)
                 out.appendSpaces(2 * indent)
@@ -269,5 +271,5 @@ public enum JSONWriter {
 /// (`JSONWriter.document(_:filling:with:into:)`).
 protocol ObjectFilling {
     /// Adds the members to `object`, written to `out`, while `out` wants more.
-    func fill<Output: JSONOutput>(_ object: inout JSONWriter.ObjectWriter<Output>, into out: inout Output)
+    func fill<Output: JSONOutput>(_ object: inout JSONWriter.ObjectWriter, into out: inout Output)
 }

@@ -32,8 +32,8 @@ private final class TextStream {
         enum Kind {
             /// Started, nothing written yet: a value that encodes nothing is written as `{}`.
             case pending
-            case object(JSONWriter.ObjectWriter<ChunkOutput>)
-            case array(JSONWriter.ArrayWriter<ChunkOutput>)
+            case object(JSONWriter.ObjectWriter)
+            case array(JSONWriter.ArrayWriter)
             case written
         }
 

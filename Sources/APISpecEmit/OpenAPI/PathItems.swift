@@ -85,7 +85,7 @@ struct PathItems: ObjectFilling {
 
 extension PathItems {
     /// Writes each path item as a member of `object`, while `out` wants more.
-    func fill<Output: JSONOutput>(_ object: inout JSONWriter.ObjectWriter<Output>, into out: inout Output) {
+    func fill<Output: JSONOutput>(_ object: inout JSONWriter.ObjectWriter, into out: inout Output) {
         var sink = JSONTextSink(out, indent: object.valueIndent)
         make(
             into: &sink, starting: { path, sink in object.add(path, into: &sink.output) { _ in } },

@@ -49,7 +49,7 @@ extension StableHash: JSONOutput {
 /// members hashed as they are added instead of held.
 struct HashedObject {
     private var hash = StableHash()
-    private var writer = JSONWriter.ObjectWriter<StableHash>(indent: 0)
+    private var writer = JSONWriter.ObjectWriter(indent: 0)
 
     mutating func add(_ key: String, _ value: JSONValue) {
         writer.add(key, value, into: &hash)

@@ -3,9 +3,9 @@
 /// outputs). The text is `JSONWriter.write(template.json)`'s.
 struct TemplateWriter {
     private var output: ChunkOutput
-    private var document = JSONWriter.ObjectWriter<ChunkOutput>(indent: 0)
+    private var document = JSONWriter.ObjectWriter(indent: 0)
     /// Once the sections before `Resources` are written.
-    private var resources: JSONWriter.ObjectWriter<ChunkOutput>?
+    private var resources: JSONWriter.ObjectWriter?
 
     init(output: ChunkOutput) { self.output = output }
 
@@ -41,7 +41,7 @@ struct TemplateWriter {
         let resourceIndent = writer.valueIndent
         var hex = ""
         writer.add(logicalID, into: &output) { out in
-            var object = JSONWriter.ObjectWriter<ChunkOutput>(indent: resourceIndent)
+            var object = JSONWriter.ObjectWriter(indent: resourceIndent)
             let propertiesIndent = object.valueIndent
             for (key, value) in members {
                 guard key == "Properties" else {

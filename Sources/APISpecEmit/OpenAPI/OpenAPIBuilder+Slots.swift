@@ -89,7 +89,7 @@ extension OpenAPIBuilder {
     private func pathKey(_ route: Route) -> String? {
         if route.key.isDefault { return awsExtensions ? "/$default" : nil }
         guard let path = route.key.path else { return nil }
-        return awsExtensions ? path.raw : "/" + path.segments.map(cleanSegment).joined(separator: "/")
+        return awsExtensions ? path.raw : "/" + path.segments.map(cleanSegment).joinedText(separator: "/")
     }
 
     /// OpenAPI has no greedy parameter: `{proxy+}` is a plain `{proxy}` in a clean document.

@@ -44,7 +44,7 @@ struct OperationIDs {
     private static func appendWords(of text: String, to words: inout [UInt8]) {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
             let runs = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
-            return words += runs.map(capitalized).joined().utf8
+            return words += runs.map(capitalized).joinedText().utf8
         }
         PascalCase.append(text, to: &words)
     }

@@ -24,6 +24,6 @@ struct StandaloneTargets: DeployTargets {
                 case .parameter(let name): return "${\(name)}"
                 case .stageVariable(let name): return SpecString.stageVariable(name)
                 }
-            }.joined())
+            }.joinedText())
     }
 }

@@ -31,7 +31,7 @@ public struct AuthorizerExtension {
         configuration["audience"] = .array(authorizer.audience.map { targets.text($0.value) })
         return [
             "type": "jwt",
-            "identitySource": .string(authorizer.effectiveIdentitySource.joined(separator: ", ")),
+            "identitySource": .string(authorizer.effectiveIdentitySource.joinedText(separator: ", ")),
             "jwtConfiguration": .object(configuration),
         ]
     }
@@ -49,7 +49,7 @@ public struct AuthorizerExtension {
         let version = authorizer.payloadVersion ?? Self.defaultLambdaPayloadVersion
         var object: JSONObject = [
             "type": "request",
-            "identitySource": .string(authorizer.effectiveIdentitySource.joined(separator: ", ")),
+            "identitySource": .string(authorizer.effectiveIdentitySource.joinedText(separator: ", ")),
         ]
         object["authorizerUri"] = authorizer.function.map { targets.authorizerURI(function: $0.value) }
         object["authorizerPayloadFormatVersion"] = .string(version)
@@ -83,6 +83,6 @@ public struct AuthorizerExtension {
     }
 
     private func restIdentitySource(_ authorizer: Authorizer) -> String {
-        authorizer.effectiveIdentitySource.map(IdentitySource.rest).joined(separator: ", ")
+        authorizer.effectiveIdentitySource.map(IdentitySource.rest).joinedText(separator: ", ")
     }
 }

@@ -19,7 +19,7 @@ public struct CorsHeaders {
         var headers = [(name: "Access-Control-Allow-Origin", value: origin)]
         if policy.allowOrigins.count > 1 { headers.append((name: "Vary", value: "Origin")) }
         if !policy.exposeHeaders.isEmpty {
-            headers.append((name: "Access-Control-Expose-Headers", value: policy.exposeHeaders.map(\.value).joined(separator: ",")))
+            headers.append((name: "Access-Control-Expose-Headers", value: policy.exposeHeaders.map(\.value).joinedText(separator: ",")))
         }
         if policy.allowCredentials { headers.append((name: "Access-Control-Allow-Credentials", value: "true")) }
         return headers
@@ -30,9 +30,9 @@ public struct CorsHeaders {
         var headers = [(name: "Access-Control-Allow-Origin", value: origin)]
         if policy.allowOrigins.count > 1 { headers.append((name: "Vary", value: "Origin")) }
         let allowed = policy.allowMethods.isEmpty ? methods + ["OPTIONS"] : policy.allowMethods.map(\.value)
-        headers.append((name: "Access-Control-Allow-Methods", value: allowed.joined(separator: ",")))
+        headers.append((name: "Access-Control-Allow-Methods", value: allowed.joinedText(separator: ",")))
         if !policy.allowHeaders.isEmpty {
-            headers.append((name: "Access-Control-Allow-Headers", value: policy.allowHeaders.map(\.value).joined(separator: ",")))
+            headers.append((name: "Access-Control-Allow-Headers", value: policy.allowHeaders.map(\.value).joinedText(separator: ",")))
         }
         if policy.allowCredentials { headers.append((name: "Access-Control-Allow-Credentials", value: "true")) }
         if let maxAge = policy.maxAge { headers.append((name: "Access-Control-Max-Age", value: String(maxAge))) }
@@ -43,7 +43,7 @@ public struct CorsHeaders {
     /// allowed origins; nil when a static header says it all.
     public var preflightOriginTemplate: String? {
         guard policy.allowOrigins.count > 1 else { return nil }
-        let condition = policy.allowOrigins.map { "$origin == \"\(velocityEscaped($0.value))\"" }.joined(separator: " || ")
+        let condition = policy.allowOrigins.map { "$origin == \"\(velocityEscaped($0.value))\"" }.joinedText(separator: " || ")
         return """
             #set($origin = $input.params().header.get("Origin"))
             #if($origin == "")#set($origin = $input.params().header.get("origin"))#end

@@ -3,7 +3,7 @@
 public enum IdentitySource {
     public static func rest(_ source: String) -> String {
         for (http, rest) in prefixes where source.hasPrefix(http) {
-            return rest + source.dropFirst(http.count)
+            return rest + String(source.dropFirst(http.count))
         }
         return source
     }

@@ -69,6 +69,6 @@ enum RESTStages {
     /// `/~1pets~1{id}`; the root is `/`.
     static func resourcePath(_ path: RoutePath) -> String {
         guard !path.segments.isEmpty else { return "/" }
-        return "/" + path.segments.map { "~1" + $0.text.replacing("~", with: "~0") }.joined()
+        return "/" + path.segments.map { "~1" + $0.text.replacing("~", with: "~0") }.joinedText()
     }
 }

@@ -36,7 +36,7 @@ struct TemplateText {
             case .parameter(let name): return "${param:\(name)}"
             case .stageVariable(let name): return SpecString.stageVariable(name)
             }
-        }.joined()
+        }.joinedText()
     }
 
     private func subTemplate(_ string: SpecString) -> String {
@@ -48,6 +48,6 @@ struct TemplateText {
                 return "${\(id)}"
             case .stageVariable(let name): return Self.escapedForSub(SpecString.stageVariable(name))
             }
-        }.joined()
+        }.joinedText()
     }
 }

@@ -48,7 +48,7 @@ struct ConflictingPathParameterNames: Rule {
             for (index, segment) in segments.enumerated() {
                 if case .literal = segment { continue }
                 // The parent resource, with its own parameters' names ignored.
-                let parent = RoutePath("/" + segments[..<index].map(\.text).joined(separator: "/")).shape
+                let parent = RoutePath("/" + segments[..<index].map(\.text).joinedText(separator: "/")).shape
                 guard let first = parameterAt[parent] else {
                     parameterAt[parent] = (segment, route)
                     continue

@@ -45,7 +45,7 @@ struct PathItemsTests {
     /// Two routes of one method on one path (`get /pets` beside `GET /pets`, which validation
     /// reports, is still measured) make one operation: the later route's, where the first is.
     @Test func aRepeatedMethodOnAPathMakesOneOperation() throws {
-        let spec = try #require(Frontend.load(Array("""
+        let spec = try Self.loaded("""
             apispec: 1
             name: repeated
             protocol: rest
@@ -56,7 +56,7 @@ struct PathItemsTests {
               GET /pets: {function: first, auth: none}
               POST /pets: {function: first, auth: none}
               get /pets: {function: second, auth: none}
-            """.utf8), path: "repeated.yaml").spec)
+            """)
         let document = try Self.expectAgreement(spec, awsExtensions: true)
         let item = try #require(document["paths"]?["/pets"])
         guard case .object(let methods) = item else { throw Unexpected.notAnObject }
@@ -67,7 +67,7 @@ struct PathItemsTests {
     /// Names that meet in one object are written once, as a value keeps a repeated key once: a
     /// mock's header that CORS adds too, and an authorizer named as API Gateway names API keys.
     @Test func namesThatMeetAreWrittenOnce() throws {
-        let spec = try #require(Frontend.load(Array("""
+        let spec = try Self.loaded("""
             apispec: 1
             name: meeting
             protocol: rest
@@ -79,7 +79,7 @@ struct PathItemsTests {
             routes:
               GET /mocked: {mock: {status: 200, headers: {Access-Control-Allow-Origin: https://other.example.com}}, auth: none}
               GET /keyed: {mock: {status: 200}, auth: api_key, apiKeyRequired: true}
-            """.utf8), path: "meeting.yaml").spec)
+            """)
         let document = try Self.expectAgreement(spec, awsExtensions: true)
         guard case .object(let headers)? = document["paths"]?["/mocked"]?["get"]?["responses"]?["200"]?["headers"],
               case .array(let security)? = document["paths"]?["/keyed"]?["get"]?["security"],
@@ -92,7 +92,7 @@ struct PathItemsTests {
     /// A route's `x-` keys follow the operation's own members; where one names a member the
     /// operation has, the operation's own is kept.
     @Test func anOperationsOwnMembersWinOverTheRoutesExtensions() throws {
-        let spec = try #require(Frontend.load(Array("""
+        let spec = try Self.loaded("""
             apispec: 1
             name: extended
             protocol: rest
@@ -110,7 +110,7 @@ struct PathItemsTests {
                 function: f
                 auth: none
                 x-amazon-apigateway-request-validator: all
-            """.utf8), path: "extended.yaml").spec)
+            """)
         let document = try Self.expectAgreement(spec, awsExtensions: true)
         let checked = try #require(document["paths"]?["/checked"]?["post"])
         let unchecked = try #require(document["paths"]?["/unchecked"]?["get"])
@@ -123,6 +123,11 @@ struct PathItemsTests {
     }
 
     enum Unexpected: Error { case notAnObject }
+
+    /// A spec that may have errors (validation reports them; the document is still made).
+    static func loaded(_ yaml: String) throws -> Spec {
+        try #require(Frontend.load(Array(yaml.utf8), path: "inline.yaml").spec)
+    }
 
     /// The document made whole, after checking it is the one written and the one counted.
     @discardableResult

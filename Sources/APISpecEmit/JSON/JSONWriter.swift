@@ -266,10 +266,3 @@ public enum JSONWriter {
         return below20 | ((quotes &- ones) & ~quotes & highs) | ((backslashes &- ones) & ~backslashes & highs) != 0
     }
 }
-
-/// The members of an object a document holds `{}` for, made while the document is written
-/// (`JSONWriter.document(_:filling:with:into:)`).
-protocol ObjectFilling {
-    /// Adds the members to `object`, written to `out`, while `out` wants more.
-    func fill<Output: JSONOutput>(_ object: inout JSONWriter.ObjectWriter, into out: inout Output)
-}

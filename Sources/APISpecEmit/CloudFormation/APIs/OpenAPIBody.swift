@@ -29,10 +29,10 @@ enum OpenAPIBody {
     static let pathsKeys = ["Properties", "Body", "paths"]
 
     /// The hash of the API's `properties` as the template writes them (`StableHash.hex`), for
-    /// a template that is not written as it is made (which hashes them as it writes them:
-    /// `TemplateAssembly.addHashingProperties`). When the body's paths are apart, the template
-    /// is only measured, or its output wants no more: they are hashed as `{}`, as the hash is
-    /// as long either way.
+    /// a template that is not written as it is made (one that is hashes them as it writes
+    /// them: `TemplateAssembly.addHashingProperties`). A template whose body's paths are
+    /// apart is then only measured, or its output wants no more: the paths are hashed as
+    /// `{}`, as the hash is as long either way.
     static func fingerprint(of properties: JSONObject) -> String {
         StableHash.hex(.object(properties))
     }

@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// Builds one stage's OpenAPI 3.0.1 document for a REST or HTTP API. Used standalone by
 /// `emit --openapi` and as the API's `Body` by the CloudFormation emitter; `targets` says

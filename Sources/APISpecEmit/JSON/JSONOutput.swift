@@ -82,6 +82,12 @@ struct ChunkOutput: JSONOutput {
 
     /// Text already written, as it is.
     mutating func append(bytes: UnsafeRawBufferPointer) {
+        // Most pieces are a key or a short value, and fit the buffer's room.
+        if bytes.count <= buffer.count - position, let source = bytes.baseAddress {
+            UnsafeMutableRawPointer(buffer.baseAddress! + position).copyMemory(from: source, byteCount: bytes.count)
+            position += bytes.count
+            return
+        }
         var rest = bytes
         while !rest.isEmpty {
             if position == buffer.count { flush() }
@@ -98,6 +104,16 @@ struct ChunkOutput: JSONOutput {
     }
 
     mutating func appendSpaces(_ count: Int) {
+        // A line's indentation, two spaces a level, is rarely over 16 spaces: stored eight
+        // bytes at a time, without a call to fill memory.
+        if count <= 16, buffer.count - position >= 16 {
+            let spaces = UInt64(0x2020_2020_2020_2020)
+            let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
+            start.storeBytes(of: spaces, as: UInt64.self)
+            (start + 8).storeBytes(of: spaces, as: UInt64.self)
+            position += count
+            return
+        }
         var remaining = count
         while remaining > 0 {
             if position == buffer.count { flush() }

@@ -41,6 +41,17 @@ import Testing
         #expect(findings("conflicting-path-parameter-names", marked.text) == marked.positions)
     }
 
+    /// A parameter's siblings are those under the same parent resource, however deep.
+    @Test func parametersUnderDifferentParentsDoNotConflict() {
+        let marked = spec(protocol: "rest", routes: """
+              GET /pets/{petId}: {function: handle, auth: none}
+              GET /owners/{ownerId}: {function: handle, auth: none}
+              GET /pets/{petId}/toys/{toyId}: {function: handle, auth: none}
+              GET /pets/{petId}/vets/{vetId}: {function: handle, auth: none}
+            """)
+        #expect(findings("conflicting-path-parameter-names", marked.text).isEmpty)
+    }
+
     @Test func httpApisDoNotShareTheRestResourceTree() {
         let marked = spec(protocol: "http", routes: """
               GET /files/{id}: {function: handle, auth: none}

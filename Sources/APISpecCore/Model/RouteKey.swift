@@ -179,12 +179,18 @@ public struct RoutePath: Sendable, Hashable, CustomStringConvertible {
     /// shape collide on REST APIs.
     public var shape: String { shape(after: "") }
 
-    /// `prefix` and then `shape`, written byte by byte into one buffer: a shape is never longer
-    /// than the path plus a leading `/`, and appending its parts to a `String` cost several
-    /// times more.
+    /// `prefix` and then `shape`.
     public func shape(after prefix: String) -> String {
+        Self.shape(of: segments[...], after: prefix, length: raw.utf8.count)
+    }
+
+    /// The shape of a path made of `segments` (a path's first few: its parent resources),
+    /// after `prefix`; `length` is at least the length of the segments' text. Written byte by
+    /// byte into one buffer: a shape is never longer than the path plus a leading `/`, and
+    /// appending its parts to a `String` cost several times more.
+    public static func shape(of segments: ArraySlice<Segment>, after prefix: String = "", length: Int) -> String {
         var prefix = prefix
-        return String(unsafeUninitializedCapacity: prefix.utf8.count + raw.utf8.count + 1) { buffer in
+        return String(unsafeUninitializedCapacity: prefix.utf8.count + length + 1) { buffer in
             var count = 0
             func write(_ text: inout String) {
                 text.withUTF8 { bytes in

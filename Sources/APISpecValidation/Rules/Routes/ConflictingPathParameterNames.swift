@@ -44,11 +44,12 @@ struct ConflictingPathParameterNames: Rule {
         let duplicates = Set(RouteShapes.duplicates(in: routes).map(\.route.location))
         var parameterAt: [String: (segment: RoutePath.Segment, route: Route)] = [:]
         for route in routes where !duplicates.contains(route.location) {
-            guard let segments = route.key.path?.segments else { continue }
+            guard let path = route.key.path else { continue }
+            let segments = path.segments
             for (index, segment) in segments.enumerated() {
                 if case .literal = segment { continue }
                 // The parent resource, with its own parameters' names ignored.
-                let parent = RoutePath("/" + segments[..<index].map(\.text).joinedText(separator: "/")).shape
+                let parent = RoutePath.shape(of: segments[..<index], length: path.raw.utf8.count)
                 guard let first = parameterAt[parent] else {
                     parameterAt[parent] = (segment, route)
                     continue

@@ -12,5 +12,13 @@ enum RouteShapes {
         guard let method = key.method, let path = key.path else { return key.raw }
         return path.shape(after: method + " ")
     }
+}
 
+/// The checked routes that repeat an earlier one, with the earlier one, found once for both
+/// rules that read them: `duplicate-route` reports them, and `conflicting-path-parameter-names`
+/// leaves them to it.
+struct DuplicateRoutes: SharedItem {
+    static func compute(_ spec: Spec, in work: SharedWork) -> [(route: Route, first: Route)] {
+        RouteShapes.duplicates(in: spec.checkedRoutes)
+    }
 }

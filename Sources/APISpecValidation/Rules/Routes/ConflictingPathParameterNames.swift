@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct ConflictingPathParameterNames: Rule {
+struct ConflictingPathParameterNames: SharingRule {
     let id = "conflicting-path-parameter-names"
     let severity = Diagnostic.Severity.error
     let summary = "On a REST API, two routes name the same path position's parameter differently."
@@ -37,11 +37,11 @@ struct ConflictingPathParameterNames: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         guard spec.apiProtocol == .rest else { return }
         let routes = spec.checkedRoutes
         // Same method and shape is `duplicate-route`'s finding.
-        let duplicates = Set(RouteShapes.duplicates(in: routes).map(\.route.location))
+        let duplicates = Set(shared.value(of: DuplicateRoutes.self, for: spec).map(\.route.location))
         var parameterAt: [String: (segment: RoutePath.Segment, route: Route)] = [:]
         for route in routes where !duplicates.contains(route.location) {
             guard let path = route.key.path else { continue }

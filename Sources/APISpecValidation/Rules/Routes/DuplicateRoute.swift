@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct DuplicateRoute: Rule {
+struct DuplicateRoute: SharingRule {
     let id = "duplicate-route"
     let severity = Diagnostic.Severity.error
     let summary = "Two routes match the same requests."
@@ -34,8 +34,8 @@ struct DuplicateRoute: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for (route, first) in RouteShapes.duplicates(in: spec.checkedRoutes) {
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        for (route, first) in shared.value(of: DuplicateRoutes.self, for: spec) {
             report.append(finding(
                 "route '\(route.key)' matches the same requests as '\(first.key)'",
                 at: route.location,

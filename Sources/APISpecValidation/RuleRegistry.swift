@@ -13,7 +13,7 @@ public enum RuleRegistry {
         CognitoWithoutUserPools(), InvalidLayerArn(), InvalidRoleArn(), InvalidUserPoolArn(), UnknownApiKey(),
         UnknownAuthorizer(),
         UnknownFunction(), UnknownParameterReference(), UnknownStage(), UnknownStageVariable(), UnknownUsagePlan(),
-        UnusedAuthorizer(), UnusedFunction(), UnusedParameter(),
+        ReservedAuthorizerName(), UnusedAuthorizer(), UnusedFunction(), UnusedParameter(),
         // Routes
         ApiKeyRequiredWithoutApiKeys(), ConflictingPathParameterNames(), DuplicatePathParameter(), DuplicateRoute(),
         GreedySegmentNotLast(), InvalidHttpMethod(), InvalidIntegrationUrl(), InvalidRoutePath(), MissingIntegration(),

@@ -131,6 +131,27 @@ import Testing
         return findings
     }
 
+    /// Each name an `auth:` value or API Gateway's OpenAPI export already means is reserved,
+    /// however the routes use the authorizer; a name that only looks like one is not.
+    @Test(arguments: ["none", "iam", "api_key"])
+    func reservedNamesAreReported(_ name: String) {
+        let findings = Self.expectFindingsAtMarks("""
+            apispec: 1
+            name: pets
+            protocol: rest
+            functions:
+              check: {runtime: python3.12, handler: auth.check}
+              listPets: {runtime: python3.12, handler: app.list}
+            authorizers:
+              ↓\(name): {type: lambda, function: check}
+              \(name.uppercased()): {type: lambda, function: check}
+            routes:
+              GET /pets: {function: listPets, auth: \(name)}
+              GET /owners: {function: listPets, auth: \(name.uppercased())}
+            """, from: ["reserved-authorizer-name"])
+        #expect(findings.allSatisfy { $0.message.hasPrefix("authorizer name '\(name)' is reserved: ") })
+    }
+
     /// A `userPools` the decoder rejects is the decoder's finding alone.
     @Test func unreadableUserPoolsAreNotEmpty() {
         let result = Validator.check(Array("""

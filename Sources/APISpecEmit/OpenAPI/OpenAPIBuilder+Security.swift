@@ -1,8 +1,8 @@
 import APISpecCore
 
 extension OpenAPIBuilder {
-    /// Scheme names for API Gateway's built-in checks. Neither can clash with an authorizer:
-    /// `iam` is a reserved `auth` value, and `api_key` is the name API Gateway itself exports.
+    /// Scheme names for API Gateway's built-in checks, the names API Gateway itself exports.
+    /// Neither can clash with an authorizer's: validation reserves both (`reserved-authorizer-name`).
     static let iamScheme = "iam"
     static let apiKeyScheme = "api_key"
 
@@ -33,9 +33,8 @@ extension OpenAPIBuilder {
         sink.array { requirements in
             guard scheme != nil || apiKey else { return }
             requirements.object { requirement in
-                // One member a scheme: the API key's requirement replaces a scheme of its name.
-                if let scheme { requirement.member(scheme.name, apiKey && scheme.name == Self.apiKeyScheme ? [] : scheme.scopes) }
-                if apiKey, scheme?.name != Self.apiKeyScheme { requirement.member(Self.apiKeyScheme, []) }
+                if let scheme { requirement.member(scheme.name, scheme.scopes) }
+                if apiKey { requirement.member(Self.apiKeyScheme, []) }
             }
         }
     }

@@ -68,6 +68,10 @@ import Testing
             problem: "memory below Lambda's minimum",
             yaml: "functions:\n  f: {handler: a.b, memory: 64}\nroutes:\n  GET /a: {function: f}\n",
             complaint: "64"),
+        BrokenSpec(
+            problem: "authorizer named as the API-key scheme",
+            yaml: "authorizers:\n  api_key: {type: iam}\nroutes:\n  GET /a: {function: f, auth: api_key}\n",
+            complaint: "api_key"),
     ]
 
     @Test(arguments: brokenSpecs) func brokenSpecIsRejected(_ broken: BrokenSpec) throws {

@@ -239,19 +239,24 @@ public enum JSONWriter {
     /// and inlined with its test: for the short strings most are, the calls cost more than the scan.
     @inline(__always)
     private static func needsEscape(_ string: String) -> Bool {
-        var string = string
-        return string.withUTF8 { bytes in
-            var offset = 0
-            if let base = bytes.baseAddress {
-                while offset + 8 <= bytes.count {
-                    if hasEscapable(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
-                        return true
-                    }
-                    offset += 8
+        // Read in place: `withUTF8` is mutating, and a copy to call it on costs a retain and release.
+        string.utf8.withContiguousStorageIfAvailable { bytes in
+            hasEscapable(bytes)
+        } ?? string.utf8.contains { $0 < 0x20 || $0 == quote || $0 == backslash }
+    }
+
+    @inline(__always)
+    private static func hasEscapable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        if let base = bytes.baseAddress {
+            while offset + 8 <= bytes.count {
+                if hasEscapable(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                    return true
                 }
+                offset += 8
             }
-            return bytes[offset...].contains { $0 < 0x20 || $0 == quote || $0 == backslash }
         }
+        return bytes[offset...].contains { $0 < 0x20 || $0 == quote || $0 == backslash }
     }
 
     /// Whether a byte of `word` is below 0x20, `"` or `\`: the "has a zero byte" test of

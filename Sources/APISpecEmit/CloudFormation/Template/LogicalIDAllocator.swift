@@ -7,8 +7,10 @@ struct LogicalIDAllocator {
 
     private var taken: Set<String> = []
 
-    init(reserved: [String] = []) {
-        taken = Set(reserved)
+    /// Room for `capacity` ids at once: growing the set rehashes every id claimed before.
+    init(reserved: [String] = [], capacity: Int = 0) {
+        taken.reserveCapacity(max(reserved.count, capacity))
+        taken.formUnion(reserved)
     }
 
     /// `base` + `suffix`, or with a counter before the suffix when that is already taken;

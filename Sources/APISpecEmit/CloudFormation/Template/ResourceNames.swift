@@ -26,7 +26,7 @@ struct ResourceNames {
     let domains: [String: String]
 
     init(spec: Spec) {
-        var allocator = LogicalIDAllocator(reserved: [api])
+        var allocator = LogicalIDAllocator(reserved: [api], capacity: Self.expectedIDs(spec))
         var parameters: [String: String] = [:]
         for name in spec.parameters.keys {
             parameters[name] = allocator.claim(LogicalID.parameter(name))
@@ -52,6 +52,18 @@ struct ResourceNames {
         domains = Self.claim(spec.domains.keys, suffix: "Domain", &allocator)
         self.allocator = allocator
     }
+
+    /// About as many ids as a template claims: a few for each function, one for each route's
+    /// permission and each other named part; at most `maximumExpectedIDs`.
+    private static func expectedIDs(_ spec: Spec) -> Int {
+        let named = spec.parameters.count + spec.stages.count + 1 + spec.usagePlans.count + spec.apiKeys.count
+            + spec.domains.count + spec.authorizers.count
+        return min(8 + 4 * spec.functions.count + spec.routes.count + named, maximumExpectedIDs)
+    }
+
+    /// A measured template stops claiming ids near CloudFormation's 1 MB limit, a few thousand
+    /// resources in: room for more would be memory a large spec's measurement never uses.
+    private static let maximumExpectedIDs = 4_096
 
     private static func claim(
         _ names: some Sequence<String>, suffix: String, _ allocator: inout LogicalIDAllocator

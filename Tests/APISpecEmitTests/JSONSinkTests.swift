@@ -69,6 +69,6 @@ import Testing
 private struct Bytes: JSONOutput {
     var bytes: [UInt8] = []
     mutating func append(_ byte: UInt8) { bytes.append(byte) }
-    mutating func append(_ text: String) { bytes += Array(text.utf8) }
+    mutating func append(bytes: UnsafeRawBufferPointer) { self.bytes += bytes }
     mutating func appendSpaces(_ count: Int) { bytes += Array(repeating: UInt8(ascii: " "), count: count) }
 }

@@ -1,6 +1,10 @@
+import APISpecCore
+
 /// Where `JSONWriter` puts its bytes: a count, the string's storage, or chunks it hands on.
 protocol JSONOutput {
     mutating func append(_ byte: UInt8)
+    /// Text already written, as it is.
+    mutating func append(bytes: UnsafeRawBufferPointer)
     /// `text` as UTF-8, unescaped.
     mutating func append(_ text: String)
     mutating func appendSpaces(_ count: Int)
@@ -11,12 +15,17 @@ protocol JSONOutput {
 
 extension JSONOutput {
     var wantsMore: Bool { true }
+
+    mutating func append(_ text: String) {
+        text.withUTF8Bytes { append(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }
 
 struct CountingOutput: JSONOutput {
     var count = 0
 
     mutating func append(_ byte: UInt8) { count += 1 }
+    mutating func append(bytes: UnsafeRawBufferPointer) { count += bytes.count }
     mutating func append(_ text: String) { count += text.utf8.count }
     mutating func appendSpaces(_ count: Int) { self.count += count }
 }
@@ -33,13 +42,10 @@ struct BufferOutput: JSONOutput {
         position += 1
     }
 
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            guard let source = bytes.baseAddress else { return }
-            next.initialize(from: source, count: bytes.count)
-            position += bytes.count
-        }
+    mutating func append(bytes: UnsafeRawBufferPointer) {
+        guard let source = bytes.baseAddress else { return }
+        UnsafeMutableRawPointer(next).copyMemory(from: source, byteCount: bytes.count)
+        position += bytes.count
     }
 
     mutating func appendSpaces(_ count: Int) {
@@ -75,12 +81,6 @@ struct ChunkOutput: JSONOutput {
         position += 1
     }
 
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    /// Text already written, as it is.
     mutating func append(bytes: UnsafeRawBufferPointer) {
         // Most pieces are a key or a short value, and fit the buffer's room.
         if bytes.count <= buffer.count - position, let source = bytes.baseAddress {

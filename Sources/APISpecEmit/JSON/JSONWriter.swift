@@ -1,3 +1,5 @@
+import APISpecCore
+
 /// Writes a `JSONValue` deterministically: two-space indent, keys in insertion order,
 /// integers without a fraction, doubles in their shortest round-trip form, a trailing newline.
 ///
@@ -213,38 +215,34 @@ public enum JSONWriter {
 
     /// `string` as JSON writes it inside quotes: what `contentByteCount` counts.
     static func writeStringContent<Output: JSONOutput>(_ string: String, into out: inout Output) {
-        if needsEscape(string) {
-            // Only ASCII control characters, quotes and backslashes change; every other
-            // byte, multi-byte UTF-8 sequences included, is copied as it is.
-            for byte in string.utf8 {
-                switch byte {
-                case quote: out.append("\\\"")
-                case backslash: out.append("\\\\")
-                case UInt8(ascii: "\n"): out.append("\\n")
-                case UInt8(ascii: "\r"): out.append("\\r")
-                case UInt8(ascii: "\t"): out.append("\\t")
-                case 0x08: out.append("\\b")
-                case 0x0C: out.append("\\f")
-                case ..<0x20: out.append("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16))
-                default: out.append(byte)
-                }
+        // Almost no string needs an escape: it is then copied whole.
+        guard needsEscape(string) else { return out.append(string) }
+        // Only ASCII control characters, quotes and backslashes change; every other
+        // byte, multi-byte UTF-8 sequences included, is copied as it is.
+        for byte in string.utf8 {
+            switch byte {
+            case quote: out.append("\\\"")
+            case backslash: out.append("\\\\")
+            case UInt8(ascii: "\n"): out.append("\\n")
+            case UInt8(ascii: "\r"): out.append("\\r")
+            case UInt8(ascii: "\t"): out.append("\\t")
+            case 0x08: out.append("\\b")
+            case 0x0C: out.append("\\f")
+            case ..<0x20: out.append("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16))
+            default: out.append(byte)
             }
-        } else {
-            out.append(string)
         }
     }
 
-    /// Almost no string needs an escape: they are then copied whole. Read eight bytes at a
-    /// time, as every string of every document is scanned (4% of `validate` byte by byte),
-    /// and inlined with its test: for the short strings most are, the calls cost more than the scan.
     @inline(__always)
     private static func needsEscape(_ string: String) -> Bool {
-        // Read in place: `withUTF8` is mutating, and a copy to call it on costs a retain and release.
-        string.utf8.withContiguousStorageIfAvailable { bytes in
-            hasEscapable(bytes)
-        } ?? string.utf8.contains { $0 < 0x20 || $0 == quote || $0 == backslash }
+        string.utf8.withContiguousStorageIfAvailable { hasEscapable($0) }
+            ?? string.utf8.contains { $0 < 0x20 || $0 == quote || $0 == backslash }
     }
 
+    /// Whether `bytes` hold a byte JSON escapes. Read eight bytes at a time, as every string
+    /// of every document is scanned (4% of `validate` byte by byte), and inlined with its
+    /// test: for the short strings most are, the calls cost more than the scan.
     @inline(__always)
     private static func hasEscapable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var offset = 0

@@ -1,3 +1,5 @@
+import APISpecCore
+
 /// Names as words in PascalCase (`list-pets_v2` -> `ListPetsV2`) for logical ids and
 /// operationIds. Only ASCII letters and digits are kept; every other byte, each byte of a
 /// non-ASCII character included, ends a word. Byte by byte, because `Character`
@@ -6,8 +8,7 @@ enum PascalCase {
     /// Appends `text`'s words to `result`, a new word first, until `result` holds `limit` bytes.
     static func append(_ text: String, to result: inout [UInt8], limit: Int = .max, lowercasingRest: Bool = false) {
         // Read in place: iterating a String's UTF-8 view costs several times as much.
-        var text = text
-        text.withUTF8 { append(bytes: $0, to: &result, limit: limit, lowercasingRest: lowercasingRest) }
+        text.withUTF8Bytes { append(bytes: $0, to: &result, limit: limit, lowercasingRest: lowercasingRest) }
     }
 
     /// `append`, for text given as UTF-8 bytes; `lowercasingRest`: each word's letters after

@@ -1,3 +1,5 @@
+import APISpecCore
+
 /// A string's bytes read in place: emitters make ids, paths and ARNs for every route, and
 /// iterating a `String`'s UTF-8 view, or appending it to a byte list through it, costs
 /// several times as much as reading its storage. Inlined: for the short names most are, a
@@ -5,13 +7,11 @@
 enum UTF8Bytes {
     @inline(__always)
     static func append(_ text: String, to bytes: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8Bytes { bytes.append(contentsOf: $0) }
     }
 
     @inline(__always)
     static func contains(_ byte: UInt8, in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.contains(byte) }
+        text.withUTF8Bytes { $0.contains(byte) }
     }
 }

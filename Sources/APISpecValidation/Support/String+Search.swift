@@ -1,13 +1,14 @@
+import APISpecCore
+
 extension String {
     /// `contains(needle)` for an ASCII `needle`: byte by byte when this string is ASCII too,
     /// where bytes and Characters match alike. The generic `contains` costs about 16,000
     /// instructions a call; rules ask it of every name in the spec. The bytes are read in
     /// place: a list of the needle's bytes per call cost more than the search.
     func containsASCII(_ needle: String) -> Bool {
-        var haystack = self, needle = needle
-        let found: Bool? = haystack.withUTF8 { text in
+        let found: Bool? = withUTF8Bytes { text in
             guard text.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return needle.withUTF8 { pattern in
+            return needle.withUTF8Bytes { pattern in
                 guard !pattern.isEmpty, text.count >= pattern.count else { return false }
                 for start in 0...(text.count - pattern.count)
                 where text[start] == pattern[0] && !pattern.indices.contains(where: { text[start + $0] != pattern[$0] }) {

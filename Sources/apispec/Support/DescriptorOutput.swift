@@ -1,11 +1,11 @@
+import APISpecCore
 import APISpecEmit
 
 /// Writes bytes to an open file descriptor, whole, with no copy.
 enum DescriptorOutput {
     /// nil when every byte of the string's own UTF-8 storage went out, else the C library's reason.
     static func send(_ text: String, to descriptor: Int32) -> String? {
-        var text = text
-        return text.withUTF8 { send(UnsafeRawBufferPointer($0), to: descriptor) }
+        text.withUTF8Bytes { send(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 
     /// nil when every byte went out, else the C library's reason.

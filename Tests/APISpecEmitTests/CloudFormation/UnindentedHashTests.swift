@@ -32,4 +32,17 @@ struct UnindentedHashTests {
         _ = JSONWriter.stream(chunkSize: 7, to: { plain += $0; return true }) { JSONWriter.write(Self.value, indent: indent, into: &$0) }
         #expect(text == plain)
     }
+
+    /// Text handed on already written (cut text of a resource) comes in pieces of any length:
+    /// a newline, or the spaces after one, may be split between them.
+    @Test(arguments: [1, 2, 3, 5, 8, 13, 1000]) func textInPiecesHashesAsWritten(pieceLength: Int) {
+        let indent = 3
+        let text = JSONDocument { JSONWriter.write(Self.value, indent: indent, into: &$0) }.bytes
+        var hash = UnindentedHash(base: CountingOutput(), indent: indent)
+        for start in stride(from: 0, to: text.count, by: pieceLength) {
+            text[start..<min(start + pieceLength, text.count)].withUnsafeBytes { hash.append(bytes: $0) }
+        }
+        #expect(hash.documentHex == StableHash.hex(Self.value))
+        #expect(hash.base.count == text.count)
+    }
 }

@@ -156,8 +156,7 @@ struct InvokePermissions {
             var hash = StableHash()
             withUnsafeBytes(of: grants[index].function.littleEndian) { hash.combine($0.assumingMemoryBound(to: UInt8.self)) }
             writeSourcePath(of: grants[index].source, routes: spec.routes) { piece in
-                var piece = piece
-                piece.withUTF8 { bytes in
+                piece.withUTF8Bytes { bytes in
                     if ascii, bytes.contains(where: { $0 >= 0x80 }) { ascii = false }
                     hash.combine(bytes)
                 }

@@ -35,9 +35,8 @@ extension StableHash: JSONOutput {
         value = value &* 0x0000_0100_0000_01b3
     }
 
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { combine($0) }
+    mutating func append(bytes: UnsafeRawBufferPointer) {
+        combine(bytes.assumingMemoryBound(to: UInt8.self))
     }
 
     mutating func appendSpaces(_ count: Int) {

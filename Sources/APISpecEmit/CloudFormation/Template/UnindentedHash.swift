@@ -21,12 +21,24 @@ struct UnindentedHash<Base: JSONOutput>: JSONOutput {
         take(byte)
     }
 
-    mutating func append(_ text: String) {
-        base.append(text)
-        var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes { take(byte) }
+    /// `take` for each byte, the state in locals: text comes through here a piece at a time,
+    /// and the fields written back for every byte cost more than the hash.
+    mutating func append(bytes: UnsafeRawBufferPointer) {
+        base.append(bytes: bytes)
+        var hash = hash, toSkip = toSkip
+        for byte in bytes {
+            if toSkip > 0 {
+                if byte == UInt8(ascii: " ") {
+                    toSkip -= 1
+                    continue
+                }
+                toSkip = 0
+            }
+            if byte == UInt8(ascii: "\n") { toSkip = skipped }
+            hash.append(byte)
         }
+        self.hash = hash
+        self.toSkip = toSkip
     }
 
     mutating func appendSpaces(_ count: Int) {
@@ -43,6 +55,7 @@ struct UnindentedHash<Base: JSONOutput>: JSONOutput {
         return hash.hexValue
     }
 
+    @inline(__always)
     private mutating func take(_ byte: UInt8) {
         if toSkip > 0, byte == UInt8(ascii: " ") {
             toSkip -= 1

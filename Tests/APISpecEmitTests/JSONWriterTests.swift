@@ -31,7 +31,8 @@ import Testing
         let value: JSONValue = [
             "plain": "text", "escapes": "a\"b\\c\n\u{01}", "unicode": "ünïcødé →", "empty": [:], "list": [],
             "numbers": [1, -20, 2.5, 3.0, .double(.nan)], "flags": [true, false, nil],
-            "nested": ["deeper": [["deepest": "x"]]],
+            "nested": ["deeper": [["deepest": "x"]]], "key \"quoted\"\n\u{01}": 1, "ключ": 2,
+            "deep": [[[[[[[[[["ten levels in": true]]]]]]]]]],
         ]
         #expect(JSONWriter.byteCount(value) == JSONWriter.write(value).utf8.count)
     }
@@ -42,6 +43,8 @@ import Testing
         let value: JSONValue = [
             "escapes": "a\"b\\c\n\u{01}", "unicode": "ünïcødé →", "long": .string(String(repeating: "x", count: 200)),
             "nested": ["deeper": [["deepest": 1.5, "list": [true, nil, -3]]]], "empty": [:],
+            "key \"quoted\"\n\u{01}": 1, .init(repeating: "k", count: 100): 2,
+            "deep": [[[[[[[[[["ten levels in": true, "and": [:]]]]]]]]]]],
         ]
         var bytes: [UInt8] = []
         var largest = 0

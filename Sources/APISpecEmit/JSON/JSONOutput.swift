@@ -8,6 +8,11 @@ protocol JSONOutput {
     /// `text` as UTF-8, unescaped.
     mutating func append(_ text: String)
     mutating func appendSpaces(_ count: Int)
+    /// What starts an object's member or an array's item: `separator` (its container's
+    /// opening bracket, or a comma), a newline and `spaces` spaces.
+    mutating func appendEntryStart(_ separator: UInt8, spaces: Int)
+    /// A member's key as JSON writes it, and the `: ` after it.
+    mutating func appendKey(_ key: String)
     /// False once more bytes would serve no purpose: a document's members made as it is
     /// written stop then.
     var wantsMore: Bool { get }
@@ -19,6 +24,20 @@ extension JSONOutput {
     mutating func append(_ text: String) {
         text.withUTF8Bytes { append(bytes: UnsafeRawBufferPointer($0)) }
     }
+
+    mutating func appendEntryStart(_ separator: UInt8, spaces: Int) {
+        append(separator)
+        append(UInt8(ascii: "\n"))
+        appendSpaces(spaces)
+    }
+
+    mutating func appendKey(_ key: String) {
+        append(UInt8(ascii: "\""))
+        JSONWriter.writeStringContent(key, into: &self)
+        append(UInt8(ascii: "\""))
+        append(UInt8(ascii: ":"))
+        append(UInt8(ascii: " "))
+    }
 }
 
 struct CountingOutput: JSONOutput {
@@ -28,6 +47,8 @@ struct CountingOutput: JSONOutput {
     mutating func append(bytes: UnsafeRawBufferPointer) { count += bytes.count }
     mutating func append(_ text: String) { count += text.utf8.count }
     mutating func appendSpaces(_ count: Int) { self.count += count }
+    mutating func appendEntryStart(_ separator: UInt8, spaces: Int) { count += 2 + spaces }
+    mutating func appendKey(_ key: String) { count += JSONWriter.contentByteCount(key) + 4 }
 }
 
 /// Writes into storage `CountingOutput` measured, so it never runs out.
@@ -103,14 +124,55 @@ struct ChunkOutput: JSONOutput {
         bytes.withUnsafeBytes { append(bytes: $0) }
     }
 
+    /// Every member and item starts so: the bytes stored straight into the buffer when they
+    /// fit, as most do, with one check of its room.
+    mutating func appendEntryStart(_ separator: UInt8, spaces: Int) {
+        guard spaces <= 16, buffer.count - position >= 18 else {
+            append(separator)
+            append(UInt8(ascii: "\n"))
+            return appendSpaces(spaces)
+        }
+        let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
+        start.storeBytes(of: separator, as: UInt8.self)
+        (start + 1).storeBytes(of: UInt8(ascii: "\n"), as: UInt8.self)
+        Self.storeSpaces(at: start + 2)
+        position += 2 + spaces
+    }
+
+    /// A key that needs no escape, and fits, is copied between its quotes at once.
+    mutating func appendKey(_ key: String) {
+        let written = key.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count + 4 <= buffer.count - position, !JSONWriter.hasEscapable(bytes) else { return false }
+            let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
+            start.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+            if let source = bytes.baseAddress { (start + 1).copyMemory(from: source, byteCount: bytes.count) }
+            (start + 1 + bytes.count).storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+            (start + 2 + bytes.count).storeBytes(of: UInt8(ascii: ":"), as: UInt8.self)
+            (start + 3 + bytes.count).storeBytes(of: UInt8(ascii: " "), as: UInt8.self)
+            position += bytes.count + 4
+            return true
+        }
+        guard written != true else { return }
+        append(UInt8(ascii: "\""))
+        JSONWriter.writeStringContent(key, into: &self)
+        append(UInt8(ascii: "\""))
+        append(UInt8(ascii: ":"))
+        append(UInt8(ascii: " "))
+    }
+
+    /// Sixteen spaces at `start`, in two 8-byte stores.
+    @inline(__always)
+    private static func storeSpaces(at start: UnsafeMutableRawPointer) {
+        let spaces = UInt64(0x2020_2020_2020_2020)
+        start.storeBytes(of: spaces, as: UInt64.self)
+        (start + 8).storeBytes(of: spaces, as: UInt64.self)
+    }
+
     mutating func appendSpaces(_ count: Int) {
         // A line's indentation, two spaces a level, is rarely over 16 spaces: stored eight
         // bytes at a time, without a call to fill memory.
         if count <= 16, buffer.count - position >= 16 {
-            let spaces = UInt64(0x2020_2020_2020_2020)
-            let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
-            start.storeBytes(of: spaces, as: UInt64.self)
-            (start + 8).storeBytes(of: spaces, as: UInt64.self)
+            Self.storeSpaces(at: UnsafeMutableRawPointer(buffer.baseAddress! + position))
             position += count
             return
         }

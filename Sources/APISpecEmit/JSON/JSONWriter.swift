@@ -134,9 +134,7 @@ public enum JSONWriter {
         /// A member whose value `writeValue` writes.
         mutating func add<Output: JSONOutput>(_ key: String, into out: inout Output, _ writeValue: (inout Output) -> Void) {
             members.start(&out)
-            writeString(key, into: &out)
-            out.append(UInt8(ascii: ":"))
-            out.append(space)
+            out.appendKey(key)
             writeValue(&out)
         }
 
@@ -177,9 +175,7 @@ public enum JSONWriter {
 
         /// Starts the next entry: the bracket or comma before it, then its line's indentation.
         mutating func start<Output: JSONOutput>(_ out: inout Output) {
-            out.append(count == 0 ? opening : comma)
-            out.append(newline)
-            out.appendSpaces(2 * (indent + 1))
+            out.appendEntryStart(count == 0 ? opening : comma, spaces: 2 * (indent + 1))
             count += 1
         }
 
@@ -196,7 +192,6 @@ public enum JSONWriter {
 
     private static let newline = UInt8(ascii: "\n")
     private static let comma = UInt8(ascii: ",")
-    private static let space = UInt8(ascii: " ")
     private static let quote = UInt8(ascii: "\"")
     private static let backslash = UInt8(ascii: "\\")
 
@@ -244,7 +239,7 @@ public enum JSONWriter {
     /// of every document is scanned (4% of `validate` byte by byte), and inlined with its
     /// test: for the short strings most are, the calls cost more than the scan.
     @inline(__always)
-    private static func hasEscapable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func hasEscapable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var offset = 0
         if let base = bytes.baseAddress {
             while offset + 8 <= bytes.count {

@@ -74,6 +74,11 @@ import Testing
         #expect(try #require(result.spec).routes[0].apiKeyRequired == true)
     }
 
+    /// `Fields` holds every key of a mapping inline, room for as many as the largest path has.
+    @Test func everyPathsKeysFitInFields() {
+        #expect(KnownKeys.all.values.allSatisfy { $0.count <= Fields.capacity })
+    }
+
     @Test func functionsInheritDefaultsAndKnowWhereFromWhere() throws {
         let spec = try #require(decode(Self.base).spec)
         let getPet = try #require(spec.functions["getPet"])

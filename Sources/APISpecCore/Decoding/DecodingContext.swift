@@ -46,13 +46,13 @@ final class DecodingContext {
             (known, start) = (KnownKeys.all[path] ?? [], KnownKeys.numbered.starts[path] ?? 0)
             lastKnown = (path, known, start)
         }
-        var fields = Fields(node: node, capacity: pairs.count, known: known, start: start)
-        for pair in pairs {
+        var fields = Fields(node: node, pairs: pairs, known: known, start: start)
+        for (position, pair) in pairs.enumerated() {
             let key = pair.keyText
             if key.isExtensionKey {
                 fields.extensions.append(pair)
             } else if let index = known.firstIndex(where: { $0.isSameKey(key) }) {
-                fields.set(pair.value, for: index)
+                fields.set(position: position, for: index)
             } else {
                 let suggestion = Suggestion.closest(to: key, in: known)
                 if let suggestion { fields.suggested.insert(suggestion) }
@@ -209,44 +209,53 @@ final class DecodingContext {
 /// The known keys of one mapping, by name, plus its `x-` extensions.
 struct Fields {
     let node: YAMLNode
-    /// In source order, each key (by its position in `known`, a byte: a path has a few dozen
-    /// keys at most) with its value at the same position in `values`. Lists, not a dictionary:
-    /// a mapping has a few known keys, and comparing short strings costs far less than hashing
-    /// them (decoding asks ~15 per route); and two lists, so that looking up a key copies no
-    /// value on the way.
-    private var indices: [UInt8] = []
-    private var values: [YAMLNode] = []
+    /// The mapping's pairs (the node's own list).
+    private let pairs: [YAMLNode.Pair]
     /// The mapping's known keys (`KnownKeys.all[path]`), and the number of the first in
     /// `KnownKeys.numbered`: a lookup reads the path's own list, not the global table.
     private let known: [String]
     private let start: Int
+    /// Held inline, not in lists of their own: a spec has a mapping per route and function,
+    /// and two lists a mapping were two allocations and two frees (3% of `validate`).
+    /// For each known key (by its place in `known`), one more than its pair's place in
+    /// `pairs`; 0 when the mapping does not have it.
+    private var positions = PerKey<UInt32>(repeating: 0)
+    /// The known keys the mapping has, by their place in `known`, in source order.
+    private var order = PerKey<UInt8>(repeating: 0)
+    private var count = 0
     var extensions: Extensions = []
     /// Known keys that an unknown key looked like (so "missing" is not reported twice).
     var suggested: Set<String> = []
 
-    /// Room for `capacity` keys at once, so the lists are not regrown key by key.
-    init(node: YAMLNode, capacity: Int, known: [String], start: Int) {
+    /// Room for a value for each key of the path with the most (`KnownKeys.all`).
+    typealias PerKey<Element> = InlineArray<20, Element>
+    static var capacity: Int { PerKey<UInt8>.count }
+
+    init(node: YAMLNode, pairs: [YAMLNode.Pair], known: [String], start: Int) {
+        precondition(known.count <= Self.capacity, "a path has more known keys than Fields holds")
         self.node = node
+        self.pairs = pairs
         self.known = known
         self.start = start
-        indices.reserveCapacity(capacity)
-        values.reserveCapacity(capacity)
     }
 
     /// `key` is one of the decoder's own (ASCII) names.
     subscript(key: String) -> YAMLNode? {
-        indices.firstIndex { known[Int($0)].isSameASCIIKey(key) }.map { values[$0] }
+        for place in 0..<count {
+            let index = Int(order[place])
+            if known[index].isSameASCIIKey(key) { return pairs[Int(positions[index]) - 1].value }
+        }
+        return nil
     }
 
-    /// Like a dictionary's, the last of duplicate keys wins.
-    mutating func set(_ value: YAMLNode, for index: Int) {
-        let index = UInt8(index)
-        if let position = indices.firstIndex(of: index) {
-            values[position] = value
-        } else {
-            indices.append(index)
-            values.append(value)
+    /// The pair at `position` holds known key `index`. Like a dictionary's, the last of
+    /// duplicate keys wins, in the first one's place.
+    mutating func set(position: Int, for index: Int) {
+        if positions[index] == 0 {
+            order[count] = UInt8(index)
+            count += 1
         }
+        positions[index] = UInt32(position + 1)
     }
 
     /// Locations of every value written, keyed by spec key.
@@ -258,9 +267,10 @@ struct Fields {
 
     /// Adds the location of every value written to `provenance`, over what it held.
     func record(into provenance: inout Provenance) {
-        provenance.reserveCapacity(adding: indices.count)
-        for position in indices.indices {
-            provenance.set(number: UInt16(start + Int(indices[position])), at: values[position].location)
+        provenance.reserveCapacity(adding: count)
+        for place in 0..<count {
+            let index = Int(order[place])
+            provenance.set(number: UInt16(start + index), at: pairs[Int(positions[index]) - 1].value.location)
         }
     }
 }

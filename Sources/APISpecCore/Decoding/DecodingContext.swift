@@ -248,13 +248,11 @@ struct Fields {
         return nil
     }
 
-    /// The pair at `position` holds known key `index`. Like a dictionary's, the last of
-    /// duplicate keys wins, in the first one's place.
+    /// The pair at `position` holds known key `index`. Each key comes once: the loader drops
+    /// a key equal to an earlier one (as Strings compare, as the lookup does), merged ones too.
     mutating func set(position: Int, for index: Int) {
-        if positions[index] == 0 {
-            order[count] = UInt8(index)
-            count += 1
-        }
+        order[count] = UInt8(index)
+        count += 1
         positions[index] = UInt32(position + 1)
     }
 

@@ -24,20 +24,18 @@ extension OpenAPIBuilder {
         return places
     }
 
-    /// The operation at `places[index]`, whole. An id depends on every id claimed before it,
-    /// so `ids` claims those of the places before it first, in order, if it has not yet: a
-    /// measured template, which counts only the paths within its byte limit, claims the
-    /// ids of those alone (three quarters of the ids of 1,000 routes were claimed for
-    /// nothing).
+    /// The operation at `places[index]`, whole. An id depends on the ids claimed before it,
+    /// which `ids` claims first, in order, if it has not yet: a measured template, which
+    /// counts only the paths within its byte limit, claims the ids of those alone (three
+    /// quarters of the ids of 1,000 routes were claimed for nothing).
     func slot(_ index: Int, of places: [OperationPlace], ids: inout ClaimedOperationIDs) -> OperationSlot {
-        while ids.claimed.count <= index {
-            let place = places[ids.claimed.count]
-            let method = place.method == OperationSlot.anyMethod ? "any" : place.method
-            ids.claimed.append(ids.names.claim(OperationIDs.base(method: method, path: spec.routes[place.namedAfter].key.path)))
+        let operationId = ids.id(of: index) { earlier in
+            let place = places[earlier]
+            return OperationIDs.base(method: ClaimedOperationIDs.idMethod(place), path: spec.routes[place.namedAfter].key.path)
         }
         let place = places[index]
         return OperationSlot(
-            place: place, operationId: ids.claimed[index],
+            place: place, operationId: operationId,
             pathParameters: pathParameters(spec.routes[place.namedAfter], anyMethod: place.method == OperationSlot.anyMethod))
     }
 
@@ -111,10 +109,4 @@ extension OpenAPIBuilder {
             }
         }
     }
-}
-
-/// The operation ids claimed so far, in document order (`OpenAPIBuilder.slot(_:of:ids:)`).
-struct ClaimedOperationIDs {
-    var names = OperationIDs()
-    var claimed: [String] = []
 }

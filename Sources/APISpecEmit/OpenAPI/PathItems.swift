@@ -30,8 +30,7 @@ struct PathItems: ObjectFilling {
         let places = builder.operationPlaces()
         var placesByPath: OrderedDictionary<String, [Int]> = [:]
         for index in places.indices { placesByPath[places[index].path, default: []].append(index) }
-        let methods = places.contains { $0.route == nil } ? Self.methodsByPath(places) : [:]
-        var ids = ClaimedOperationIDs()
+        var ids = ClaimedOperationIDs(places)
         let integrations = builder.integrationExtension()
         for (path, indices) in placesByPath {
             starting(path, &sink)
@@ -45,7 +44,7 @@ struct PathItems: ObjectFilling {
                             slot, route: route, model: models[route.key.raw], integrations: integrations, into: &item)
                     } else if let cors = builder.spec.cors {
                         item.key(slot.method)
-                        builder.writePreflight(slot, methods: methods[path] ?? [], cors: cors, into: &item)
+                        builder.writePreflight(slot, methods: Self.methods(on: indices, of: places), cors: cors, into: &item)
                     }
                 }
             }
@@ -69,14 +68,16 @@ struct PathItems: ObjectFilling {
         return kept
     }
 
-    /// The methods routes answer on each path, for a preflight's `Access-Control-Allow-Methods`:
-    /// collected in one pass, as a pass per preflight made CORS quadratic in the routes.
-    private static func methodsByPath(_ places: [OperationPlace]) -> [String: [String]] {
-        var methods: [String: [String]] = [:]
-        for place in places where place.route != nil {
+    /// The methods routes answer on the path of places `indices`, for its preflight's
+    /// `Access-Control-Allow-Methods`: read from the path's own places (a pass over all
+    /// places for each preflight made CORS quadratic in the routes).
+    private static func methods(on indices: [Int], of places: [OperationPlace]) -> [String] {
+        var methods: [String] = []
+        for index in indices where places[index].route != nil {
+            let place = places[index]
             let names = place.method == OperationSlot.anyMethod ? OperationSlot.openAPIMethods : [place.method]
-            for name in names.map({ $0.uppercased() }) where name != "OPTIONS" {
-                if !methods[place.path, default: []].contains(name) { methods[place.path, default: []].append(name) }
+            for name in names.map({ $0.uppercased() }) where name != "OPTIONS" && !methods.contains(name) {
+                methods.append(name)
             }
         }
         return methods

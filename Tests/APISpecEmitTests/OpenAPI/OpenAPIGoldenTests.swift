@@ -117,6 +117,39 @@ struct PathItemsTests {
     enum Unexpected: Error { case notAnObject }
 
     /// A spec that may have errors (validation reports them; the document is still made).
+    /// A numbered id can be another path's own: `GET /a/b` after `GET /a-b` is `getAB2`, the
+    /// name `GET /a/b2` would have had, which is then `getAB22`. Each method's ids are claimed
+    /// in the order of its places, a REST API's preflights (after every route) included,
+    /// whichever path items are made first; counting a path item claims the same ids.
+    @Test(arguments: ["http", "rest"]) func numberedIdsMeetOtherPathsOwn(_ apiProtocol: String) throws {
+        let spec = try Self.loaded("""
+            apispec: 1
+            name: ids
+            protocol: \(apiProtocol)
+            routes:
+              GET /a-b: {mock: {status: 200}, auth: none}
+              ANY /c: {mock: {status: 200}, auth: none}
+              GET /a/b: {mock: {status: 200}, auth: none}
+              GET /a/b2: {mock: {status: 200}, auth: none}
+              ANY /c-: {mock: {status: 200}, auth: none}
+            cors: {allowOrigins: ["https://app.example.com"]}
+            """)
+        let paths = try Self.expectAgreement(spec, awsExtensions: true)["paths"]
+        let any = OperationSlot.anyMethod
+        #expect(paths?["/a-b"]?["get"]?["operationId"] == "getAB")
+        #expect(paths?["/a/b"]?["get"]?["operationId"] == "getAB2")
+        #expect(paths?["/a/b2"]?["get"]?["operationId"] == "getAB22")
+        #expect(paths?["/c"]?[any]?["operationId"] == "anyC")
+        #expect(paths?["/c-"]?[any]?["operationId"] == "anyC2")
+        if apiProtocol == "rest" {
+            #expect(paths?["/a-b"]?["options"]?["operationId"] == "optionsAB")
+            #expect(paths?["/c"]?["options"]?["operationId"] == "optionsC")
+            #expect(paths?["/a/b"]?["options"]?["operationId"] == "optionsAB2")
+            #expect(paths?["/a/b2"]?["options"]?["operationId"] == "optionsAB22")
+            #expect(paths?["/c-"]?["options"]?["operationId"] == "optionsC2")
+        }
+    }
+
     static func loaded(_ yaml: String) throws -> Spec {
         try #require(Frontend.load(Array(yaml.utf8), path: "inline.yaml").spec)
     }

@@ -3,9 +3,9 @@ import APISpecCore
 extension OpenAPIBuilder {
     /// A REST CORS preflight: a mock OPTIONS method that answers with the CORS headers, open to
     /// everyone (browsers send preflights without credentials or API keys).
-    func writePreflight<Sink: JSONSink>(_ slot: OperationSlot, methods: [String], cors: CorsPolicy, into sink: inout Sink) {
-        let headers = CorsHeaders(policy: cors)
-        let answer = headers.preflight(methods: methods)
+    func writePreflight<Sink: JSONSink>(
+        _ slot: OperationSlot, methods: [String], answer: PreflightAnswer, into sink: inout Sink
+    ) {
         sink.object { operation in
             operation.member("operationId", .string(slot.operationId))
             writeParameters(path: slot.pathParameters, into: &operation)
@@ -13,7 +13,7 @@ extension OpenAPIBuilder {
                 $0.object("200") { response in
                     response.member("description", "CORS preflight answer")
                     response.key("headers")
-                    writeHeaderObjects(answer.map(\.name), into: &response)
+                    writeHeaderObjects(answer.names, into: &response)
                 }
             }
             operation.member("security", [])
@@ -25,11 +25,12 @@ extension OpenAPIBuilder {
                     $0.object("default") { response in
                         response.member("statusCode", "200")
                         response.object("responseParameters") { parameters in
-                            for header in answer {
-                                parameters.member("method.response.header.\(header.name)", .string(CorsHeaders.staticValue(header.value)))
+                            for header in answer.headers {
+                                let value = header.value ?? CorsHeaders.staticValue(answer.cors.allowedMethods(methods))
+                                parameters.member(header.parameter, .string(value))
                             }
                         }
-                        if let template = headers.preflightOriginTemplate {
+                        if let template = answer.originTemplate {
                             response.object("responseTemplates") { $0.member("application/json", .string(template)) }
                         }
                     }
@@ -37,4 +38,26 @@ extension OpenAPIBuilder {
             }
         }
     }
+}
+
+/// What every CORS preflight of a document answers, made once for all of them: only the
+/// allowed methods differ from path to path (made anew for each, the rest cost 20 thousand
+/// instructions a preflight).
+struct PreflightAnswer {
+    let cors: CorsHeaders
+    /// Each header's name, its `responseParameters` key, and its constant value; nil for
+    /// `Access-Control-Allow-Methods`, which names the path's own methods.
+    let headers: [(name: String, parameter: String, value: String?)]
+    let originTemplate: String?
+
+    init(_ policy: CorsPolicy) {
+        cors = CorsHeaders(policy: policy)
+        headers = cors.preflight(methods: []).map { header in
+            let value = header.name == CorsHeaders.allowMethods ? nil : CorsHeaders.staticValue(header.value)
+            return (header.name, "method.response.header.\(header.name)", value)
+        }
+        originTemplate = cors.preflightOriginTemplate
+    }
+
+    var names: [String] { headers.map(\.name) }
 }

@@ -32,6 +32,7 @@ struct PathItems: ObjectFilling {
         for index in places.indices { placesByPath[places[index].path, default: []].append(index) }
         var ids = ClaimedOperationIDs(places)
         let integrations = builder.integrationExtension()
+        let preflight = builder.spec.cors.map(PreflightAnswer.init)
         for (path, indices) in placesByPath {
             starting(path, &sink)
             sink.object { item in
@@ -42,9 +43,9 @@ struct PathItems: ObjectFilling {
                         item.key(slot.method)
                         builder.writeOperation(
                             slot, route: route, model: models[route.key.raw], integrations: integrations, into: &item)
-                    } else if let cors = builder.spec.cors {
+                    } else if let preflight {
                         item.key(slot.method)
-                        builder.writePreflight(slot, methods: Self.methods(on: indices, of: places), cors: cors, into: &item)
+                        builder.writePreflight(slot, methods: Self.methods(on: indices, of: places), answer: preflight, into: &item)
                     }
                 }
             }

@@ -29,14 +29,21 @@ public struct CorsHeaders {
     public func preflight(methods: [String]) -> [(name: String, value: String)] {
         var headers = [(name: "Access-Control-Allow-Origin", value: origin)]
         if policy.allowOrigins.count > 1 { headers.append((name: "Vary", value: "Origin")) }
-        let allowed = policy.allowMethods.isEmpty ? methods + ["OPTIONS"] : policy.allowMethods.map(\.value)
-        headers.append((name: "Access-Control-Allow-Methods", value: allowed.joinedText(separator: ",")))
+        headers.append((name: Self.allowMethods, value: allowedMethods(methods)))
         if !policy.allowHeaders.isEmpty {
             headers.append((name: "Access-Control-Allow-Headers", value: policy.allowHeaders.map(\.value).joinedText(separator: ",")))
         }
         if policy.allowCredentials { headers.append((name: "Access-Control-Allow-Credentials", value: "true")) }
         if let maxAge = policy.maxAge { headers.append((name: "Access-Control-Max-Age", value: String(maxAge))) }
         return headers
+    }
+
+    public static let allowMethods = "Access-Control-Allow-Methods"
+
+    /// `Access-Control-Allow-Methods` for a path whose routes use `methods`.
+    public func allowedMethods(_ methods: [String]) -> String {
+        let allowed = policy.allowMethods.isEmpty ? methods + ["OPTIONS"] : policy.allowMethods.map(\.value)
+        return allowed.joinedText(separator: ",")
     }
 
     /// A mock response template that answers with the caller's `Origin` when it is one of several

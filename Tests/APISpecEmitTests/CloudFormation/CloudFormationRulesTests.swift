@@ -210,6 +210,31 @@ struct CloudFormationRulesTests {
         #expect(Set(found.diagnostics.map(\.id)) == ["cloudformation-template-too-large", "cloudformation-too-many-resources"])
     }
 
+    /// A WebSocket API's routes are resources, made before its functions: past 1 MB of them,
+    /// a measured template counts the functions' resources without making them. The count
+    /// must be theirs as written: with an existing role (no role made), and with provisioned
+    /// concurrency (a version and an alias more).
+    @Test func functionsPastTheByteLimitAreCountedAsWritten() throws {
+        let yaml = ([
+            "apispec: 1", "name: chatty", "protocol: websocket", "functions:",
+            "  plain: {runtime: python3.12, handler: app.plain}",
+            "  warm: {runtime: python3.12, handler: app.warm, provisionedConcurrency: 2}",
+            "  owned: {runtime: python3.12, handler: app.owned, role: 'arn:aws:iam::123456789012:role/chat'}",
+            "routes:",
+        ] + (0..<2_000).map { "  action\($0): {function: \(["plain", "warm", "owned"][$0 % 3])}" }).joined(separator: "\n")
+        let spec = try #require(Frontend.load(Array(yaml.utf8), path: "chatty.yaml").spec)
+        let template = CloudFormationEmitter.build(spec, stages: spec.effectiveStages)
+        let text = JSONWriter.write(template.json)
+        let firstFunction = try #require(text.firstRange(of: "\"PlainLogGroup\"")?.lowerBound)
+        #expect(text.utf8[..<firstFunction].count > CloudFormationTemplateTooLarge.limit)
+        #expect(["AWS::Lambda::Alias", "AWS::Lambda::Version"].allSatisfy { type in
+            template.resources.values.contains { $0.type == type }
+        })
+        let measured = SharedWork().value(of: TemplateMeasurements.self, for: spec)
+        #expect(measured.resources == template.resources.count)
+        #expect(measured.bytes > CloudFormationTemplateTooLarge.limit)
+    }
+
     /// The limit rules build a template for every spec `apispec validate` sees, errors and
     /// all: every validator example (most of them specs with a problem) must go through.
     @Test func theLimitRulesHandleEverySpecTheValidatorsExamplesShow() {

@@ -220,8 +220,10 @@ struct Fields {
     /// For each known key (by its place in `known`), one more than its pair's place in
     /// `pairs`; 0 when the mapping does not have it.
     private var positions = PerKey<UInt32>(repeating: 0)
-    /// The known keys the mapping has, by their place in `known`, in source order.
+    /// The known keys the mapping has, by their place in `known`, in source order, and the
+    /// length of each: a lookup compares a key only with those of its length.
     private var order = PerKey<UInt8>(repeating: 0)
+    private var lengths = PerKey<UInt8>(repeating: 0)
     private var count = 0
     var extensions: Extensions = []
     /// Known keys that an unknown key looked like (so "missing" is not reported twice).
@@ -241,9 +243,10 @@ struct Fields {
 
     /// `key` is one of the decoder's own (ASCII) names.
     subscript(key: String) -> YAMLNode? {
-        for place in 0..<count {
+        let length = key.utf8.count
+        for place in 0..<count where Int(lengths[place]) == length {
             let index = Int(order[place])
-            if known[index].isSameASCIIKey(key) { return pairs[Int(positions[index]) - 1].value }
+            if known[index] == key { return pairs[Int(positions[index]) - 1].value }
         }
         return nil
     }
@@ -252,6 +255,7 @@ struct Fields {
     /// a key equal to an earlier one (as Strings compare, as the lookup does), merged ones too.
     mutating func set(position: Int, for index: Int) {
         order[count] = UInt8(index)
+        lengths[count] = UInt8(truncatingIfNeeded: known[index].utf8.count)
         count += 1
         positions[index] = UInt32(position + 1)
     }

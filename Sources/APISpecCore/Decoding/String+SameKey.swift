@@ -8,12 +8,6 @@ extension String {
     func isSameKey(_ other: String) -> Bool {
         other.utf8.count >= utf8.count && self == other
     }
-
-    /// `==` for two ASCII strings, which are equal only with as many bytes.
-    @inline(__always)
-    func isSameASCIIKey(_ other: String) -> Bool {
-        other.utf8.count == utf8.count && self == other
-    }
 }
 
 extension String {

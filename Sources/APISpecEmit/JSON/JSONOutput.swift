@@ -139,20 +139,22 @@ struct ChunkOutput: JSONOutput {
         position += 2 + spaces
     }
 
-    /// A key that needs no escape, and fits, is copied between its quotes at once.
+    /// A key that needs no escape, and fits, is copied between its quotes at once, and looked
+    /// at where it was copied to (a closure reading the key in place cost more than the copy).
     mutating func appendKey(_ key: String) {
-        let written = key.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.count + 4 <= buffer.count - position, !JSONWriter.hasEscapable(bytes) else { return false }
-            let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
-            start.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
-            if let source = bytes.baseAddress { (start + 1).copyMemory(from: source, byteCount: bytes.count) }
-            (start + 1 + bytes.count).storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
-            (start + 2 + bytes.count).storeBytes(of: UInt8(ascii: ":"), as: UInt8.self)
-            (start + 3 + bytes.count).storeBytes(of: UInt8(ascii: " "), as: UInt8.self)
-            position += bytes.count + 4
-            return true
+        let length = key.utf8.count
+        if length + 4 <= buffer.count - position, let start = buffer.baseAddress.map({ $0 + position }) {
+            let copy = UnsafeMutableBufferPointer(start: start + 1, count: length)
+            _ = copy.initialize(from: key.utf8)
+            if !JSONWriter.hasEscapable(UnsafeBufferPointer(copy)) {
+                start.pointee = UInt8(ascii: "\"")
+                start[length + 1] = UInt8(ascii: "\"")
+                start[length + 2] = UInt8(ascii: ":")
+                start[length + 3] = UInt8(ascii: " ")
+                position += length + 4
+                return
+            }
         }
-        guard written != true else { return }
         append(UInt8(ascii: "\""))
         JSONWriter.writeStringContent(key, into: &self)
         append(UInt8(ascii: "\""))

@@ -229,6 +229,8 @@ public enum JSONWriter {
         }
     }
 
+    /// Reads the string's storage in place (a copy to call the mutating `withUTF8` on cost a
+    /// retain and a release a string); a string with no contiguous storage byte by byte.
     @inline(__always)
     private static func needsEscape(_ string: String) -> Bool {
         string.utf8.withContiguousStorageIfAvailable { hasEscapable($0) }

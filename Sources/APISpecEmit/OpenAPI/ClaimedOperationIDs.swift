@@ -2,9 +2,8 @@
 /// name a place can get starts with its method (`getPets`, `getPets2`) and goes on with a
 /// capital or a digit, so when every method is lower-case letters, no name of one method
 /// is a name of another: each method's ids are claimed apart, and only up to the place asked
-/// for. A measured REST template, whose CORS preflights come after every route, then claims
-/// the ids of the routes it counts, not of all of them, to name a preflight (a REST API's
-/// preflights come after all of its routes).
+/// for. A measured REST template, whose CORS preflights come after all of its routes, then
+/// claims the ids of the routes it counts, not of all of them, to name a preflight.
 struct ClaimedOperationIDs {
     private struct Group {
         var names = OperationIDs()
@@ -33,8 +32,9 @@ struct ClaimedOperationIDs {
             var group = methods.count - 1
             while group >= 0, methods[group] != method { group -= 1 }
             if group < 0 {
-                // A method that is not all lower-case letters could meet another's names: one group for all.
-                guard Self.isLowercaseWord(method) else {
+                // A method that is not all lower-case letters could meet another's names, and a
+                // group is numbered in a byte: one group for all.
+                guard Self.isLowercaseWord(method), methods.count < Int(UInt8.max) else {
                     groupOfPlace = Array(repeating: 0, count: places.count)
                     groups = [Group()]
                     return

@@ -150,6 +150,19 @@ struct PathItemsTests {
         }
     }
 
+    /// Methods (however invalid: validation reports them) are few; past 255 of them, one
+    /// group claims every id, still in place order.
+    @Test func manyMethodsShareOneGroup() throws {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let methods = (0..<300).map { "X\(letters[$0 / 26])\(letters[$0 % 26])" }
+        let spec = try Self.loaded((["apispec: 1", "name: many", "protocol: rest", "cors: {allowOrigins: [\"*\"]}", "routes:"]
+            + methods.map { "  \($0) /items: {mock: {status: 200}, auth: none}" }).joined(separator: "\n"))
+        guard case .object(let item)? = try Self.expectAgreement(spec, awsExtensions: true)["paths"]?["/items"]
+        else { throw Unexpected.notAnObject }
+        #expect(item.keys == methods.map { $0.lowercased() } + ["options"])
+        #expect(item["xaa"]?["operationId"] == "xaaItems" && item["options"]?["operationId"] == "optionsItems")
+    }
+
     static func loaded(_ yaml: String) throws -> Spec {
         try #require(Frontend.load(Array(yaml.utf8), path: "inline.yaml").spec)
     }

@@ -13,6 +13,9 @@ final class TemplateAssembly {
     /// Set when the template is only measured: resources and the OpenAPI body's paths are
     /// counted here instead of kept.
     private(set) var counters: TemplateCounters?
+    /// Whether the template is only measured: what only changes the value of a hash in a
+    /// logical id, not its length, need not be hashed.
+    var isMeasured: Bool { counters != nil }
     /// Set when the template is written as it is made: resources go out instead of being kept.
     private var writer: TemplateWriter?
     /// Resources not written because the output wanted no more: only their number still matters.

@@ -26,17 +26,11 @@ extension JSONOutput {
     }
 
     mutating func appendEntryStart(_ separator: UInt8, spaces: Int) {
-        append(separator)
-        append(UInt8(ascii: "\n"))
-        appendSpaces(spaces)
+        JSONWriter.writeEntryStart(separator, spaces: spaces, into: &self)
     }
 
     mutating func appendKey(_ key: String) {
-        append(UInt8(ascii: "\""))
-        JSONWriter.writeStringContent(key, into: &self)
-        append(UInt8(ascii: "\""))
-        append(UInt8(ascii: ":"))
-        append(UInt8(ascii: " "))
+        JSONWriter.writeKey(key, into: &self)
     }
 }
 
@@ -128,9 +122,7 @@ struct ChunkOutput: JSONOutput {
     /// fit, as most do, with one check of its room.
     mutating func appendEntryStart(_ separator: UInt8, spaces: Int) {
         guard spaces <= 16, buffer.count - position >= 18 else {
-            append(separator)
-            append(UInt8(ascii: "\n"))
-            return appendSpaces(spaces)
+            return JSONWriter.writeEntryStart(separator, spaces: spaces, into: &self)
         }
         let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
         start.storeBytes(of: separator, as: UInt8.self)
@@ -155,11 +147,7 @@ struct ChunkOutput: JSONOutput {
                 return
             }
         }
-        append(UInt8(ascii: "\""))
-        JSONWriter.writeStringContent(key, into: &self)
-        append(UInt8(ascii: "\""))
-        append(UInt8(ascii: ":"))
-        append(UInt8(ascii: " "))
+        JSONWriter.writeKey(key, into: &self)
     }
 
     /// Sixteen spaces at `start`, in two 8-byte stores.

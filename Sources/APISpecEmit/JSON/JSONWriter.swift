@@ -202,6 +202,22 @@ public enum JSONWriter {
         return "\(double)"
     }
 
+    /// What starts a member or an item, a byte or a run at a time: what an output writes
+    /// that has no faster way (`JSONOutput.appendEntryStart`).
+    static func writeEntryStart<Output: JSONOutput>(_ separator: UInt8, spaces: Int, into out: inout Output) {
+        out.append(separator)
+        out.append(newline)
+        out.appendSpaces(spaces)
+    }
+
+    /// A member's key and the `: ` after it, a piece at a time: what an output writes that has
+    /// no faster way (`JSONOutput.appendKey`).
+    static func writeKey<Output: JSONOutput>(_ key: String, into out: inout Output) {
+        writeString(key, into: &out)
+        out.append(UInt8(ascii: ":"))
+        out.append(UInt8(ascii: " "))
+    }
+
     private static func writeString<Output: JSONOutput>(_ string: String, into out: inout Output) {
         out.append(quote)
         writeStringContent(string, into: &out)

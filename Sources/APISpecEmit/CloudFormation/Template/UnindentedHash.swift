@@ -18,25 +18,15 @@ struct UnindentedHash<Base: JSONOutput>: JSONOutput {
 
     mutating func append(_ byte: UInt8) {
         base.append(byte)
-        take(byte)
+        Self.take(byte, into: &hash, toSkip: &toSkip, skipped: skipped)
     }
 
-    /// `take` for each byte, the state in locals: text comes through here a piece at a time,
-    /// and the fields written back for every byte cost more than the hash.
+    /// The state in locals over the piece: text comes through here a piece at a time, and
+    /// the fields written back for every byte cost more than the hash.
     mutating func append(bytes: UnsafeRawBufferPointer) {
         base.append(bytes: bytes)
         var hash = hash, toSkip = toSkip
-        for byte in bytes {
-            if toSkip > 0 {
-                if byte == UInt8(ascii: " ") {
-                    toSkip -= 1
-                    continue
-                }
-                toSkip = 0
-            }
-            if byte == UInt8(ascii: "\n") { toSkip = skipped }
-            hash.append(byte)
-        }
+        for byte in bytes { Self.take(byte, into: &hash, toSkip: &toSkip, skipped: skipped) }
         self.hash = hash
         self.toSkip = toSkip
     }
@@ -55,13 +45,17 @@ struct UnindentedHash<Base: JSONOutput>: JSONOutput {
         return hash.hexValue
     }
 
+    /// Hashes `byte` unless it is one of the `skipped` spaces after a newline.
     @inline(__always)
-    private mutating func take(_ byte: UInt8) {
-        if toSkip > 0, byte == UInt8(ascii: " ") {
-            toSkip -= 1
-            return
+    private static func take(_ byte: UInt8, into hash: inout StableHash, toSkip: inout Int, skipped: Int) {
+        if toSkip > 0 {
+            if byte == UInt8(ascii: " ") {
+                toSkip -= 1
+                return
+            }
+            toSkip = 0
         }
-        toSkip = byte == UInt8(ascii: "\n") ? skipped : 0
+        if byte == UInt8(ascii: "\n") { toSkip = skipped }
         hash.append(byte)
     }
 }

@@ -33,6 +33,14 @@ struct UnindentedHashTests {
         #expect(text == plain)
     }
 
+    /// Only the indentation's spaces are left out: a line indented less ends the leaving out
+    /// at its first other byte, and the spaces after that byte are hashed.
+    @Test func spacesAfterALineShorterThanTheIndentAreHashed() {
+        var hash = UnindentedHash(base: CountingOutput(), indent: 2)
+        Array("{\n b  c".utf8).withUnsafeBytes { hash.append(bytes: $0) }
+        #expect(hash.documentHex == StableHash.hex("{\nb  c\n"))
+    }
+
     /// Text handed on already written (cut text of a resource) comes in pieces of any length:
     /// a newline, or the spaces after one, may be split between them.
     @Test(arguments: [1, 2, 3, 5, 8, 13, 1000]) func textInPiecesHashesAsWritten(pieceLength: Int) {

@@ -14,6 +14,13 @@ import PackageDescription
 let releaseSettings: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
 ]
+// The compiler runs on one thread, so its release build counts references without atomic
+// instructions: at 1,000 routes a fifth of `validate`'s time went to atomic retains and
+// releases (docs/decisions.md). Not for APISpecRunConfig, which the multi-threaded gateway
+// (Serve/) shares.
+let singleThreaded: [SwiftSetting] = releaseSettings + [
+    .unsafeFlags(["-Xfrontend", "-assume-single-threaded"], .when(configuration: .release)),
+]
 
 let package = Package(
     name: "apispec",
@@ -45,12 +52,12 @@ let package = Package(
                 "CLibYAML",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
-            swiftSettings: releaseSettings
+            swiftSettings: singleThreaded
         ),
         .target(
             name: "APISpecValidation",
             dependencies: ["APISpecCore"],
-            swiftSettings: releaseSettings
+            swiftSettings: singleThreaded
         ),
         // The local run config's Codable types: shared by `emit --local` and `serve`, Foundation only.
         .target(name: "APISpecRunConfig", swiftSettings: releaseSettings),
@@ -62,7 +69,7 @@ let package = Package(
                 "APISpecRunConfig",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
-            swiftSettings: releaseSettings
+            swiftSettings: singleThreaded
         ),
         .executableTarget(
             name: "apispec",
@@ -70,7 +77,7 @@ let package = Package(
                 "APISpecCore", "APISpecValidation", "APISpecEmit", "APISpecRunConfig", "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: releaseSettings
+            swiftSettings: singleThreaded
         ),
         .target(
             name: "APISpecTestSupport",

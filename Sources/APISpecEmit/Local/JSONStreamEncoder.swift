@@ -85,11 +85,12 @@ private final class TextStream {
         }
     }
 
-    /// Writes member `key`'s name into the object at `place`; its value follows.
-    func startMember(_ key: String, of place: Place, path: CodingPathNode?) throws {
-        try closeInside(place, path: path)
+    /// Writes member `key`'s name into the object at `place`; its value follows. `path` is
+    /// made only for an error: most members are scalars, which need no node of their own.
+    func startMember(_ key: String, of place: Place, path: @autoclosure () -> CodingPathNode?) throws {
+        try closeInside(place, path: path())
         guard case .object(var object) = open[place.depth].kind else {
-            throw Self.misuse("a member of a value that is not an object", path: path)
+            throw Self.misuse("a member of a value that is not an object", path: path())
         }
         object.add(key, into: &out) { _ in }
         open[place.depth].kind = .object(object)
@@ -145,8 +146,8 @@ private final class TextStream {
     }
 
     /// Closes what is open inside `place`, which must itself still be open.
-    private func closeInside(_ place: Place, path: CodingPathNode?) throws {
-        guard isOpen(place) else { throw Self.misuse("a container after the one around it moved on", path: path) }
+    private func closeInside(_ place: Place, path: @autoclosure () -> CodingPathNode?) throws {
+        guard isOpen(place) else { throw Self.misuse("a container after the one around it moved on", path: path()) }
         close(from: place.depth + 1)
     }
 
@@ -250,6 +251,7 @@ private struct KeyedStreamContainer<Key: CodingKey>: KeyedEncodingContainerProto
     mutating func encode(_ value: Double, forKey key: Key) throws { try write(.double(value), forKey: key) }
 
     mutating func encode(_ value: some Encodable, forKey key: Key) throws {
+        if let scalar = JSONScalar.of(value) { return try write(scalar, forKey: key) }
         let memberPath = CodingPathNode(key, under: path)
         try stream.startMember(key.stringValue, of: place, path: memberPath)
         try stream.write(value, indent: place.indent + 1, path: memberPath)

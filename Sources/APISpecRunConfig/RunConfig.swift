@@ -1,7 +1,8 @@
 /// The local run config: everything `apispec serve` needs to run one stage of one API,
 /// fully resolved (defaults merged, paths made absolute, Lambda's variables set).
-/// `apispec emit --local` writes it; `Schemas/runconfig.schema.json` describes it.
-public struct RunConfig: Codable, Sendable, Equatable {
+/// `apispec emit --local` writes it (APISpecEmit's `RunConfig+JSON.swift`, the one writer of
+/// the format); `Schemas/runconfig.schema.json` describes it; the gateway decodes it.
+public struct RunConfig: Decodable, Sendable, Equatable {
     public static let currentVersion = 1
 
     public var runConfigVersion: Int
@@ -26,28 +27,8 @@ public struct RunConfig: Codable, Sendable, Equatable {
         self.apiKeys = [:]
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        try encode(to: encoder, routes: routes, functions: functions)
-    }
-
-    /// Encodes the config with `routes` and `functions` in place of its own, which encode as
-    /// they would: `emit --local` makes each route and function only as it is written, and a
-    /// run config of a hundred thousand routes is never held whole.
-    public func encode(to encoder: any Encoder, routes: some Encodable, functions: some Encodable) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(runConfigVersion, forKey: .runConfigVersion)
-        try container.encode(api, forKey: .api)
-        try container.encode(stage, forKey: .stage)
-        try container.encode(server, forKey: .server)
-        try container.encode(routes, forKey: .routes)
-        try container.encode(functions, forKey: .functions)
-        try container.encode(authorizers, forKey: .authorizers)
-        try container.encode(apiKeys, forKey: .apiKeys)
-        try container.encodeIfPresent(cors, forKey: .cors)
-    }
-
-    public struct API: Codable, Sendable, Equatable {
-        public enum ProtocolType: String, Codable, Sendable { case http, rest, websocket }
+    public struct API: Decodable, Sendable, Equatable {
+        public enum ProtocolType: String, Decodable, Sendable { case http, rest, websocket }
 
         public var name: String
         public var `protocol`: ProtocolType
@@ -64,7 +45,7 @@ public struct RunConfig: Codable, Sendable, Equatable {
         }
     }
 
-    public struct Stage: Codable, Sendable, Equatable {
+    public struct Stage: Decodable, Sendable, Equatable {
         public var name: String
         public var variables: OrderedMap<String>
 
@@ -74,7 +55,7 @@ public struct RunConfig: Codable, Sendable, Equatable {
         }
     }
 
-    public struct Server: Codable, Sendable, Equatable {
+    public struct Server: Decodable, Sendable, Equatable {
         public var host: String
         public var port: Int
 

@@ -1,8 +1,8 @@
 extension RunConfig {
     /// An authorizer, resolved for local checks.
-    public struct Authorizer: Codable, Sendable, Equatable {
+    public struct Authorizer: Decodable, Sendable, Equatable {
         /// `cognito` authorizers run locally as `jwt` ones; `iam` and `apiKey` need no settings.
-        public enum Kind: String, Codable, Sendable { case jwt, lambda, iam, apiKey }
+        public enum Kind: String, Decodable, Sendable { case jwt, lambda, iam, apiKey }
 
         public var type: Kind
         /// Where the identity comes from: `$request.header.X`, `$request.querystring.x`, ...

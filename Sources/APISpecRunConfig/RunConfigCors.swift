@@ -1,6 +1,6 @@
 extension RunConfig {
     /// The API's CORS policy; the gateway answers preflights and adds the headers itself.
-    public struct Cors: Codable, Sendable, Equatable {
+    public struct Cors: Decodable, Sendable, Equatable {
         public var allowOrigins: [String]
         public var allowMethods: [String]
         public var allowHeaders: [String]

@@ -1,6 +1,6 @@
 extension RunConfig {
     /// How to start one Lambda function locally and what Lambda promises it.
-    public struct Function: Codable, Sendable, Equatable {
+    public struct Function: Decodable, Sendable, Equatable {
         public var runtime: String?
         public var handler: String
         /// argv of the process; its first word `python3` is resolved at start (see docs/local.md).

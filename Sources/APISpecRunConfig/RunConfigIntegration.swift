@@ -1,6 +1,6 @@
 extension RunConfig {
-    /// What a route forwards to. Encoded as an object with a `type` member.
-    public enum Integration: Codable, Sendable, Equatable {
+    /// What a route forwards to: an object with a `type` member.
+    public enum Integration: Decodable, Sendable, Equatable {
         /// Lambda proxy integration with the event format `1.0` or `2.0`.
         case function(name: String, payloadVersion: String)
         /// HTTP proxy to `url` (`{name}` placeholders take path parameters); nil method forwards the caller's.
@@ -36,29 +36,6 @@ extension RunConfig {
             case let other:
                 throw DecodingError.dataCorruptedError(
                     forKey: .type, in: container, debugDescription: "unknown integration type '\(other)'")
-            }
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            switch self {
-            case .function(let name, let payloadVersion):
-                try container.encode("function", forKey: .type)
-                try container.encode(name, forKey: .function)
-                try container.encode(payloadVersion, forKey: .payloadVersion)
-            case .http(let url, let method):
-                try container.encode("http", forKey: .type)
-                try container.encode(url, forKey: .url)
-                try container.encodeIfPresent(method, forKey: .method)
-            case .mock(let status, let headers, let body):
-                try container.encode("mock", forKey: .type)
-                try container.encode(status, forKey: .status)
-                try container.encode(headers, forKey: .headers)
-                try container.encodeIfPresent(body, forKey: .body)
-            case .aws(let service, let action):
-                try container.encode("aws", forKey: .type)
-                try container.encode(service, forKey: .service)
-                try container.encodeIfPresent(action, forKey: .action)
             }
         }
     }

@@ -1,6 +1,6 @@
 extension RunConfig {
     /// One route: its key as API Gateway writes it, who may call it, and where it goes.
-    public struct Route: Codable, Sendable, Equatable {
+    public struct Route: Decodable, Sendable, Equatable {
         /// `GET /pets/{id}`, `$default`, `$connect`, or a WebSocket route key.
         public var key: String
         /// `none`, `iam`, or the name of an entry of `authorizers`.

@@ -19,16 +19,25 @@ public struct LocalConfigEmitter {
         try document(spec, stage: stage, root: root).text
     }
 
-    /// What `emit` writes, to stream: the run config is written as it is encoded, and each
-    /// route and function is made only as it is written.
+    /// What `emit` writes, to stream: each route and function is made only as it is written.
     public static func document(_ spec: Spec, stage: String?, root: String) throws -> JSONDocument {
         let config = try streamed(spec, stage: stage, root: root)
-        return JSONDocument { out in
-            // The run config's conformances throw only what the encoder throws, and it throws
-            // only for containers written out of order, which they never do. Were one to, the
-            // document fails as a failed write does: no partial file is left.
-            do { try JSONStreamEncoder.write(config, into: &out) } catch { out.failed = true }
-        }
+        return document { config.write(to: &$0) }
+    }
+
+    /// The text of `config`, as `serve` hands it to the gateway.
+    public static func document(_ config: RunConfig) -> JSONDocument {
+        document { config.write(to: &$0) }
+    }
+
+    /// A document of the value `write` writes, ended by a newline as every emitted document is.
+    private static func document(_ write: @escaping (inout JSONTextSink<ChunkOutput>) -> Void) -> JSONDocument {
+        JSONDocument(writtenBy: { out in
+            var sink = JSONTextSink(out, indent: 0)
+            write(&sink)
+            out = sink.output
+            out.append(UInt8(ascii: "\n"))
+        })
     }
 
     /// The run config for `stage` (else `local.stage`, else the first stage), as `apispec serve` runs it.

@@ -1,3 +1,4 @@
+import APISpecEmit
 import APISpecRunConfig
 
 /// Hands a run config over to the local gateway, `apispec-serve`, by replacing this process
@@ -9,7 +10,7 @@ enum GatewayHandover {
 
     static func exec(_ config: RunConfig) throws -> Never {
         let gateway = try locate()
-        let descriptor = try openConfig(try JSONEncoder().encode(config))
+        let descriptor = try openConfig(Array(LocalConfigEmitter.document(config).text.utf8))
         let arguments = [gateway, "/dev/fd/\(descriptor)"]
         var argv = arguments.map { strdup($0) } + [nil]
         execv(gateway, &argv)
@@ -48,7 +49,7 @@ enum GatewayHandover {
 
     /// The config in an unlinked temporary file, rewound and open on descriptor 3, which
     /// survives `execv` (no close-on-exec).
-    private static func openConfig(_ data: Data) throws -> Int32 {
+    private static func openConfig(_ data: [UInt8]) throws -> Int32 {
         var template = Array(FileManager.default.temporaryDirectory.appendingPathComponent("apispec-serve-XXXXXX").path.utf8CString)
         let file = mkstemp(&template)
         guard file >= 0 else { throw UsageFailure("cannot create the run config for \(program): \(Console.lastError)") }

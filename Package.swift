@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline, one target per stage group:
-// CLibYAML -> APISpecCore (diagnostics, YAML loader, model, decoder)
+// CLibYAML, CYAMLPipe -> APISpecCore (diagnostics, YAML loader, model, decoder)
 //          -> APISpecValidation (rules) -> APISpecEmit (JSON, CloudFormation, OpenAPI, local config)
 //          -> apispec (CLI).
 // The local gateway that runs a local config (`apispec serve` hands over to `apispec-serve`) is
@@ -50,10 +50,13 @@ let package = Package(
         ),
         // glibc's allocator settings, for the CLI's start (AllocatorSettings).
         .systemLibrary(name: "CAllocator"),
+        // libyaml's parser on a thread of its own, ahead of the loader (C only: no Swift runs there).
+        .target(name: "CYAMLPipe", dependencies: ["CLibYAML"]),
         .target(
             name: "APISpecCore",
             dependencies: [
                 "CLibYAML",
+                "CYAMLPipe",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             swiftSettings: singleThreaded

@@ -1,9 +1,13 @@
 internal import CLibYAML
+internal import CYAMLPipe
 
 /// Turns bytes into a `YAMLNode` tree with positions, or diagnostics. Never traps:
 /// every problem with the input, limits included, is a diagnostic.
 public struct YAMLLoader: Sendable {
     public var limits: LoadLimits
+    /// Inputs this large are parsed on a thread of their own while the tree is built from the
+    /// events already parsed (`CYAMLPipe`); a smaller one is parsed before a thread would start.
+    var parsedAheadFrom = 32 << 10
 
     public init(limits: LoadLimits = LoadLimits()) {
         self.limits = limits
@@ -32,7 +36,7 @@ public struct YAMLLoader: Sendable {
             return failure(path, problem)
         }
         var builder = TreeBuilder(path: path, limits: limits)
-        builder.run(bytes)
+        builder.run(bytes, parsedAheadFrom: parsedAheadFrom)
         let source = switch quoting {
         case .fromMemory: SourceFile(path: path, bytes: bytes)
         case .fromDisk(let read): SourceFile(path: path, readAgain: bytes, reading: read)
@@ -96,21 +100,18 @@ private struct TreeBuilder {
         self.limits = limits
     }
 
-    mutating func run(_ bytes: [UInt8]) {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
-            diagnostics.append(.error("yaml-syntax", "could not start the YAML parser (out of memory)",
-                                      at: SourceLocation(file: file, line: 1, column: 1)))
-            return
-        }
-        defer { yaml_parser_delete(&parser) }
+    mutating func run(_ bytes: [UInt8], parsedAheadFrom: Int) {
         bytes.withUnsafeBufferPointer { buffer in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            guard let pipe = yaml_pipe_start(buffer.baseAddress, buffer.count, parsedAheadFrom) else {
+                diagnostics.append(.error("yaml-syntax", "could not start the YAML parser (out of memory)",
+                                          at: SourceLocation(file: file, line: 1, column: 1)))
+                return
+            }
+            defer { yaml_pipe_free(pipe) }
             var event = yaml_event_t()
             while true {
-                guard yaml_parser_parse(&parser, &event) == 1 else {
-                    syntaxError(parser)
+                guard yaml_pipe_next(pipe, &event) == 1 else {
+                    syntaxError(yaml_pipe_parser(pipe).pointee)
                     return
                 }
                 let done = event.type == YAML_STREAM_END_EVENT

@@ -1,0 +1,26 @@
+#ifndef APISPEC_YAML_PIPE_H
+#define APISPEC_YAML_PIPE_H
+
+#include <stddef.h>
+#include <yaml.h>
+
+/// libyaml's events, parsed ahead on a thread of its own for an input of `threaded_from`
+/// bytes or more, else as they are asked for. The thread runs libyaml alone and never calls
+/// into Swift, whose release build counts references for one thread (Package.swift).
+typedef struct yaml_pipe yaml_pipe_t;
+
+/// Starts parsing `input` (UTF-8), which must stay alive until `yaml_pipe_free`. NULL when
+/// out of memory.
+yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from);
+
+/// The next event, in order, which the caller then owns (`yaml_event_delete`). 0 when the
+/// parser failed: `yaml_pipe_parser` says why.
+int yaml_pipe_next(yaml_pipe_t *pipe, yaml_event_t *event);
+
+/// The parser, once it stopped: its `error`, `problem`, `context` and marks after a failure.
+const yaml_parser_t *yaml_pipe_parser(yaml_pipe_t *pipe);
+
+/// Stops the parser if it still runs, and frees everything the caller was not handed.
+void yaml_pipe_free(yaml_pipe_t *pipe);
+
+#endif

@@ -1,0 +1,76 @@
+import Testing
+@testable import APISpecCore
+
+/// A large input is parsed on a thread of its own, ahead of the tree (`CYAMLPipe`); a small
+/// one as its events are asked for. Both must give the same result, whatever the input does
+/// to the parser: end cleanly, fail in its middle, or be stopped by the loader's limits while
+/// the parser still runs ahead.
+@Suite struct ParsedAheadTests {
+    /// `count` routes and their functions: about 60 bytes a route.
+    static func spec(routes count: Int) -> String {
+        var lines = ["apispec: 1", "name: big", "functions:"]
+        for group in 0..<(count / 10) {
+            lines.append("  items\(group): {runtime: python3.12, handler: items\(group).handler, environment: {T: \"${param:Env}\"}}")
+        }
+        lines.append("routes:")
+        for index in 0..<count {
+            lines.append("  GET /items\(index / 10)/r\(index): {function: items\(index / 10), scopes: [a, b], timeout: 5}")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Each input, and the diagnostics it draws: the part of the loader it reaches.
+    static let inputs: [String: (text: String, ids: [String])] = {
+        let big = spec(routes: 3_000)
+        var bomb = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for level in 1..<10 {
+            bomb.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]")
+        }
+        return [
+            "a large spec": (big, []),
+            "a syntax error at its end": (big + "tail: \"unterminated\n", ["yaml-syntax"]),
+            "a syntax error early on": ("a: [1, 2\n" + big, ["yaml-syntax"]),
+            "repeated keys": (big + "name: again\nroutes: {}\n", ["duplicate-key", "duplicate-key"]),
+            "a second document": (big + "---\nmore: 1\n" + big, ["multiple-documents"]),
+            "nesting too deep": (String(repeating: "[", count: 100_000), ["nesting-too-deep"]),
+            "nesting too deep after a large spec": (big + "deep: " + String(repeating: "[", count: 1_000), ["nesting-too-deep"]),
+            "billion laughs before a large spec": (bomb.joined(separator: "\n") + "\n" + big, ["input-too-large"]),
+            "an unknown anchor": (big + "x: *nowhere\n", ["unknown-anchor"]),
+            "a small spec": (spec(routes: 10), []),
+            "nothing": ("", ["empty-spec"]),
+        ]
+    }()
+
+    static func load(_ text: String, parsedAheadFrom: Int) -> YAMLLoader.Result {
+        var loader = YAMLLoader()
+        loader.parsedAheadFrom = parsedAheadFrom
+        return loader.load(Array(text.utf8), path: "t.yaml")
+    }
+
+    @Test(arguments: inputs.keys.sorted())
+    func parsedAheadOrNotTheResultIsTheSame(_ name: String) throws {
+        let input = try #require(Self.inputs[name])
+        let ahead = Self.load(input.text, parsedAheadFrom: 0)
+        let inline = Self.load(input.text, parsedAheadFrom: .max)
+        #expect(inline.diagnostics.map(\.id) == input.ids)
+        #expect(ahead.root == inline.root)
+        #expect(ahead.diagnostics == inline.diagnostics)
+        #expect(ahead.referenceScalars == inline.referenceScalars)
+    }
+
+    @Test func theLargeSpecsAreParsedAheadByDefault() {
+        #expect(Self.spec(routes: 3_000).utf8.count > YAMLLoader().parsedAheadFrom)
+        #expect(Self.spec(routes: 10).utf8.count < YAMLLoader().parsedAheadFrom)
+    }
+
+    @Test func randomTextParsedAheadNeverTraps() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab: -[]{},&*!|>'\"#\n  x1".utf8)
+        for _ in 0..<100 {
+            let bytes = (0..<Int.random(in: 0..<4_096, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let ahead = Self.load(text, parsedAheadFrom: 0)
+            #expect(ahead.diagnostics == Self.load(text, parsedAheadFrom: .max).diagnostics)
+        }
+    }
+}

@@ -18,10 +18,10 @@ let releaseSettings: [SwiftSetting] = [
         ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors", "-cross-module-optimization"],
         .when(configuration: .release)),
 ]
-// The compiler runs on one thread, so its release build counts references without atomic
-// instructions: at 1,000 routes a fifth of `validate`'s time went to atomic retains and
-// releases (docs/decisions.md). Not for APISpecRunConfig, which the multi-threaded gateway
-// (Serve/) shares.
+// The compiler's Swift code runs on one thread (CYAMLPipe's thread runs C only), so its
+// release build counts references without atomic instructions: at 1,000 routes a fifth of
+// `validate`'s time went to atomic retains and releases (docs/decisions.md). Not for
+// APISpecRunConfig, which the multi-threaded gateway (Serve/) shares.
 let singleThreaded: [SwiftSetting] = releaseSettings + [
     .unsafeFlags(["-Xfrontend", "-assume-single-threaded"], .when(configuration: .release)),
 ]

@@ -27,6 +27,13 @@ public final class SharedWork {
         return value
     }
 
+    /// Sets `item`'s value instead of computing it: what the caller knows that an item reads
+    /// (where `emit` writes its output). Before the item is first read.
+    public func provide<Item: SharedItem>(_ item: Item.Type, _ value: Item.Value) {
+        precondition(!results.contains { $0.item == ObjectIdentifier(item) }, "an item is provided before it is read")
+        results.append((ObjectIdentifier(item), value))
+    }
+
     /// Whether the caller will read `item` after validation.
     public func keeps(_ item: any SharedItem.Type) -> Bool { kept.contains(ObjectIdentifier(item)) }
 }

@@ -23,6 +23,10 @@ struct CLI {
     }
 
     func run(_ arguments: String..., stdin: String? = nil, environment: [String: String] = [:]) throws -> OutsideTool.Result {
+        try run(arguments, stdin: stdin, environment: environment)
+    }
+
+    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> OutsideTool.Result {
         try OutsideTool.run(executable: PackagePaths.apispecBinary, arguments, stdin: stdin.map { Data($0.utf8) },
                             in: directory, environment: environment)
     }

@@ -17,16 +17,43 @@ import Testing
         #expect(printed.stdout.hasSuffix("}\n"))
     }
 
-    @Test(arguments: targets) func aSpecWithErrorsWritesNothingAndKeepsTheOldFile(_ target: String) throws {
+    /// `emit --cloudformation -o` gets the template validation wrote into the output file as it
+    /// measured it; stdout gets the one it kept. Every example, every stage and one stage.
+    @Test(arguments: try PackagePaths.specFiles().map(\.lastPathComponent))
+    func theTemplateWrittenWhileValidatingIsTheOnePrinted(_ name: String) throws {
         let cli = try CLI()
-        try cli.write("api.yaml", Samples.clean + "bogus: 1\n")
+        try cli.write("api.yaml", try String(contentsOf: PackagePaths.specs.appendingPathComponent(name), encoding: .utf8))
+        for stage in [[], ["--stage", "prod"]] {
+            let printed = try cli.run(["emit", "--cloudformation", "api.yaml"] + stage)
+            guard printed.exitCode == 0 else {
+                #expect(!stage.isEmpty && printed.stderr.contains("unknown stage"), "\(name): \(printed.output)")
+                continue
+            }
+            let written = try cli.run(["emit", "--cloudformation", "api.yaml", "-o", "out.json"] + stage)
+            #expect(written.exitCode == 0, "\(name): \(written.output)")
+            #expect(try cli.read("out.json") == printed.stdout, "\(name) \(stage)")
+        }
+    }
+
+    /// A spec with errors from the decoder, from a rule, or (with `--strict`) a warning: the
+    /// template validation may have written goes nowhere, and the old file stays.
+    @Test(arguments: targets, [
+        (Samples.clean + "bogus: 1\n", [String](), "[unknown-key]"),
+        (Samples.clean.replacingOccurrences(of: "function: listPets", with: "function: nobody"), [], "[unknown-function]"),
+        (Samples.warning, ["--strict"], "[stage-without-throttling]"),
+    ])
+    func aSpecWithErrorsWritesNothingAndKeepsTheOldFile(_ target: String, _ spec: (String, [String], String)) throws {
+        let cli = try CLI()
+        try cli.write("api.yaml", spec.0)
         try cli.write("out.json", "previous\n")
-        let result = try cli.run("emit", target, "api.yaml", "-o", "out.json")
+        let result = try cli.run(["emit", target, "api.yaml", "-o", "out.json"] + spec.1)
         #expect(result.exitCode == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("[unknown-key]"))
+        #expect(result.stderr.contains(spec.2), "\(result.stderr)")
         #expect(try cli.read("out.json") == "previous\n")
-        #expect(try cli.run("emit", target, "api.yaml").stdout.isEmpty)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+        #expect(try cli.run(["emit", target, "api.yaml"] + spec.1).stdout.isEmpty)
     }
 
     @Test func strictRefusesToEmitWithWarnings() throws {

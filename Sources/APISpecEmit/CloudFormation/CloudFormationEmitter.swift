@@ -6,10 +6,21 @@ import OrderedCollections
 /// AWS tooling. See docs/cloudformation.md for what becomes what.
 public enum CloudFormationEmitter {
     /// The work to validate a spec of `specBytes` with before `emit(_:stage:shared:)`:
-    /// emitting every stage of a spec up to `keptSpecBytes`, it keeps the template the size
-    /// rules measure, which is then built once.
-    public static func sharedWork(stage: String?, specBytes: Int) -> SharedWork {
-        stage == nil && specBytes <= keptSpecBytes ? SharedWork(keeping: [TemplateMeasurements.self]) : SharedWork()
+    /// emitting every stage, validation writes the template the size rules measure to
+    /// `output` (any spec), or keeps it in memory (a spec up to `keptSpecBytes`), and it is
+    /// built once.
+    public static func sharedWork(stage: String?, specBytes: Int, output: TemplateOutput? = nil) -> SharedWork {
+        guard stage == nil, output != nil || specBytes <= keptSpecBytes else { return SharedWork() }
+        let work = SharedWork(keeping: [TemplateMeasurements.self])
+        if let output { work.provide(TemplateOutput.self, output) }
+        return work
+    }
+
+    /// Whether the whole template (every stage) is in `shared`'s `TemplateOutput`: written
+    /// there by validation, or now.
+    public static func sentTemplate(_ spec: Spec, stage: String?, shared: SharedWork) -> Bool {
+        stage == nil && shared.keeps(TemplateMeasurements.self)
+            && shared.value(of: TemplateMeasurements.self, for: spec).wentToOutput
     }
 
     /// A larger spec's template (some 20 MB per MiB of spec) is measured by validation without

@@ -82,8 +82,15 @@ struct EmitRun: Equatable {
     func run() throws {
         let path = try spec ?? InputOptions.defaultSpecPath()
         let bytes = try input.read(path)
-        // The CloudFormation template validation builds is the one emitted, unless the spec is large.
-        let shared = target == .cloudformation ? CloudFormationEmitter.sharedWork(stage: stage, specBytes: bytes.count) : SharedWork()
+        // The file to write is opened first when it can be (else writing it reports why): the
+        // CloudFormation template validation writes to measure it then goes straight into it.
+        let file = check ? nil : output.flatMap { try? AtomicFile.Pending($0) }
+        defer { file?.discard() }
+        // The CloudFormation template validation builds is the one emitted: into the file, or
+        // held, unless the spec is large.
+        let shared = target == .cloudformation
+            ? CloudFormationEmitter.sharedWork(stage: stage, specBytes: bytes.count, output: file.map { TemplateOutput(send: $0.send) })
+            : SharedWork()
         let result = SpecCheck.run(bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path), shared: shared)
         let renderer = TextRenderer(color: Console.stderrUsesColor)
         Console.error(renderer.render(result.diagnostics, sources: [result.source.path: result.source]))
@@ -91,14 +98,19 @@ struct EmitRun: Equatable {
             Console.error("apispec: nothing emitted: fix the errors above first\n")
             throw ExitCode(Exit.specErrors)
         }
-        try deliver(try render(spec, path: path, shared: shared))
+        if let file, target == .cloudformation, CloudFormationEmitter.sentTemplate(spec, stage: stage, shared: shared) {
+            try file.commit()
+        } else {
+            try deliver(try render(spec, path: path, shared: shared), into: file)
+        }
         // Ends the process with the model and the kept template still held: freeing them object
         // by object is 7% of an `emit --cloudformation` of 1,000 routes, and the process ends anyway.
         Exit.now(Exit.ok)
     }
 
     /// Streamed out: the text is never held whole, except for --check to compare it.
-    private func deliver(_ document: JSONDocument) throws {
+    /// `file` is `output`'s, when it could be opened before validation.
+    private func deliver(_ document: JSONDocument, into file: AtomicFile.Pending?) throws {
         guard let output else {
             _ = DescriptorOutput.send(document, to: 1)
             return
@@ -111,7 +123,9 @@ struct EmitRun: Equatable {
             }
             return
         }
-        try AtomicFile.write(document, to: output)
+        guard let file else { return try AtomicFile.write(document, to: output) }
+        file.send(document)
+        try file.commit()
     }
 
     private func render(_ spec: Spec, path: String, shared: SharedWork) throws -> JSONDocument {

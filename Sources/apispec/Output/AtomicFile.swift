@@ -6,35 +6,72 @@ import APISpecEmit
 /// output-sized copy on the way.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws {
-        try write(to: path) { DescriptorOutput.send(text, to: $0) }
+        let file = try Pending(path)
+        defer { file.discard() }
+        text.withUTF8Bytes { _ = file.send(UnsafeRawBufferPointer($0)) }
+        try file.commit()
     }
 
     static func write(_ document: JSONDocument, to path: String) throws {
-        try write(to: path) { DescriptorOutput.send(document, to: $0) }
+        let file = try Pending(path)
+        defer { file.discard() }
+        file.send(document)
+        try file.commit()
     }
 
-    /// `fill` writes the content to the open descriptor and says why it failed, if it did.
-    private static func write(to path: String, _ fill: (Int32) -> String?) throws {
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = "\(directory).\(name).\(getpid()).tmp"
-        if let reason = writeAll(to: temporary, fill) {
-            unlink(temporary)
-            throw UsageFailure("cannot write \(path): \(reason)")
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = Console.lastError
-            unlink(temporary)
-            throw UsageFailure("cannot write \(path): \(reason)")
-        }
-    }
+    /// The temporary file of `path`, open: filled a piece at a time, then renamed over
+    /// `path` (`commit`) or removed (`discard`). `emit` opens it before validation, which
+    /// writes the CloudFormation template it measures straight into it.
+    final class Pending {
+        private let path: String
+        private let temporary: String
+        private var descriptor: Int32
+        /// Why a write failed, once one did: nothing more is written, and `commit` reports it.
+        private var failure: String?
+        private var finished = false
 
-    /// nil when the whole content is in the file, else why not.
-    private static func writeAll(to path: String, _ fill: (Int32) -> String?) -> String? {
-        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard file >= 0 else { return Console.lastError }
-        let failure = fill(file)
-        return close(file) == 0 ? failure : failure ?? Console.lastError
+        init(_ path: String) throws {
+            let slash = path.lastIndex(of: "/")
+            let directory = slash.map { String(path[...$0]) } ?? ""
+            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            self.path = path
+            temporary = "\(directory).\(name).\(getpid()).tmp"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { throw UsageFailure("cannot write \(path): \(Console.lastError)") }
+        }
+
+        /// Appends `bytes`; false once a write failed.
+        func send(_ bytes: UnsafeRawBufferPointer) -> Bool {
+            guard failure == nil else { return false }
+            failure = DescriptorOutput.send(bytes, to: descriptor)
+            return failure == nil
+        }
+
+        func send(_ document: JSONDocument) {
+            _ = document.stream { send($0) }
+        }
+
+        /// Renames the file over `path`; if a write failed, removes it instead and says why.
+        func commit() throws {
+            finished = true
+            if close(descriptor) != 0, failure == nil { failure = Console.lastError }
+            if let failure {
+                unlink(temporary)
+                throw UsageFailure("cannot write \(path): \(failure)")
+            }
+            guard rename(temporary, path) == 0 else {
+                let reason = Console.lastError
+                unlink(temporary)
+                throw UsageFailure("cannot write \(path): \(reason)")
+            }
+        }
+
+        /// Removes the file, unless it was committed.
+        func discard() {
+            guard !finished else { return }
+            finished = true
+            close(descriptor)
+            unlink(temporary)
+        }
     }
 }

@@ -63,14 +63,40 @@ struct CloudFormationRulesTests {
                 let keeps = work.keeps(TemplateMeasurements.self) && written.bytes <= TemplateMeasurements.keptBytes
                 #expect(measured.template?.text == (keeps ? JSONWriter.write(template.json) : nil), "\(spec.name)")
             }
+            // Sent to an output instead (`emit -o`): the whole text goes there, and is counted to its end.
+            var sent: [UInt8] = []
+            let output = TemplateOutput { sent += $0; return true }
+            let work = CloudFormationEmitter.sharedWork(stage: nil, specBytes: 1 << 30, output: output)
+            let measured = work.value(of: TemplateMeasurements.self, for: spec)
+            #expect(measured.template == nil && measured.wentToOutput, "\(spec.name)")
+            #expect(measured.bytes == written.bytes && measured.resources == written.resources, "\(spec.name)")
+            #expect(String(decoding: sent, as: UTF8.self) == JSONWriter.write(template.json), "\(spec.name)")
         }
+    }
+
+    /// An output that fails (a full disk) takes nothing more, and the template is still
+    /// measured to its end: the size rules hold, and `emit` reports the failure.
+    @Test func aFailedOutputStillMeasuresTheWholeTemplate() throws {
+        let spec = try Self.longSpec()
+        let template = CloudFormationEmitter.build(spec, stages: spec.effectiveStages)
+        #expect(JSONWriter.write(template.json).utf8.count > 4 << 16, "several chunks")
+        var calls = 0
+        let failing = TemplateOutput { _ in
+            calls += 1
+            return false
+        }
+        let measured = TemplateMeasurements.sent(spec, to: try #require(failing.send))
+        #expect(calls == 1)
+        #expect(measured.bytes == JSONWriter.write(template.json).utf8.count)
+        #expect(measured.resources == template.resources.count)
     }
 
     /// A kept template longer than what a run keeps is let go as it is written: its length is
     /// then past that limit, and its resources are still all counted, those made after it
     /// included (a permission per route, counted without making it).
-    @Test func aKeptTemplatePastItsLimitIsCountedNotKept() throws {
-        // Ten functions of thirty routes: few enough for a permission per route.
+    /// Ten functions of thirty routes (few enough for a permission per route): a template of
+    /// several chunks.
+    static func longSpec() throws -> Spec {
         let functions = (0..<10).map { "  items\($0): {runtime: python3.12, handler: app.items}" }
         let routes = (0..<300).map { "  GET /items/\($0): {function: items\($0 % 10), auth: none}" }
         let yaml = """
@@ -81,7 +107,11 @@ struct CloudFormationRulesTests {
             routes:
             \(routes.joined(separator: "\n"))
             """
-        var specs = [try #require(Frontend.load(Array(yaml.utf8), path: "long.yaml").spec)]
+        return try #require(Frontend.load(Array(yaml.utf8), path: "long.yaml").spec)
+    }
+
+    @Test func aKeptTemplatePastItsLimitIsCountedNotKept() throws {
+        var specs = [try Self.longSpec()]
         specs += try CloudFormationCase.all.map { try $0.load() }
         for spec in specs {
             let template = CloudFormationEmitter.build(spec, stages: spec.effectiveStages)

@@ -11,6 +11,8 @@ struct TemplateMeasurements: SharedItem {
     /// The template when the run keeps it (`emit`) and it is no longer than `keptBytes`: the
     /// text measuring wrote, which `emit` then copies out instead of making it again.
     var template: JSONDocument?
+    /// Whether the template went to the run's `TemplateOutput` as it was written, whole.
+    var wentToOutput = false
 
     /// The longest template a run keeps: past it (a small spec can make a huge template
     /// through YAML aliases), it is built again as it is written instead of held.
@@ -21,13 +23,31 @@ struct TemplateMeasurements: SharedItem {
     /// them. A run that keeps the template writes it instead, as `emit` would, and counts
     /// what it wrote.
     static func compute(_ spec: Spec, in work: SharedWork) -> Self {
-        if work.keeps(Self.self) { return written(spec, upTo: keptBytes) }
+        if work.keeps(Self.self) {
+            if let send = work.value(of: TemplateOutput.self, for: spec).send { return sent(spec, to: send) }
+            return written(spec, upTo: keptBytes)
+        }
         let assembly = TemplateAssembly(
             spec: spec, stages: spec.effectiveStages, measuringUpTo: CloudFormationTemplateTooLarge.limit)
         let rest = CloudFormationEmitter.build(assembly)
         assembly.countPaths()
         guard let counters = assembly.counters else { preconditionFailure("a measuring assembly counts") }
         return Self(bytes: counters.bytes(besides: rest), resources: counters.resourceCount, template: nil)
+    }
+
+    /// The template written to `send` as it is made, counted to its end even when `send`
+    /// failed (the run then reports that failure, and the size rules still hold).
+    static func sent(_ spec: Spec, to send: (UnsafeRawBufferPointer) -> Bool) -> Self {
+        var bytes = 0
+        var resources = 0
+        var sending = true
+        _ = JSONDocument { resources = CloudFormationEmitter.write(spec, stages: spec.effectiveStages, into: &$0) }
+            .stream { chunk in
+                bytes += chunk.count
+                if sending { sending = send(chunk) }
+                return true
+            }
+        return Self(bytes: bytes, resources: resources, template: nil, wentToOutput: true)
     }
 
     /// The template written into memory, up to `limit` bytes: its text is what `emit` writes,

@@ -86,12 +86,12 @@ import Testing
     }
 
     /// CI runs as root, where permissions do not stop a write: use paths that cannot exist.
-    @Test(arguments: ["afile/out.json", "/proc/apispec-out.json"])
-    func anUnwritableOutputFailsCleanly(_ output: String) throws {
+    @Test(arguments: targets, ["afile/out.json", "/proc/apispec-out.json"])
+    func anUnwritableOutputFailsCleanly(_ target: String, _ output: String) throws {
         let cli = try CLI()
         try cli.write("api.yaml", Samples.clean)
         try cli.write("afile", "a file, not a directory\n")
-        let result = try cli.run("emit", "--openapi", "api.yaml", "-o", output)
+        let result = try cli.run("emit", target, "api.yaml", "-o", output)
         #expect(result.exitCode == 2)
         #expect(result.stderr.hasPrefix("apispec: cannot write \(output)"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).filter { $0.hasSuffix(".tmp") }

@@ -72,8 +72,9 @@ struct TemplateMeasurements: SharedItem {
 /// length, up to the first chunk past the limit, either way.
 ///
 /// Kept as the chunks it was written in: one growing list copied itself at each doubling,
-/// into memory the process had not touched yet, and those page faults (about a microsecond
-/// each here) were a fifth of `emit --cloudformation` at 1,000 routes.
+/// into memory the process had not touched yet, and those copies and page faults (about a
+/// microsecond each here) were a tenth of `emit --cloudformation` at 1,000 routes. (`emit -o`
+/// sends the text to its file instead: `TemplateOutput`.)
 private struct KeptText {
     let limit: Int
     /// Nil once the text passed `limit`.

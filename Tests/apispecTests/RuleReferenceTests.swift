@@ -10,7 +10,6 @@ import Testing
 @Suite struct RuleReferenceTests {
     static let rules = (RuleRegistry.all + CloudFormationEmitter.cloudFormationRules).sorted { $0.id < $1.id }
     static let directory = PackagePaths.root.appendingPathComponent("docs/rules")
-    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil }
 
     static func page(_ id: String, explanation: String) -> String {
         "# `\(id)`\n\n```\n\(explanation)```\n"
@@ -21,11 +20,7 @@ import Testing
         #expect(explained.exitCode == 0)
         let expected = Self.page(id, explanation: explained.stdout)
         let url = Self.directory.appendingPathComponent("\(id).md")
-        if Self.recording {
-            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-            try Data(expected.utf8).write(to: url)
-        }
-        let onDisk = try? String(contentsOf: url, encoding: .utf8)
+        let onDisk = try ReviewedFile.text(at: url, recording: expected)
         #expect(onDisk == expected, "docs/rules/\(id).md is out of date; RECORD_SNAPSHOTS=1 rewrites it")
     }
 
@@ -33,8 +28,7 @@ import Testing
         let index = Self.rules.map { "- [`\($0.id)`](\($0.id).md) (\($0.severity.rawValue)): \($0.summary)\n" }.joined()
         let expected = "# Rules\n\nEvery check `apispec validate` runs, generated from the rules themselves.\n\n" + index
         let url = Self.directory.appendingPathComponent("README.md")
-        if Self.recording { try Data(expected.utf8).write(to: url) }
-        #expect(try String(contentsOf: url, encoding: .utf8) == expected)
+        #expect(try ReviewedFile.text(at: url, recording: expected) == expected)
         let pages = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0 != "README.md" }
         #expect(Set(pages) == Set(Self.rules.map { "\($0.id).md" }))
     }

@@ -1,4 +1,5 @@
 import APISpecCore
+import APISpecTestSupport
 import Foundation
 import APISpecValidation
 import Testing
@@ -10,14 +11,9 @@ struct CloudFormationGoldenTests {
     @Test(arguments: CloudFormationCase.all)
     func templateMatchesGolden(_ fixture: CloudFormationCase) throws {
         let template = try fixture.emit()
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-            try FileManager.default.createDirectory(
-                at: fixture.expected.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try template.write(to: fixture.expected, atomically: true, encoding: .utf8)
-        }
         let record = "RECORD_SNAPSHOTS=1 swift test --filter CloudFormationGoldenTests, then review the diff"
         let expected = try #require(
-            try? String(contentsOf: fixture.expected, encoding: .utf8),
+            try ReviewedFile.text(at: fixture.expected, recording: template),
             "\(fixture.name) has no reviewed template at \(fixture.expected.path): \(record)")
         #expect(template == expected, "\(fixture.name): the template differs from \(fixture.expected.path): \(record)")
     }

@@ -17,11 +17,7 @@ struct LocalGoldenTests {
         let spec = try #require(Frontend.load(Array(try Data(contentsOf: file)), path: file.path).spec)
         let emitted = try LocalConfigEmitter.emit(spec, stage: nil, root: "/srv/api")
         let expectedURL = Self.root.appendingPathComponent("\(name).json")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-            try FileManager.default.createDirectory(at: Self.root, withIntermediateDirectories: true)
-            try emitted.write(to: expectedURL, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        let expected = try #require(try ReviewedFile.text(at: expectedURL, recording: emitted), "no \(expectedURL.path)")
         #expect(emitted == expected, "\(expectedURL.path) is out of date; RECORD_SNAPSHOTS=1 rewrites it (review the diff)")
     }
 

@@ -1,4 +1,5 @@
 import APISpecCore
+import APISpecTestSupport
 import Foundation
 import Testing
 @testable import APISpecEmit
@@ -9,11 +10,7 @@ struct OpenAPIGoldenTests {
     func matchesReviewedDocument(_ golden: OpenAPIGoldenCase, awsExtensions: Bool) throws {
         let emitted = try golden.emit(awsExtensions: awsExtensions)
         let expectedURL = golden.expectedURL(awsExtensions: awsExtensions)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-            try FileManager.default.createDirectory(at: golden.expectedDirectory, withIntermediateDirectories: true)
-            try emitted.write(to: expectedURL, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        let expected = try #require(try ReviewedFile.text(at: expectedURL, recording: emitted), "no \(expectedURL.path)")
         #expect(emitted == expected, "\(expectedURL.path) is out of date; RECORD_SNAPSHOTS=1 rewrites it (review the diff)")
     }
 

@@ -10,7 +10,7 @@ enum GatewayHandover {
 
     static func exec(_ config: RunConfig) throws -> Never {
         let gateway = try locate()
-        let descriptor = try openConfig(Array(LocalConfigEmitter.document(config).text.utf8))
+        let descriptor = try openConfig(LocalConfigEmitter.document(config))
         let arguments = [gateway, "/dev/fd/\(descriptor)"]
         var argv = arguments.map { strdup($0) } + [nil]
         execv(gateway, &argv)
@@ -49,13 +49,15 @@ enum GatewayHandover {
 
     /// The config in an unlinked temporary file, rewound and open on descriptor 3, which
     /// survives `execv` (no close-on-exec).
-    private static func openConfig(_ data: [UInt8]) throws -> Int32 {
+    private static func openConfig(_ document: JSONDocument) throws -> Int32 {
         var template = Array(FileManager.default.temporaryDirectory.appendingPathComponent("apispec-serve-XXXXXX").path.utf8CString)
         let file = mkstemp(&template)
         guard file >= 0 else { throw UsageFailure("cannot create the run config for \(program): \(Console.lastError)") }
         unlink(template)
-        let written = data.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
-        guard written == data.count, lseek(file, 0, SEEK_SET) == 0 else {
+        if let reason = DescriptorOutput.send(document, to: file) {
+            throw UsageFailure("cannot write the run config for \(program): \(reason)")
+        }
+        guard lseek(file, 0, SEEK_SET) == 0 else {
             throw UsageFailure("cannot write the run config for \(program): \(Console.lastError)")
         }
         let handed: Int32 = 3

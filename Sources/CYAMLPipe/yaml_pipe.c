@@ -1,6 +1,12 @@
+#if defined(__linux__)
+#define _GNU_SOURCE // CPU affinity: sched_getcpu, sched_setaffinity, pthread_attr_setaffinity_np
+#include <sched.h>
+#endif
+
 #include "yaml_pipe.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 
 // Events go over in batches, so the two threads meet once per batch rather than per event;
@@ -19,28 +25,78 @@ struct yaml_pipe {
     int threaded;
     pthread_t thread;
     int joined;
+#if defined(__linux__)
+    // The consumer's CPUs before it was held to one for the parse, given back when it ends.
+    cpu_set_t consumer_cpus;
+    int pinned;
+#endif
+    // Batches published, batches given back, and whether to stop: each written by one side and
+    // read by the other without the lock.
+    _Atomic size_t produced;
+    _Atomic size_t consumed;
+    _Atomic int stop;
+    // A side that finds nothing to do spins, then sleeps on `changed` under `lock`, counted in
+    // `sleepers`: the other side takes the lock to wake it only then.
+    _Atomic int sleepers;
     pthread_mutex_t lock;
     pthread_cond_t changed;
-    // Guarded by `lock`: batches published, batches given back, and whether to stop.
-    size_t produced;
-    size_t consumed;
-    int stop;
     // The consumer's own: whether it holds batch `consumed`, and its next event there.
     int holding;
     size_t reading;
     batch_t batches[BATCHES];
 };
 
+// How long a side spins before it sleeps: about 100 µs here, several batches of the parser's.
+// Waking a thread that slept on another CPU took tens of microseconds on this virtual
+// machine, every time either side got ahead (docs/decisions.md).
+enum { SPINS = 4096 };
+
+static void pause_briefly(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ volatile("yield");
+#endif
+}
+
+static int has_space(yaml_pipe_t *pipe) {
+    return atomic_load(&pipe->produced) - atomic_load(&pipe->consumed) < BATCHES || atomic_load(&pipe->stop);
+}
+
+static int has_batch(yaml_pipe_t *pipe) {
+    return atomic_load(&pipe->produced) != atomic_load(&pipe->consumed);
+}
+
+/// Returns once `ready(pipe)` holds.
+static void await(yaml_pipe_t *pipe, int (*ready)(yaml_pipe_t *)) {
+    for (int spin = 0; spin < SPINS; spin++) {
+        if (ready(pipe)) return;
+        pause_briefly();
+    }
+    // Counted before `ready` is read again, as the other side changes what it reads before it
+    // reads the count (both sequentially consistent): one of the two sees the other.
+    atomic_fetch_add(&pipe->sleepers, 1);
+    pthread_mutex_lock(&pipe->lock);
+    while (!ready(pipe)) pthread_cond_wait(&pipe->changed, &pipe->lock);
+    pthread_mutex_unlock(&pipe->lock);
+    atomic_fetch_sub(&pipe->sleepers, 1);
+}
+
+/// Wakes the other side if it sleeps, after a change to what it waits for.
+static void wake(yaml_pipe_t *pipe) {
+    if (atomic_load(&pipe->sleepers) == 0) return;
+    pthread_mutex_lock(&pipe->lock);
+    pthread_cond_broadcast(&pipe->changed);
+    pthread_mutex_unlock(&pipe->lock);
+}
+
 static void *produce(void *argument) {
     yaml_pipe_t *pipe = argument;
     for (;;) {
-        pthread_mutex_lock(&pipe->lock);
-        while (pipe->produced - pipe->consumed == BATCHES && !pipe->stop) pthread_cond_wait(&pipe->changed, &pipe->lock);
-        int stop = pipe->stop;
-        pthread_mutex_unlock(&pipe->lock);
-        if (stop) return NULL;
+        await(pipe, has_space);
+        if (atomic_load(&pipe->stop)) return NULL;
         // Only this thread writes `produced`, and the consumer reads this batch only once published.
-        batch_t *batch = &pipe->batches[pipe->produced % BATCHES];
+        batch_t *batch = &pipe->batches[atomic_load(&pipe->produced) % BATCHES];
         batch->count = 0;
         batch->last = 0;
         while (batch->count < BATCH_EVENTS) {
@@ -55,12 +111,54 @@ static void *produce(void *argument) {
                 break;
             }
         }
-        pthread_mutex_lock(&pipe->lock);
-        pipe->produced++;
-        pthread_cond_broadcast(&pipe->changed);
-        pthread_mutex_unlock(&pipe->lock);
+        atomic_fetch_add(&pipe->produced, 1);
+        wake(pipe);
         if (batch->last) return NULL;
     }
+}
+
+/// Starts the parser's thread on CPUs other than the caller's, and holds the caller to its
+/// own until `stop`. Left to itself, Linux wakes each thread on the CPU of the thread that woke
+/// it: the two then took turns on one CPU, each idle half of the parse. False when there is no
+/// other CPU to run on, or no thread.
+static int start_thread(yaml_pipe_t *pipe) {
+    pthread_attr_t attributes;
+    if (pthread_attr_init(&attributes) != 0) return 0;
+#if defined(__linux__)
+    cpu_set_t allowed;
+    int cpu = sched_getcpu();
+    // With more CPUs than a cpu_set_t holds, the threads run wherever Linux puts them.
+    if (sched_getaffinity(0, sizeof allowed, &allowed) == 0 && cpu >= 0 && CPU_ISSET(cpu, &allowed)) {
+        if (CPU_COUNT(&allowed) < 2) {
+            pthread_attr_destroy(&attributes);
+            return 0;
+        }
+        cpu_set_t producer = allowed;
+        CPU_CLR(cpu, &producer);
+        cpu_set_t consumer;
+        CPU_ZERO(&consumer);
+        CPU_SET(cpu, &consumer);
+        if (pthread_attr_setaffinity_np(&attributes, sizeof producer, &producer) == 0
+            && sched_setaffinity(0, sizeof consumer, &consumer) == 0) {
+            pipe->consumer_cpus = allowed;
+            pipe->pinned = 1;
+        }
+    }
+#endif
+    int started = pthread_create(&pipe->thread, &attributes, produce, pipe) == 0;
+    pthread_attr_destroy(&attributes);
+    return started;
+}
+
+/// Gives the consumer back the CPUs it had.
+static void unpin(yaml_pipe_t *pipe) {
+#if defined(__linux__)
+    if (!pipe->pinned) return;
+    sched_setaffinity(0, sizeof pipe->consumer_cpus, &pipe->consumer_cpus);
+    pipe->pinned = 0;
+#else
+    (void)pipe;
+#endif
 }
 
 yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from) {
@@ -74,8 +172,11 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
     yaml_parser_set_encoding(&pipe->parser, YAML_UTF8_ENCODING);
     if (size >= threaded_from && pthread_mutex_init(&pipe->lock, NULL) == 0) {
         if (pthread_cond_init(&pipe->changed, NULL) == 0) {
-            pipe->threaded = pthread_create(&pipe->thread, NULL, produce, pipe) == 0;
-            if (!pipe->threaded) pthread_cond_destroy(&pipe->changed);
+            pipe->threaded = start_thread(pipe);
+            if (!pipe->threaded) {
+                unpin(pipe);
+                pthread_cond_destroy(&pipe->changed);
+            }
         }
         if (!pipe->threaded) pthread_mutex_destroy(&pipe->lock);
     }
@@ -86,22 +187,18 @@ int yaml_pipe_next(yaml_pipe_t *pipe, yaml_event_t *event) {
     if (!pipe->threaded) return yaml_parser_parse(&pipe->parser, event);
     for (;;) {
         if (pipe->holding) {
-            batch_t *batch = &pipe->batches[pipe->consumed % BATCHES];
+            batch_t *batch = &pipe->batches[atomic_load(&pipe->consumed) % BATCHES];
             if (pipe->reading < batch->count) {
                 *event = batch->events[pipe->reading++];
                 return 1;
             }
             // A batch that ended the stream ended with its last event, which the caller stops at.
             if (batch->last) return 0;
-            pthread_mutex_lock(&pipe->lock);
-            pipe->consumed++;
+            atomic_fetch_add(&pipe->consumed, 1);
             pipe->holding = 0;
-            pthread_cond_broadcast(&pipe->changed);
-            pthread_mutex_unlock(&pipe->lock);
+            wake(pipe);
         }
-        pthread_mutex_lock(&pipe->lock);
-        while (pipe->produced == pipe->consumed) pthread_cond_wait(&pipe->changed, &pipe->lock);
-        pthread_mutex_unlock(&pipe->lock);
+        await(pipe, has_batch);
         pipe->holding = 1;
         pipe->reading = 0;
     }
@@ -110,12 +207,11 @@ int yaml_pipe_next(yaml_pipe_t *pipe, yaml_event_t *event) {
 /// Stops the parser thread and waits for it.
 static void stop(yaml_pipe_t *pipe) {
     if (!pipe->threaded || pipe->joined) return;
-    pthread_mutex_lock(&pipe->lock);
-    pipe->stop = 1;
-    pthread_cond_broadcast(&pipe->changed);
-    pthread_mutex_unlock(&pipe->lock);
+    atomic_store(&pipe->stop, 1);
+    wake(pipe);
     pthread_join(pipe->thread, NULL);
     pipe->joined = 1;
+    unpin(pipe);
 }
 
 const yaml_parser_t *yaml_pipe_parser(yaml_pipe_t *pipe) {
@@ -128,9 +224,10 @@ void yaml_pipe_free(yaml_pipe_t *pipe) {
     if (pipe->threaded) {
         stop(pipe);
         // The events published and not handed out: the rest of the batch held, and those after it.
-        for (size_t number = pipe->consumed; number < pipe->produced; number++) {
+        size_t consumed = atomic_load(&pipe->consumed);
+        for (size_t number = consumed; number < atomic_load(&pipe->produced); number++) {
             batch_t *batch = &pipe->batches[number % BATCHES];
-            size_t first = number == pipe->consumed && pipe->holding ? pipe->reading : 0;
+            size_t first = number == consumed && pipe->holding ? pipe->reading : 0;
             for (size_t index = first; index < batch->count; index++) yaml_event_delete(&batch->events[index]);
         }
         pthread_cond_destroy(&pipe->changed);

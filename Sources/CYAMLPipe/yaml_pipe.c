@@ -8,16 +8,31 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
 
 // Events go over in batches, so the two threads meet once per batch rather than per event;
 // a few batches in flight bound how far the parser runs ahead, and the memory held.
 enum { BATCH_EVENTS = 128, BATCHES = 4 };
+
+/// Where an event's strings are in its batch's text, NO_TEXT for none.
+typedef struct {
+    size_t anchor, tag, value;
+} text_offsets_t;
+
+enum { NO_TEXT = (size_t)-1 };
 
 typedef struct {
     yaml_event_t events[BATCH_EVENTS];
     size_t count;
     /// The parser stopped with this batch: at the stream's end, or failing after `count` events.
     int last;
+    /// The events' anchors, tags and scalar values, copied here as each event is parsed, so
+    /// that libyaml's own copies are freed by the parser's thread at once: memory it reuses,
+    /// where the loader's frees had it take fresh memory for every batch. Kept for the next
+    /// batch made here.
+    yaml_char_t *text;
+    size_t text_size, text_capacity;
+    text_offsets_t offsets[BATCH_EVENTS];
 } batch_t;
 
 struct yaml_pipe {
@@ -43,6 +58,9 @@ struct yaml_pipe {
     // The consumer's own: whether it holds batch `consumed`, and its next event there.
     int holding;
     size_t reading;
+    // Unthreaded: the event handed out last, deleted when the next is asked for.
+    yaml_event_t current;
+    int has_current;
     batch_t batches[BATCHES];
 };
 
@@ -90,6 +108,92 @@ static void wake(yaml_pipe_t *pipe) {
     pthread_mutex_unlock(&pipe->lock);
 }
 
+/// Copies `length` bytes of `string` (none when NULL) and a NUL into `batch`'s text; false
+/// when out of memory.
+static int keep_text(batch_t *batch, const yaml_char_t *string, size_t length, size_t *offset) {
+    *offset = NO_TEXT;
+    if (!string) return 1;
+    if (batch->text_capacity - batch->text_size < length + 1) {
+        size_t capacity = batch->text_capacity ? batch->text_capacity : 4096;
+        while (capacity - batch->text_size < length + 1) capacity *= 2;
+        yaml_char_t *text = realloc(batch->text, capacity);
+        if (!text) return 0;
+        batch->text = text;
+        batch->text_capacity = capacity;
+    }
+    memcpy(batch->text + batch->text_size, string, length);
+    batch->text[batch->text_size + length] = 0;
+    *offset = batch->text_size;
+    batch->text_size += length + 1;
+    return 1;
+}
+
+static int keep_cstring(batch_t *batch, const yaml_char_t *string, size_t *offset) {
+    return keep_text(batch, string, string ? strlen((const char *)string) : 0, offset);
+}
+
+/// Adds a copy of `event` to `batch`, its strings in the batch's text; false when out of memory.
+static int keep(batch_t *batch, const yaml_event_t *event) {
+    yaml_event_t *copy = &batch->events[batch->count];
+    text_offsets_t *offsets = &batch->offsets[batch->count];
+    *copy = *event;
+    offsets->anchor = offsets->tag = offsets->value = NO_TEXT;
+    switch (event->type) {
+    case YAML_DOCUMENT_START_EVENT:
+        // The loader reads no directives.
+        copy->data.document_start.version_directive = NULL;
+        copy->data.document_start.tag_directives.start = NULL;
+        copy->data.document_start.tag_directives.end = NULL;
+        return 1;
+    case YAML_ALIAS_EVENT:
+        return keep_cstring(batch, event->data.alias.anchor, &offsets->anchor);
+    case YAML_SCALAR_EVENT:
+        return keep_cstring(batch, event->data.scalar.anchor, &offsets->anchor)
+            && keep_cstring(batch, event->data.scalar.tag, &offsets->tag)
+            && keep_text(batch, event->data.scalar.value, event->data.scalar.length, &offsets->value);
+    case YAML_SEQUENCE_START_EVENT:
+        return keep_cstring(batch, event->data.sequence_start.anchor, &offsets->anchor)
+            && keep_cstring(batch, event->data.sequence_start.tag, &offsets->tag);
+    case YAML_MAPPING_START_EVENT:
+        return keep_cstring(batch, event->data.mapping_start.anchor, &offsets->anchor)
+            && keep_cstring(batch, event->data.mapping_start.tag, &offsets->tag);
+    default:
+        return 1;
+    }
+}
+
+static yaml_char_t *text_at(batch_t *batch, size_t offset) {
+    return offset == NO_TEXT ? NULL : batch->text + offset;
+}
+
+/// Points the batch's events at their strings, once its text no longer moves.
+static void point_at_text(batch_t *batch) {
+    for (size_t index = 0; index < batch->count; index++) {
+        yaml_event_t *event = &batch->events[index];
+        const text_offsets_t *offsets = &batch->offsets[index];
+        switch (event->type) {
+        case YAML_ALIAS_EVENT:
+            event->data.alias.anchor = text_at(batch, offsets->anchor);
+            break;
+        case YAML_SCALAR_EVENT:
+            event->data.scalar.anchor = text_at(batch, offsets->anchor);
+            event->data.scalar.tag = text_at(batch, offsets->tag);
+            event->data.scalar.value = text_at(batch, offsets->value);
+            break;
+        case YAML_SEQUENCE_START_EVENT:
+            event->data.sequence_start.anchor = text_at(batch, offsets->anchor);
+            event->data.sequence_start.tag = text_at(batch, offsets->tag);
+            break;
+        case YAML_MAPPING_START_EVENT:
+            event->data.mapping_start.anchor = text_at(batch, offsets->anchor);
+            event->data.mapping_start.tag = text_at(batch, offsets->tag);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
 static void *produce(void *argument) {
     yaml_pipe_t *pipe = argument;
     for (;;) {
@@ -99,18 +203,28 @@ static void *produce(void *argument) {
         batch_t *batch = &pipe->batches[atomic_load(&pipe->produced) % BATCHES];
         batch->count = 0;
         batch->last = 0;
+        batch->text_size = 0;
         while (batch->count < BATCH_EVENTS) {
-            yaml_event_t *event = &batch->events[batch->count];
-            if (!yaml_parser_parse(&pipe->parser, event)) {
+            yaml_event_t event;
+            if (!yaml_parser_parse(&pipe->parser, &event)) {
                 batch->last = 1;
                 break;
             }
-            batch->count++;
-            if (event->type == YAML_STREAM_END_EVENT) {
+            int kept = keep(batch, &event);
+            yaml_event_delete(&event);
+            if (!kept) {
+                // Reported as the parser's own failures are.
+                pipe->parser.error = YAML_MEMORY_ERROR;
+                pipe->parser.problem = "out of memory";
+                batch->last = 1;
+                break;
+            }
+            if (batch->events[batch->count++].type == YAML_STREAM_END_EVENT) {
                 batch->last = 1;
                 break;
             }
         }
+        point_at_text(batch);
         atomic_fetch_add(&pipe->produced, 1);
         wake(pipe);
         if (batch->last) return NULL;
@@ -184,7 +298,12 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
 }
 
 int yaml_pipe_next(yaml_pipe_t *pipe, yaml_event_t *event) {
-    if (!pipe->threaded) return yaml_parser_parse(&pipe->parser, event);
+    if (!pipe->threaded) {
+        if (pipe->has_current) yaml_event_delete(&pipe->current);
+        pipe->has_current = yaml_parser_parse(&pipe->parser, &pipe->current);
+        if (pipe->has_current) *event = pipe->current;
+        return pipe->has_current;
+    }
     for (;;) {
         if (pipe->holding) {
             batch_t *batch = &pipe->batches[atomic_load(&pipe->consumed) % BATCHES];
@@ -223,16 +342,12 @@ void yaml_pipe_free(yaml_pipe_t *pipe) {
     if (!pipe) return;
     if (pipe->threaded) {
         stop(pipe);
-        // The events published and not handed out: the rest of the batch held, and those after it.
-        size_t consumed = atomic_load(&pipe->consumed);
-        for (size_t number = consumed; number < atomic_load(&pipe->produced); number++) {
-            batch_t *batch = &pipe->batches[number % BATCHES];
-            size_t first = number == consumed && pipe->holding ? pipe->reading : 0;
-            for (size_t index = first; index < batch->count; index++) yaml_event_delete(&batch->events[index]);
-        }
+        // The batches' events are copies: their text is all there is to free.
+        for (size_t index = 0; index < BATCHES; index++) free(pipe->batches[index].text);
         pthread_cond_destroy(&pipe->changed);
         pthread_mutex_destroy(&pipe->lock);
     }
+    if (pipe->has_current) yaml_event_delete(&pipe->current);
     yaml_parser_delete(&pipe->parser);
     free(pipe);
 }

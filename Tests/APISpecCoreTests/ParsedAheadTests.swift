@@ -36,6 +36,12 @@ import Testing
             "nesting too deep after a large spec": (big + "deep: " + String(repeating: "[", count: 1_000), ["nesting-too-deep"]),
             "billion laughs before a large spec": (bomb.joined(separator: "\n") + "\n" + big, ["input-too-large"]),
             "an unknown anchor": (big + "x: *nowhere\n", ["unknown-anchor"]),
+            // Each string an event carries (anchors, tags, values of every style), and directives.
+            "tags, anchors and directives": (
+                "%YAML 1.1\n%TAG !e! tag:example.com,2000:\n---\n" + big
+                    + "tagged: !e!thing &m {a: !!str 1, b: 'single', c: \"double\", d: &s [x, !!int 2]}\n"
+                    + "again: *m\nlist: *s\nliteral: |\n  two\n  lines\nfolded: >\n  one\n  line\nempty: ''\n",
+                []),
             "a small spec": (spec(routes: 10), []),
             "nothing": ("", ["empty-spec"]),
         ]

@@ -114,10 +114,7 @@ private struct TreeBuilder {
                     syntaxError(yaml_pipe_parser(pipe).pointee)
                     return
                 }
-                let done = event.type == YAML_STREAM_END_EVENT
-                let ok = handle(event)
-                yaml_event_delete(&event)
-                if done || !ok { return }
+                if !handle(event) || event.type == YAML_STREAM_END_EVENT { return }
             }
         }
     }

@@ -15,8 +15,9 @@ typedef struct yaml_pipe yaml_pipe_t;
 /// out of memory.
 yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from);
 
-/// The next event, in order, which the caller then owns (`yaml_event_delete`). 0 when the
-/// parser failed: `yaml_pipe_parser` says why.
+/// The next event, in order. It stays the pipe's: the caller does not delete it, and its
+/// strings last until the next call or `yaml_pipe_free`. A document start's directives are
+/// left out. 0 when the parser failed: `yaml_pipe_parser` says why.
 int yaml_pipe_next(yaml_pipe_t *pipe, yaml_event_t *event);
 
 /// The parser, once it stopped: its `error`, `problem`, `context` and marks after a failure.

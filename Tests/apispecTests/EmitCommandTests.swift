@@ -63,6 +63,31 @@ import Testing
         #expect(try cli.run("emit", "--openapi", "--strict", "api.yaml").exitCode == 1)
     }
 
+    /// The CloudFormation template's size rules are reported where a template is the question
+    /// (`validate`, `emit --cloudformation`), not by the runs that write no template.
+    @Test func onlyTheTemplateRunsReportTheTemplateSizeRules() throws {
+        let cli = try CLI()
+        // 200 functions (three resources each) and routes with 6 KB descriptions: past 500
+        // resources and past 1 MB of template, under every other quota.
+        let description = String(repeating: "lorem ipsum ", count: 500)
+        try cli.write("api.yaml", (["apispec: 1", "name: large", "functions:"]
+            + (0..<200).map { "  f\($0): {runtime: python3.12, handler: app.handler}" }
+            + ["routes:"]
+            + (0..<200).map { "  GET /items\($0): {function: f\($0), auth: none, description: \(description)}" }
+        ).joined(separator: "\n"))
+        let templateRules = ["[cloudformation-template-too-large]", "[cloudformation-too-many-resources]"]
+        for command in [["validate", "api.yaml"], ["emit", "--cloudformation", "api.yaml", "-o", "t.json"]] {
+            let result = try cli.run(command)
+            #expect(result.exitCode == 0, "\(command): \(result.output)")
+            for id in templateRules { #expect(result.output.contains(id), "\(command) reports \(id)") }
+        }
+        for target in ["--openapi", "--local"] {
+            let result = try cli.run("emit", target, "api.yaml", "-o", "out.json")
+            #expect(result.exitCode == 0, "\(target): \(result.output)")
+            for id in templateRules { #expect(!result.stderr.contains(id), "\(target) reports \(id)") }
+        }
+    }
+
     @Test func checkReportsDriftWithoutWriting() throws {
         let cli = try CLI()
         try cli.write("api.yaml", Samples.clean)

@@ -91,7 +91,9 @@ struct EmitRun: Equatable {
         let shared = target == .cloudformation
             ? CloudFormationEmitter.sharedWork(stage: stage, specBytes: bytes.count, output: file.map { TemplateOutput(send: $0.send) })
             : SharedWork()
-        let result = SpecCheck.run(bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path), shared: shared)
+        let result = SpecCheck.run(
+            bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path),
+            rules: target == .cloudformation ? SpecCheck.rules : SpecCheck.rulesWithoutTemplate, shared: shared)
         let renderer = TextRenderer(color: Console.stderrUsesColor)
         Console.error(renderer.render(result.diagnostics, sources: [result.source.path: result.source]))
         guard let spec = result.spec, !result.diagnostics.hasErrors, !(strict && !result.diagnostics.isEmpty) else {

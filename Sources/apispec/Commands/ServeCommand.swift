@@ -51,7 +51,9 @@ struct ServeCommand: ParsableCommand {
                 throw UsageFailure("\(path) is not a run config: \(error)")
             }
         }
-        let result = SpecCheck.run(bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path))
+        let result = SpecCheck.run(
+            bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path),
+            rules: SpecCheck.rulesWithoutTemplate)
         let renderer = TextRenderer(color: Console.stderrUsesColor)
         Console.error(renderer.render(result.diagnostics, sources: [result.source.path: result.source]))
         guard let spec = result.spec, !result.diagnostics.hasErrors else {

@@ -7,6 +7,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,7 +20,7 @@ typedef struct {
     size_t anchor, tag, value;
 } text_offsets_t;
 
-enum { NO_TEXT = (size_t)-1 };
+#define NO_TEXT SIZE_MAX
 
 typedef struct {
     yaml_event_t events[BATCH_EVENTS];

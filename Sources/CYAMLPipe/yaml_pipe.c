@@ -15,11 +15,10 @@
 // a few batches in flight bound how far the parser runs ahead, and the memory held.
 enum { BATCH_EVENTS = 128, BATCHES = 4 };
 
-/// Where an event's strings are in its batch's text, NO_TEXT for none.
-typedef struct {
-    size_t anchor, tag, value;
-} text_offsets_t;
+/// An event carries at most three strings: its anchor, its tag and a scalar's value.
+enum { EVENT_STRINGS = 3 };
 
+/// The offset that stands for no string in a batch's text.
 #define NO_TEXT SIZE_MAX
 
 typedef struct {
@@ -33,7 +32,8 @@ typedef struct {
     /// batch made here.
     yaml_char_t *text;
     size_t text_size, text_capacity;
-    text_offsets_t offsets[BATCH_EVENTS];
+    /// Where each event's anchor, tag and value are in `text`.
+    size_t offsets[BATCH_EVENTS][EVENT_STRINGS];
 } batch_t;
 
 struct yaml_pipe {
@@ -129,68 +129,60 @@ static int keep_text(batch_t *batch, const yaml_char_t *string, size_t length, s
     return 1;
 }
 
-static int keep_cstring(batch_t *batch, const yaml_char_t *string, size_t *offset) {
-    return keep_text(batch, string, string ? strlen((const char *)string) : 0, offset);
+/// Where `event` holds its anchor, tag and value; NULL for those its kind has not.
+static void string_fields(yaml_event_t *event, yaml_char_t **fields[EVENT_STRINGS]) {
+    fields[0] = fields[1] = fields[2] = NULL;
+    switch (event->type) {
+    case YAML_ALIAS_EVENT:
+        fields[0] = &event->data.alias.anchor;
+        break;
+    case YAML_SCALAR_EVENT:
+        fields[0] = &event->data.scalar.anchor;
+        fields[1] = &event->data.scalar.tag;
+        fields[2] = &event->data.scalar.value;
+        break;
+    case YAML_SEQUENCE_START_EVENT:
+        fields[0] = &event->data.sequence_start.anchor;
+        fields[1] = &event->data.sequence_start.tag;
+        break;
+    case YAML_MAPPING_START_EVENT:
+        fields[0] = &event->data.mapping_start.anchor;
+        fields[1] = &event->data.mapping_start.tag;
+        break;
+    default:
+        break;
+    }
 }
 
 /// Adds a copy of `event` to `batch`, its strings in the batch's text; false when out of memory.
 static int keep(batch_t *batch, const yaml_event_t *event) {
     yaml_event_t *copy = &batch->events[batch->count];
-    text_offsets_t *offsets = &batch->offsets[batch->count];
     *copy = *event;
-    offsets->anchor = offsets->tag = offsets->value = NO_TEXT;
-    switch (event->type) {
-    case YAML_DOCUMENT_START_EVENT:
+    if (copy->type == YAML_DOCUMENT_START_EVENT) {
         // The loader reads no directives.
         copy->data.document_start.version_directive = NULL;
         copy->data.document_start.tag_directives.start = NULL;
         copy->data.document_start.tag_directives.end = NULL;
-        return 1;
-    case YAML_ALIAS_EVENT:
-        return keep_cstring(batch, event->data.alias.anchor, &offsets->anchor);
-    case YAML_SCALAR_EVENT:
-        return keep_cstring(batch, event->data.scalar.anchor, &offsets->anchor)
-            && keep_cstring(batch, event->data.scalar.tag, &offsets->tag)
-            && keep_text(batch, event->data.scalar.value, event->data.scalar.length, &offsets->value);
-    case YAML_SEQUENCE_START_EVENT:
-        return keep_cstring(batch, event->data.sequence_start.anchor, &offsets->anchor)
-            && keep_cstring(batch, event->data.sequence_start.tag, &offsets->tag);
-    case YAML_MAPPING_START_EVENT:
-        return keep_cstring(batch, event->data.mapping_start.anchor, &offsets->anchor)
-            && keep_cstring(batch, event->data.mapping_start.tag, &offsets->tag);
-    default:
-        return 1;
     }
-}
-
-static yaml_char_t *text_at(batch_t *batch, size_t offset) {
-    return offset == NO_TEXT ? NULL : batch->text + offset;
+    yaml_char_t **fields[EVENT_STRINGS];
+    string_fields(copy, fields);
+    for (int field = 0; field < EVENT_STRINGS; field++) {
+        yaml_char_t *string = fields[field] ? *fields[field] : NULL;
+        // Only a scalar's value has a length of its own; anchors and tags end with a NUL.
+        size_t length = !string ? 0 : field == 2 ? copy->data.scalar.length : strlen((const char *)string);
+        if (!keep_text(batch, string, length, &batch->offsets[batch->count][field])) return 0;
+    }
+    return 1;
 }
 
 /// Points the batch's events at their strings, once its text no longer moves.
 static void point_at_text(batch_t *batch) {
     for (size_t index = 0; index < batch->count; index++) {
-        yaml_event_t *event = &batch->events[index];
-        const text_offsets_t *offsets = &batch->offsets[index];
-        switch (event->type) {
-        case YAML_ALIAS_EVENT:
-            event->data.alias.anchor = text_at(batch, offsets->anchor);
-            break;
-        case YAML_SCALAR_EVENT:
-            event->data.scalar.anchor = text_at(batch, offsets->anchor);
-            event->data.scalar.tag = text_at(batch, offsets->tag);
-            event->data.scalar.value = text_at(batch, offsets->value);
-            break;
-        case YAML_SEQUENCE_START_EVENT:
-            event->data.sequence_start.anchor = text_at(batch, offsets->anchor);
-            event->data.sequence_start.tag = text_at(batch, offsets->tag);
-            break;
-        case YAML_MAPPING_START_EVENT:
-            event->data.mapping_start.anchor = text_at(batch, offsets->anchor);
-            event->data.mapping_start.tag = text_at(batch, offsets->tag);
-            break;
-        default:
-            break;
+        yaml_char_t **fields[EVENT_STRINGS];
+        string_fields(&batch->events[index], fields);
+        for (int field = 0; field < EVENT_STRINGS; field++) {
+            size_t offset = batch->offsets[index][field];
+            if (fields[field]) *fields[field] = offset == NO_TEXT ? NULL : batch->text + offset;
         }
     }
 }

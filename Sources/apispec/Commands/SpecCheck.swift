@@ -5,7 +5,7 @@ import APISpecValidation
 /// Load, decode and validate one spec: the front half of every command.
 enum SpecCheck {
     /// The validator's rules plus the emitters' own (such as CloudFormation size limits).
-    static let rules: [any Rule] = RuleRegistry.all + CloudFormationEmitter.cloudFormationRules
+    static let rules: [any Rule] = rulesWithoutTemplate + CloudFormationEmitter.cloudFormationRules
 
     /// What a run that makes no CloudFormation template checks (`emit --openapi`, `emit
     /// --local`, `serve`): the template's size rules judge a document it does not write, and

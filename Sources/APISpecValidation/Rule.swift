@@ -20,6 +20,11 @@ public protocol Rule: Sendable {
 
     /// The same, with work other rules share (see `SharedWork`): what the validator calls.
     func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic])
+
+    /// Set when the rule judges each route or function on its own (`RouteRule`,
+    /// `FunctionRule`): the validator then runs it with the others of its kind, over blocks
+    /// of routes or functions (`BlockPass`).
+    var blockCheck: BlockCheck? { get }
 }
 
 extension Rule {

@@ -8,11 +8,12 @@ public enum Validator {
     public static func validate(
         _ spec: Spec, rules: [any Rule] = RuleRegistry.all, shared: SharedWork = SharedWork()
     ) -> [Diagnostic] {
+        var blockFindings = BlockPass.findings(of: rules, in: spec)
         var seen = Set<FindingKey>()
         var result: [Diagnostic] = []
-        for rule in rules {
-            var found: [Diagnostic] = []
-            rule.check(spec, shared: shared, &found)
+        for (index, rule) in rules.enumerated() {
+            var found = blockFindings.removeValue(forKey: index) ?? []
+            if rule.blockCheck == nil { rule.check(spec, shared: shared, &found) }
             result += found.filter { seen.insert(FindingKey($0)).inserted }
         }
         return result.sortedForOutput()

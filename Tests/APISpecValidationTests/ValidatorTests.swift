@@ -34,6 +34,32 @@ import Testing
         }
     }
 
+    /// Route and function rules run over blocks of routes and functions (`BlockPass`): a spec
+    /// with more of each than a block holds, with findings on both sides of each boundary,
+    /// gets from the validator exactly what each rule finds run alone over the whole spec.
+    @Test func blockRulesSeeEveryRouteAndFunctionAcrossBlocks() throws {
+        let size = BlockPass.blockSize
+        let marked = [0, size - 1, size, 2 * size + 1]
+        let functions = (0..<(2 * size + 2)).map { index in
+            "  f\(index): {runtime: python3.12, handler: app.handler\(marked.contains(index) ? ", memory: 64" : "")}"
+        }
+        let routes = (0..<(2 * size + 2)).map { index in
+            "  \(marked.contains(index) ? "get" : "GET") /items\(index): {function: f\(index), auth: iam}"
+        }
+        let yaml = (["apispec: 1", "name: blocks", "functions:"] + functions + ["routes:"] + routes).joined(separator: "\n")
+        let spec = try #require(Frontend.load(Array(yaml.utf8), path: "blocks.yaml").spec)
+        let blockRules = RuleRegistry.all.filter { $0.blockCheck != nil }
+        #expect(blockRules.contains { $0.id == "invalid-http-method" })
+        #expect(blockRules.contains { $0.id == "function-memory-out-of-range" })
+
+        var alone: [Diagnostic] = []
+        for rule in blockRules { rule.check(spec, &alone) }
+        let validated = Validator.validate(spec, rules: blockRules)
+        #expect(validated == alone.sortedForOutput())
+        #expect(validated.filter { $0.id == "invalid-http-method" }.count == marked.count)
+        #expect(validated.filter { $0.id == "function-memory-out-of-range" }.count == marked.count)
+    }
+
     @Test func findingsWhereTheDecoderReportedAnErrorAreDropped() throws {
         let marked = MarkedText("""
             apispec: 1

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct EnvironmentTooLarge: Rule {
+struct EnvironmentTooLarge: FunctionRule {
     let id = "environment-too-large"
     let severity = Diagnostic.Severity.error
     let summary = "A function's environment variables add up to more than Lambda's 4 KB."
@@ -38,8 +38,8 @@ struct EnvironmentTooLarge: Rule {
 
     static let limit = 4096
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             let size = function.environment.reduce(0) { $0 + $1.key.utf8.count + $1.value.value.utf8.count }
             guard size > Self.limit else { continue }
             report.append(finding(

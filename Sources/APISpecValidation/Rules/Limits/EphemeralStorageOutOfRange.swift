@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct EphemeralStorageOutOfRange: Rule {
+struct EphemeralStorageOutOfRange: FunctionRule {
     let id = "ephemeral-storage-out-of-range"
     let severity = Diagnostic.Severity.error
     let summary = "A function's `ephemeralStorage` is outside Lambda's 512-10240 MB."
@@ -30,8 +30,8 @@ struct EphemeralStorageOutOfRange: Rule {
 
     static let range = 512...10240
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             guard let size = function.settings.ephemeralStorage, !Self.range.contains(size) else { continue }
             report.append(finding(
                 "ephemeral storage \(size) MB is outside Lambda's range of 512-10240 MB",

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct FunctionMemoryOutOfRange: Rule {
+struct FunctionMemoryOutOfRange: FunctionRule {
     let id = "function-memory-out-of-range"
     let severity = Diagnostic.Severity.error
     let summary = "A function's `memory` is outside Lambda's 128-10240 MB."
@@ -43,8 +43,8 @@ struct FunctionMemoryOutOfRange: Rule {
 
     static let range = 128...10240
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             guard let memory = function.settings.memory, !Self.range.contains(memory) else { continue }
             report.append(finding(
                 "memory \(memory) MB is outside Lambda's range of 128-10240 MB",

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct FunctionTimeoutExceedsIntegrationTimeout: Rule {
+struct FunctionTimeoutExceedsIntegrationTimeout: RouteRule {
     let id = "function-timeout-exceeds-integration-timeout"
     let severity = Diagnostic.Severity.warning
     let summary = "A function may run longer than its route's integration timeout."
@@ -40,9 +40,9 @@ struct FunctionTimeoutExceedsIntegrationTimeout: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         let defaultTimeout = IntegrationTimeouts.defaultMaximum(spec.apiProtocol)
-        for route in spec.checkedRoutes {
+        for route in routes {
             guard case .function(let name)? = route.integration, let function = spec.functions[name.value],
                   !spec.isBroken("functions", name.value) else { continue }
             let integrationTimeout = route.timeoutMilliseconds ?? defaultTimeout

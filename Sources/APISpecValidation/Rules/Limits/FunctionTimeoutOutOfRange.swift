@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct FunctionTimeoutOutOfRange: Rule {
+struct FunctionTimeoutOutOfRange: FunctionRule {
     let id = "function-timeout-out-of-range"
     let severity = Diagnostic.Severity.error
     let summary = "A function's `timeout` is outside Lambda's 1-900 seconds."
@@ -31,8 +31,8 @@ struct FunctionTimeoutOutOfRange: Rule {
 
     static let range = 1...900
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             guard let timeout = function.settings.timeout, !Self.range.contains(timeout) else { continue }
             report.append(finding(
                 "timeout \(timeout) s is outside Lambda's range of 1-900 seconds",

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct IntegrationTimeoutOutOfRange: Rule {
+struct IntegrationTimeoutOutOfRange: RouteRule {
     let id = "integration-timeout-out-of-range"
     let severity = Diagnostic.Severity.error
     let summary = "A route's integration timeout is outside what API Gateway allows."
@@ -42,9 +42,9 @@ struct IntegrationTimeoutOutOfRange: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         let maximum = IntegrationTimeouts.defaultMaximum(spec.apiProtocol)
-        for route in spec.checkedRoutes {
+        for route in routes {
             guard let timeout = route.timeoutMilliseconds else { continue }
             let tooLong = timeout > maximum && !IntegrationTimeouts.isAdjustable(spec)
             guard timeout < IntegrationTimeouts.minimum || tooLong else { continue }

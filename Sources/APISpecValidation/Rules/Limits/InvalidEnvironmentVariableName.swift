@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct InvalidEnvironmentVariableName: Rule {
+struct InvalidEnvironmentVariableName: FunctionRule {
     let id = "invalid-environment-variable-name"
     let severity = Diagnostic.Severity.error
     let summary = "An environment variable's name is not one Lambda accepts."
@@ -37,8 +37,8 @@ struct InvalidEnvironmentVariableName: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             for (name, _) in function.environment where !Self.isValid(name) {
                 report.append(finding(
                     "`\(name)` is not a valid environment variable name for Lambda",

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct InvalidFunctionName: Rule {
+struct InvalidFunctionName: FunctionRule {
     let id = "invalid-function-name"
     let severity = Diagnostic.Severity.error
     let summary = "A function's name is not a letter followed by up to 63 letters, digits, `-` or `_`."
@@ -29,8 +29,8 @@ struct InvalidFunctionName: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions where !Self.isValid(function.name) {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions where !Self.isValid(function.name) {
             report.append(finding(
                 "function name '\(function.name)' is not a letter followed by up to 63 letters, digits, `-` or `_`",
                 at: function.provenance.entity,

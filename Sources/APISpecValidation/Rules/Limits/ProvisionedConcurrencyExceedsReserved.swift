@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct ProvisionedConcurrencyExceedsReserved: Rule {
+struct ProvisionedConcurrencyExceedsReserved: FunctionRule {
     let id = "provisioned-concurrency-exceeds-reserved"
     let severity = Diagnostic.Severity.error
     let summary = "A function keeps more instances warm than its reserved concurrency lets it run."
@@ -38,8 +38,8 @@ struct ProvisionedConcurrencyExceedsReserved: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             guard let provisioned = function.settings.provisionedConcurrency,
                   let reserved = function.settings.reservedConcurrency, provisioned > reserved else { continue }
             report.append(finding(

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct ReservedEnvironmentVariable: Rule {
+struct ReservedEnvironmentVariable: FunctionRule {
     let id = "reserved-environment-variable"
     let severity = Diagnostic.Severity.error
     let summary = "A function sets an environment variable Lambda reserves for itself."
@@ -47,8 +47,8 @@ struct ReservedEnvironmentVariable: Rule {
         "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR",
     ]
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             for (name, _) in function.environment where Self.reserved.contains(name) {
                 report.append(finding(
                     "`\(name)` is reserved by Lambda and cannot be set",

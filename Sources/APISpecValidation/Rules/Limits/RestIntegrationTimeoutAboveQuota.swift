@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct RestIntegrationTimeoutAboveQuota: Rule {
+struct RestIntegrationTimeoutAboveQuota: RouteRule {
     let id = "rest-integration-timeout-above-quota"
     let severity = Diagnostic.Severity.warning
     let summary = "A REST route's integration timeout is above the default 29-second quota."
@@ -33,10 +33,11 @@ struct RestIntegrationTimeoutAboveQuota: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        guard IntegrationTimeouts.isAdjustable(spec) else { return }
+    func applies(to spec: Spec) -> Bool { IntegrationTimeouts.isAdjustable(spec) }
+
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         let quota = IntegrationTimeouts.defaultMaximum(spec.apiProtocol)
-        for route in spec.checkedRoutes {
+        for route in routes {
             guard let timeout = route.timeoutMilliseconds, timeout > quota else { continue }
             report.append(finding(
                 "integration timeout \(timeout) ms is above the default REST quota of \(quota) ms",

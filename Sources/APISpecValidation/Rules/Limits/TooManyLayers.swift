@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct TooManyLayers: Rule {
+struct TooManyLayers: FunctionRule {
     let id = "too-many-layers"
     let severity = Diagnostic.Severity.error
     let summary = "A function uses more than Lambda's 5 layers."
@@ -42,8 +42,8 @@ struct TooManyLayers: Rule {
 
     static let limit = 5
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             guard let layers = function.settings.layers, layers.count > Self.limit else { continue }
             report.append(finding(
                 "'\(function.name)' uses \(layers.count) layers; Lambda allows \(Self.limit)",

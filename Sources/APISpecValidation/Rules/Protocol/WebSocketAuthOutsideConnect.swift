@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct WebSocketAuthOutsideConnect: Rule {
+struct WebSocketAuthOutsideConnect: RouteRule {
     let id = "websocket-auth-outside-connect"
     let severity = Diagnostic.Severity.error
     let summary = "A WebSocket route other than `$connect` sets `auth`."
@@ -39,9 +39,10 @@ struct WebSocketAuthOutsideConnect: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        guard spec.apiProtocol == .websocket else { return }
-        for route in spec.checkedRoutes where route.key.raw != "$connect" {
+    func applies(to spec: Spec) -> Bool { spec.apiProtocol == .websocket }
+
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes where route.key.raw != "$connect" {
             guard let auth = route.auth, auth.location != spec.defaults.auth?.location else { continue }
             report.append(finding(
                 "WebSocket route '\(route.key)' sets `auth`, but only `$connect` is authorized",

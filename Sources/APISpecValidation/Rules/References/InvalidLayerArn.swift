@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct InvalidLayerArn: Rule {
+struct InvalidLayerArn: FunctionRule {
     let id = "invalid-layer-arn"
     let severity = Diagnostic.Severity.error
     let summary = "A function's layer is not a Lambda layer version ARN."
@@ -35,8 +35,8 @@ struct InvalidLayerArn: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             for layer in function.settings.layers ?? []
             where !ArnPatterns.isLayerVersionArn(layer.value) && !layer.value.containsReference {
                 report.append(finding(

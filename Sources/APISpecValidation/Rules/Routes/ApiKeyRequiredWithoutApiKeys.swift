@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct ApiKeyRequiredWithoutApiKeys: Rule {
+struct ApiKeyRequiredWithoutApiKeys: RouteRule {
     let id = "api-key-required-without-api-keys"
     let severity = Diagnostic.Severity.warning
     let summary = "A REST route requires an API key, but the spec declares no API keys."
@@ -36,10 +36,13 @@ struct ApiKeyRequiredWithoutApiKeys: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        // Elsewhere `api-keys-require-rest` reports the key itself.
-        guard spec.apiProtocol == .rest, spec.apiKeys.isEmpty, spec.keyLocation(["apiKeys"]) == nil else { return }
-        for route in spec.checkedRoutes where route.apiKeyRequired == true {
+    /// Elsewhere `api-keys-require-rest` reports the key itself.
+    func applies(to spec: Spec) -> Bool {
+        spec.apiProtocol == .rest && spec.apiKeys.isEmpty && spec.keyLocation(["apiKeys"]) == nil
+    }
+
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes where route.apiKeyRequired == true {
             report.append(finding(
                 "'\(route.key)' requires an API key, but no API keys are declared",
                 at: route.provenance["apiKeyRequired"],

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct DuplicatePathParameter: Rule {
+struct DuplicatePathParameter: RouteRule {
     let id = "duplicate-path-parameter"
     let severity = Diagnostic.Severity.error
     let summary = "A route path uses the same parameter name twice."
@@ -29,8 +29,8 @@ struct DuplicatePathParameter: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes {
             // A path has a few parameters: comparing each with those before it costs less than hashing.
             guard let names = route.key.path?.parameterNames,
                   let repeated = names.indices.first(where: { names[..<$0].contains(names[$0]) }).map({ names[$0] })

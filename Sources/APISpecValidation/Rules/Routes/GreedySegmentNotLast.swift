@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct GreedySegmentNotLast: Rule {
+struct GreedySegmentNotLast: RouteRule {
     let id = "greedy-segment-not-last"
     let severity = Diagnostic.Severity.error
     let summary = "A greedy path parameter `{name+}` is followed by more segments."
@@ -29,8 +29,8 @@ struct GreedySegmentNotLast: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes {
             guard let segments = route.key.path?.segments,
                   let greedy = segments.dropLast().first(where: { if case .greedy = $0 { true } else { false } })
             else { continue }

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct InvalidHttpMethod: Rule {
+struct InvalidHttpMethod: RouteRule {
     let id = "invalid-http-method"
     let severity = Diagnostic.Severity.error
     let summary = "A route key's method is not one API Gateway routes on."
@@ -36,8 +36,8 @@ struct InvalidHttpMethod: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes {
             guard let method = route.key.method, !RouteKey.knownMethods.contains(method) else { continue }
             let message = method.isEmpty
                 ? "route key '\(route.key)' has no method"

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct InvalidIntegrationUrl: Rule {
+struct InvalidIntegrationUrl: RouteRule {
     let id = "invalid-integration-url"
     let severity = Diagnostic.Severity.error
     let summary = "An `http` integration's URL is not an absolute `http://` or `https://` URL."
@@ -36,8 +36,8 @@ struct InvalidIntegrationUrl: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes {
             for case .http(let http) in route.integrations
             where !Self.isAbsolute(http.url.value) && !http.url.value.containsReference {
                 report.append(finding(

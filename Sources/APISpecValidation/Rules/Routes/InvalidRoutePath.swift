@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct InvalidRoutePath: Rule {
+struct InvalidRoutePath: RouteRule {
     let id = "invalid-route-path"
     let severity = Diagnostic.Severity.error
     let summary = "A route's path is not a path API Gateway accepts."
@@ -40,8 +40,8 @@ struct InvalidRoutePath: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes {
             guard let path = route.key.path, let problem = problem(in: path) else { continue }
             report.append(finding(
                 "path '\(path)' \(problem)",

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct MissingIntegration: Rule {
+struct MissingIntegration: RouteRule {
     let id = "missing-integration"
     let severity = Diagnostic.Severity.error
     let summary = "A route does not say what handles its requests."
@@ -25,8 +25,8 @@ struct MissingIntegration: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes where route.integrations.isEmpty {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes where route.integrations.isEmpty {
             report.append(finding(
                 "route '\(route.key)' has no integration",
                 at: route.location,

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct MultipleIntegrations: Rule {
+struct MultipleIntegrations: RouteRule {
     let id = "multiple-integrations"
     let severity = Diagnostic.Severity.error
     let summary = "A route names more than one integration."
@@ -35,8 +35,8 @@ struct MultipleIntegrations: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes where route.integrations.count > 1 {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes where route.integrations.count > 1 {
             let first = route.integrations[0]
             for extra in route.integrations.dropFirst() {
                 report.append(finding(

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct RouteKeyNotValidForProtocol: Rule {
+struct RouteKeyNotValidForProtocol: RouteRule {
     let id = "route-key-not-valid-for-protocol"
     let severity = Diagnostic.Severity.error
     let summary = "A route key is of a kind the API's protocol does not have."
@@ -48,8 +48,8 @@ struct RouteKeyNotValidForProtocol: Rule {
 
     static let webSocketSpecialKeys: Set = ["$connect", "$disconnect", "$default"]
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes {
             guard let hint = problem(route.key, spec.apiProtocol) else { continue }
             report.append(finding(
                 "'\(route.key)' is not a route key of \(spec.apiProtocol.singularName)",

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct ScopesWithoutJwtAuthorizer: Rule {
+struct ScopesWithoutJwtAuthorizer: RouteRule {
     let id = "scopes-without-jwt-authorizer"
     let severity = Diagnostic.Severity.error
     let summary = "A route lists OAuth scopes but is not protected by a JWT or Cognito authorizer."
@@ -32,8 +32,8 @@ struct ScopesWithoutJwtAuthorizer: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes where !route.scopes.isEmpty {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes where !route.scopes.isEmpty {
             guard let auth = route.auth, !checksScopes(auth.value, in: spec) else { continue }
             report.append(finding(
                 "route '\(route.key)' lists scopes, but `auth: \(auth.value)` does not check them",

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct UnknownUrlPathParameter: Rule {
+struct UnknownUrlPathParameter: RouteRule {
     let id = "unknown-url-path-parameter"
     let severity = Diagnostic.Severity.error
     let summary = "An `http` integration's URL uses a `{name}` the route's path does not have."
@@ -35,8 +35,8 @@ struct UnknownUrlPathParameter: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes {
             for case .http(let http) in route.integrations {
                 // Made only for an http integration, which most routes do not have.
                 let declared = Set(route.key.path?.parameterNames ?? [])

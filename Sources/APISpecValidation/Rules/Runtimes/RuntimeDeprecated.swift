@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct RuntimeDeprecated: Rule {
+struct RuntimeDeprecated: FunctionRule {
     let id = "runtime-deprecated"
     let severity = Diagnostic.Severity.warning
     let summary = "A function uses a runtime past its deprecation date."
@@ -31,8 +31,8 @@ struct RuntimeDeprecated: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             guard let runtime = function.runtime,
                   case .deprecated(let since) = LambdaRuntimes.status(of: runtime) else { continue }
             report.append(finding(

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct RuntimeNoLongerCreatable: Rule {
+struct RuntimeNoLongerCreatable: FunctionRule {
     let id = "runtime-no-longer-creatable"
     let severity = Diagnostic.Severity.error
     let summary = "A function uses a runtime Lambda no longer creates functions with."
@@ -40,8 +40,8 @@ struct RuntimeNoLongerCreatable: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             guard let runtime = function.runtime,
                   case .noLongerCreatable(let since) = LambdaRuntimes.status(of: runtime) else { continue }
             report.append(finding(

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct UnknownRuntime: Rule {
+struct UnknownRuntime: FunctionRule {
     let id = "unknown-runtime"
     let severity = Diagnostic.Severity.error
     let summary = "A function's `runtime` is not a Lambda runtime identifier."
@@ -32,8 +32,8 @@ struct UnknownRuntime: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             guard let runtime = function.runtime, LambdaRuntimes.status(of: runtime) == .unknown else { continue }
             let suggestion = LambdaRuntimes.successor(of: runtime)
                 ?? Suggestion.closest(to: runtime, in: Array(LambdaRuntimes.table.keys).sorted())

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct AwsAccessKeyInEnvironment: Rule {
+struct AwsAccessKeyInEnvironment: FunctionRule {
     let id = "aws-access-key-in-environment"
     let severity = Diagnostic.Severity.error
     let summary = "An environment variable holds an AWS access key id."
@@ -38,8 +38,8 @@ struct AwsAccessKeyInEnvironment: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             for (name, value) in function.environment where SecretPatterns.containsAccessKeyId(value.value) {
                 report.append(finding(
                     "environment variable '\(name)' holds an AWS access key id",

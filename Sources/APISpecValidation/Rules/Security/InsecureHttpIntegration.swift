@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct InsecureHttpIntegration: Rule {
+struct InsecureHttpIntegration: RouteRule {
     let id = "insecure-http-integration"
     let severity = Diagnostic.Severity.warning
     let summary = "An HTTP integration forwards requests over plain `http://`."
@@ -29,8 +29,8 @@ struct InsecureHttpIntegration: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes {
             for case .http(let http) in route.integrations where http.url.value.lowercased().hasPrefix("http://") {
                 report.append(finding(
                     "route '\(route.key)' forwards requests unencrypted to \(http.url.value)",

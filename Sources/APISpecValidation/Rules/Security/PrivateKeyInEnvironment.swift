@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct PrivateKeyInEnvironment: Rule {
+struct PrivateKeyInEnvironment: FunctionRule {
     let id = "private-key-in-environment"
     let severity = Diagnostic.Severity.error
     let summary = "An environment variable holds a PEM private key."
@@ -38,8 +38,8 @@ struct PrivateKeyInEnvironment: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             for (name, value) in function.environment where SecretPatterns.containsPrivateKey(value.value) {
                 report.append(finding(
                     "environment variable '\(name)' holds a private key",

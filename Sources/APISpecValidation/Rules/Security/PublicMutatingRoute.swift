@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct PublicMutatingRoute: Rule {
+struct PublicMutatingRoute: RouteRule {
     let id = "public-mutating-route"
     let severity = Diagnostic.Severity.warning
     let summary = "A route that can change data (POST, PUT, PATCH, DELETE, ANY) is public."
@@ -35,8 +35,8 @@ struct PublicMutatingRoute: Rule {
 
     static let mutatingMethods: Set = ["POST", "PUT", "PATCH", "DELETE", "ANY"]
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes {
             guard let auth = route.auth, auth.value == .none, isMutating(route.key, on: spec.apiProtocol) else {
                 continue
             }

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct RouteWithoutAuth: Rule {
+struct RouteWithoutAuth: RouteRule {
     let id = "route-without-auth"
     let severity = Diagnostic.Severity.error
     let summary = "A route says nothing about auth and there is no `defaults.auth`."
@@ -51,8 +51,8 @@ struct RouteWithoutAuth: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for route in spec.checkedRoutes where route.auth == nil {
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for route in routes where route.auth == nil {
             if spec.apiProtocol == .websocket && route.key.raw != "$connect" { continue }
             report.append(finding(
                 "route '\(route.key)' has no auth decision and there is no defaults.auth",

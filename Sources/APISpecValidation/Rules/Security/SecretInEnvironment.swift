@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct SecretInEnvironment: Rule {
+struct SecretInEnvironment: FunctionRule {
     let id = "secret-in-environment"
     let severity = Diagnostic.Severity.warning
     let summary = "An environment variable named like a secret holds a literal value."
@@ -45,8 +45,8 @@ struct SecretInEnvironment: Rule {
         "PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "CREDENTIAL", "ACCESS_KEY",
     ]
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             for (name, value) in function.environment where isSuspicious(name) && isLiteralSecret(value.value) {
                 report.append(finding(
                     "environment variable '\(name)' looks like a secret but holds a literal value",

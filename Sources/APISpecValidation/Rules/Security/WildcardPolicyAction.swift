@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct WildcardPolicyAction: Rule {
+struct WildcardPolicyAction: FunctionRule {
     let id = "wildcard-policy-action"
     let severity = Diagnostic.Severity.warning
     let summary = "A function's policy allows every action of a service, or of all services."
@@ -39,8 +39,8 @@ struct WildcardPolicyAction: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        for function in spec.checkedFunctions {
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        for function in functions {
             for statement in function.settings.policies ?? [] where statement.effect == .Allow {
                 for action in statement.actions where action.value == "*" || action.value.hasSuffix(":*") {
                     report.append(finding(

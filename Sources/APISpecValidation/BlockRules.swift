@@ -1,0 +1,99 @@
+import APISpecCore
+
+/// A rule that judges each checked route on its own. The validator runs all of them over the
+/// routes a block at a time (`BlockPass`).
+public protocol RouteRule: Rule {
+    /// Whether the rule has anything to judge in `spec` (its protocol, a setting): asked once
+    /// per run, before the routes.
+    func applies(to spec: Spec) -> Bool
+
+    /// Appends one diagnostic per finding on `routes`, consecutive routes of `spec` none of
+    /// which is in `spec.broken`.
+    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic])
+}
+
+/// A rule that judges each checked function on its own, run as `RouteRule`s are.
+public protocol FunctionRule: Rule {
+    /// Appends one diagnostic per finding on `functions`, consecutive functions of `spec` none
+    /// of which is in `spec.broken`.
+    func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic])
+}
+
+/// How the validator runs a rule that judges routes or functions one by one.
+public enum BlockCheck {
+    case routes(any RouteRule)
+    case functions(any FunctionRule)
+}
+
+extension Rule {
+    /// Asked instead of casting to `RouteRule` or `FunctionRule`, which looks the conformance
+    /// up at run time (a scan of every conformance in the program) the first time for each rule.
+    public var blockCheck: BlockCheck? { nil }
+}
+
+extension RouteRule {
+    public func applies(to spec: Spec) -> Bool { true }
+
+    /// The rule run alone (`explain`'s examples, the tests): every checked route at once.
+    public func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        guard applies(to: spec) else { return }
+        check(spec.checkedRoutes[...], in: spec, &report)
+    }
+
+    public var blockCheck: BlockCheck? { .routes(self) }
+}
+
+extension FunctionRule {
+    /// The rule run alone: every checked function at once.
+    public func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        check(spec.checkedFunctions[...], in: spec, &report)
+    }
+
+    public var blockCheck: BlockCheck? { .functions(self) }
+}
+
+/// Runs the `RouteRule`s and `FunctionRule`s among a run's rules over the checked routes
+/// (and functions) a block at a time, each rule over the whole block before the next: a pass
+/// per rule read a 100,000-route model from memory once per rule, as it no longer fits the
+/// caches, while a block's routes are still in them when the next rule reads them.
+enum BlockPass {
+    /// About 100 KB of routes and what they point to: well within a core's own cache.
+    static let blockSize = 128
+
+    /// The findings of every block rule among `rules`, in spec order for each, by the rule's
+    /// index in `rules`.
+    static func findings(of rules: [any Rule], in spec: Spec) -> [Int: [Diagnostic]] {
+        var findings: [Int: [Diagnostic]] = [:]
+        var routeRules: [(index: Int, rule: any RouteRule)] = []
+        var functionRules: [(index: Int, rule: any FunctionRule)] = []
+        for (index, rule) in rules.enumerated() {
+            switch rule.blockCheck {
+            case .routes(let rule)?:
+                findings[index] = []
+                if rule.applies(to: spec) { routeRules.append((index, rule)) }
+            case .functions(let rule)?:
+                findings[index] = []
+                functionRules.append((index, rule))
+            case nil:
+                continue
+            }
+        }
+        if !routeRules.isEmpty {
+            blocks(of: spec.checkedRoutes) { block in
+                for (index, rule) in routeRules { rule.check(block, in: spec, &findings[index, default: []]) }
+            }
+        }
+        if !functionRules.isEmpty {
+            blocks(of: spec.checkedFunctions) { block in
+                for (index, rule) in functionRules { rule.check(block, in: spec, &findings[index, default: []]) }
+            }
+        }
+        return findings
+    }
+
+    private static func blocks<Entity>(of entities: [Entity], _ body: (ArraySlice<Entity>) -> Void) {
+        for start in stride(from: 0, to: entities.count, by: blockSize) {
+            body(entities[start..<min(start + blockSize, entities.count)])
+        }
+    }
+}

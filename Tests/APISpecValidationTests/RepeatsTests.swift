@@ -15,6 +15,13 @@ import Testing
         #expect(Repeats.find(count: 0) { "key \($0)" }.isEmpty)
     }
 
+    /// Many keys, each repeated: every repeat is found, in item order, with its key's first item.
+    @Test func manyRepeatsEachPointAtTheirFirstItem() {
+        let found = Repeats.find(count: 10_000) { "key \($0 % 997)" }
+        #expect(found.map(\.index) == Array(997..<10_000))
+        #expect(found.allSatisfy { $0.first == $0.index % 997 })
+    }
+
     /// Every key hashes alike, so all items share one run of equal hashes: only equal keys
     /// may be joined there.
     struct Colliding: Hashable {

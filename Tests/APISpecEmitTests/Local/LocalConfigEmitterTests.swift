@@ -72,6 +72,20 @@ struct LocalConfigEmitterTests {
         #expect(config.functions["native"]?.concurrency == LocalConfigEmitter.defaultConcurrency)
     }
 
+    /// A spec's relative paths start at its directory, made absolute and without `.` or `..`,
+    /// as Foundation's `URL` standardizes a file path; stdin's is the working directory.
+    @Test func aSpecsDirectoryIsAbsoluteAndPlain() {
+        let current = FileManager.default.currentDirectoryPath
+        let parent = URL(fileURLWithPath: current).deletingLastPathComponent().path
+        #expect(LocalConfigEmitter.directory(ofSpec: "/srv/api/spec.yaml") == "/srv/api")
+        #expect(LocalConfigEmitter.directory(ofSpec: "/srv/./api//x/../spec.yaml") == "/srv/api")
+        #expect(LocalConfigEmitter.directory(ofSpec: "/spec.yaml") == "/")
+        #expect(LocalConfigEmitter.directory(ofSpec: "spec.yaml") == current)
+        #expect(LocalConfigEmitter.directory(ofSpec: "./specs/spec.yaml") == current + "/specs")
+        #expect(LocalConfigEmitter.directory(ofSpec: "../spec.yaml") == parent)
+        #expect(LocalConfigEmitter.directory(ofSpec: "-") == current)
+    }
+
     @Test func routesCarryTheirIntegrationAuthAndTimeout() throws {
         let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.functions), stage: "dev", root: "/srv/shop")
         #expect(config.stage == RunConfig.Stage(name: "dev", variables: ["LOG_LEVEL": "debug"]))

@@ -60,32 +60,36 @@ enum BlockPass {
     /// About 100 KB of routes and what they point to: well within a core's own cache.
     static let blockSize = 128
 
-    /// The findings of every block rule among `rules`, in spec order for each, by the rule's
-    /// index in `rules`.
-    static func findings(of rules: [any Rule], in spec: Spec) -> [Int: [Diagnostic]] {
-        var findings: [Int: [Diagnostic]] = [:]
+    /// Whether `spec` has more routes or functions than a block holds. When it has not, its
+    /// block rules run alone, each over all of them at once (the same findings), without the
+    /// cost of sorting the rules out, a few percent of a 10-route run.
+    static func pays(for spec: Spec) -> Bool {
+        spec.routes.count > blockSize || spec.functions.count > blockSize
+    }
+
+    /// The findings of each rule in `rules`, by its index there: every block rule's in spec
+    /// order, none for the other rules.
+    static func findings(of rules: [any Rule], in spec: Spec) -> [[Diagnostic]] {
+        var findings = [[Diagnostic]](repeating: [], count: rules.count)
         var routeRules: [(index: Int, rule: any RouteRule)] = []
         var functionRules: [(index: Int, rule: any FunctionRule)] = []
+        routeRules.reserveCapacity(rules.count)
+        functionRules.reserveCapacity(rules.count)
         for (index, rule) in rules.enumerated() {
             switch rule.blockCheck {
-            case .routes(let rule)?:
-                findings[index] = []
-                if rule.applies(to: spec) { routeRules.append((index, rule)) }
-            case .functions(let rule)?:
-                findings[index] = []
-                functionRules.append((index, rule))
-            case nil:
-                continue
+            case .routes(let rule)?: if rule.applies(to: spec) { routeRules.append((index, rule)) }
+            case .functions(let rule)?: functionRules.append((index, rule))
+            case nil: continue
             }
         }
         if !routeRules.isEmpty {
             blocks(of: spec.checkedRoutes) { block in
-                for (index, rule) in routeRules { rule.check(block, in: spec, &findings[index, default: []]) }
+                for (index, rule) in routeRules { rule.check(block, in: spec, &findings[index]) }
             }
         }
         if !functionRules.isEmpty {
             blocks(of: spec.checkedFunctions) { block in
-                for (index, rule) in functionRules { rule.check(block, in: spec, &findings[index, default: []]) }
+                for (index, rule) in functionRules { rule.check(block, in: spec, &findings[index]) }
             }
         }
         return findings

@@ -8,12 +8,16 @@ public enum Validator {
     public static func validate(
         _ spec: Spec, rules: [any Rule] = RuleRegistry.all, shared: SharedWork = SharedWork()
     ) -> [Diagnostic] {
-        var blockFindings = BlockPass.findings(of: rules, in: spec)
+        let blockFindings = BlockPass.pays(for: spec) ? BlockPass.findings(of: rules, in: spec) : nil
         var seen = Set<FindingKey>()
         var result: [Diagnostic] = []
         for (index, rule) in rules.enumerated() {
-            var found = blockFindings.removeValue(forKey: index) ?? []
-            if rule.blockCheck == nil { rule.check(spec, shared: shared, &found) }
+            var found: [Diagnostic] = []
+            if let blockFindings, rule.blockCheck != nil {
+                found = blockFindings[index]
+            } else {
+                rule.check(spec, shared: shared, &found)
+            }
             result += found.filter { seen.insert(FindingKey($0)).inserted }
         }
         return result.sortedForOutput()

@@ -34,7 +34,7 @@ extension Rule {
 extension RouteRule {
     public func applies(to spec: Spec) -> Bool { true }
 
-    /// The rule run alone (`explain`'s examples, the tests): every checked route at once.
+    /// The rule run alone (a spec that fits one block, the tests): every checked route at once.
     public func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard applies(to: spec) else { return }
         check(spec.checkedRoutes[...], in: spec, &report)
@@ -68,28 +68,32 @@ enum BlockPass {
     }
 
     /// The findings of each rule in `rules`, by its index there: every block rule's in spec
-    /// order, none for the other rules.
-    static func findings(of rules: [any Rule], in spec: Spec) -> [[Diagnostic]] {
-        var findings = [[Diagnostic]](repeating: [], count: rules.count)
+    /// order, nil for the other rules (the validator runs those itself).
+    static func findings(of rules: [any Rule], in spec: Spec) -> [[Diagnostic]?] {
+        var findings = [[Diagnostic]?](repeating: nil, count: rules.count)
         var routeRules: [(index: Int, rule: any RouteRule)] = []
         var functionRules: [(index: Int, rule: any FunctionRule)] = []
         routeRules.reserveCapacity(rules.count)
         functionRules.reserveCapacity(rules.count)
         for (index, rule) in rules.enumerated() {
             switch rule.blockCheck {
-            case .routes(let rule)?: if rule.applies(to: spec) { routeRules.append((index, rule)) }
-            case .functions(let rule)?: functionRules.append((index, rule))
+            case .routes(let rule)?:
+                findings[index] = []
+                if rule.applies(to: spec) { routeRules.append((index, rule)) }
+            case .functions(let rule)?:
+                findings[index] = []
+                functionRules.append((index, rule))
             case nil: continue
             }
         }
         if !routeRules.isEmpty {
             blocks(of: spec.checkedRoutes) { block in
-                for (index, rule) in routeRules { rule.check(block, in: spec, &findings[index]) }
+                for (index, rule) in routeRules { rule.check(block, in: spec, &findings[index]!) }
             }
         }
         if !functionRules.isEmpty {
             blocks(of: spec.checkedFunctions) { block in
-                for (index, rule) in functionRules { rule.check(block, in: spec, &findings[index]) }
+                for (index, rule) in functionRules { rule.check(block, in: spec, &findings[index]!) }
             }
         }
         return findings

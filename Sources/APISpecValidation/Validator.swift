@@ -13,8 +13,8 @@ public enum Validator {
         var result: [Diagnostic] = []
         for (index, rule) in rules.enumerated() {
             var found: [Diagnostic] = []
-            if let blockFindings, rule.blockCheck != nil {
-                found = blockFindings[index]
+            if let blockFound = blockFindings?[index] ?? nil {
+                found = blockFound
             } else {
                 rule.check(spec, shared: shared, &found)
             }

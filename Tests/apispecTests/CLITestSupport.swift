@@ -1,14 +1,16 @@
 import APISpecTestSupport
 import Foundation
 
-/// Runs the built `apispec` in a scratch directory.
-struct CLI {
+/// Runs the built `apispec` in a scratch directory, removed with the last reference to it.
+final class CLI {
     let directory: URL
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("apispec-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func write(_ name: String, _ text: String) throws {
         try Data(text.utf8).write(to: directory.appendingPathComponent(name))

@@ -73,14 +73,23 @@ public enum CloudFormationEmitter {
         build(TemplateAssembly(spec: spec, stages: stages))
     }
 
-    static func build(_ assembly: TemplateAssembly) -> Template {
-        TemplateParameters.add(to: assembly)
+    /// The API's resources, and the invoke permissions its routes and authorizers ask for,
+    /// settled: a measured template expects them (`InvokePermissions.settle`) before the
+    /// functions' resources come.
+    static func addAPI(to assembly: TemplateAssembly) -> InvokePermissions {
         var permissions = InvokePermissions()
         switch assembly.spec.apiProtocol {
         case .http: HTTPAPI.add(to: assembly, permissions: &permissions)
         case .rest: RESTAPI.add(to: assembly, permissions: &permissions)
         case .websocket: WebSocketAPI.add(to: assembly, permissions: &permissions)
         }
+        permissions.settle(in: assembly)
+        return permissions
+    }
+
+    static func build(_ assembly: TemplateAssembly) -> Template {
+        TemplateParameters.add(to: assembly)
+        let permissions = addAPI(to: assembly)
         for function in assembly.functions { FunctionResources.add(function, to: assembly) }
         permissions.add(to: assembly)
         InvokeURLs.add(to: assembly)

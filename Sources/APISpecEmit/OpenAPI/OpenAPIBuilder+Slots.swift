@@ -1,4 +1,5 @@
 import APISpecCore
+import APISpecValidation
 
 extension OpenAPIBuilder {
     /// Every operation's place in document order: the routes as written, then REST CORS
@@ -51,6 +52,26 @@ extension OpenAPIBuilder {
             // document's ANY has none, when other routes take every method it would spread over.
             return awsExtensions || !methods(route, path: path, explicit: explicit).isEmpty
         }
+    }
+
+    /// The routes `operationPlaces()` makes operations of, in order, when each has one of its
+    /// own; nil when two of them take the same method on the same path (which validation
+    /// reports): the later one's operation then stands for both. Only for a document with
+    /// AWS extensions, where a route has exactly one place.
+    func routesWithOwnOperations() -> [Int]? {
+        precondition(awsExtensions, "without AWS extensions ANY spreads over several places")
+        let routes = emittedRoutes
+        let places = routes.map { index in
+            let route = spec.routes[index]
+            let path = pathKey(route) ?? ""
+            return Place(path: path, method: methods(route, path: path, explicit: [])[0])
+        }
+        return Repeats.find(count: places.count, key: { places[$0] }).isEmpty ? routes : nil
+    }
+
+    private struct Place: Hashable {
+        var path: String
+        var method: String
     }
 
     /// Only a clean document spreads ANY over the methods no other route on its path takes:

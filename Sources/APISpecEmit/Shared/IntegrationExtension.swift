@@ -8,11 +8,12 @@ public struct IntegrationExtension {
     public let targets: any DeployTargets
     /// REST: CORS headers API Gateway adds to non-proxy integration responses.
     public let corsHeaders: [(name: String, value: String)]
-    /// Function name -> its invoke URI: routes share functions, and a URI is made of pieces.
-    private let invokeURIs = InvokeURIs()
+    /// Function name -> its proxy integration's members (`functionProxyMembers`): routes share
+    /// functions, and an invoke URI is made of pieces.
+    private let functionProxies = FunctionProxies()
 
-    private final class InvokeURIs {
-        var made: [String: JSONValue] = [:]
+    private final class FunctionProxies {
+        var made: [String: JSONObject] = [:]
     }
 
     public init(apiProtocol: APIProtocol, targets: any DeployTargets, corsHeaders: [(name: String, value: String)]) {
@@ -31,9 +32,7 @@ public struct IntegrationExtension {
         sink.object { object in
             switch integration {
             case .function(let name):
-                object.member("type", "aws_proxy")
-                object.member("httpMethod", "POST")
-                object.member("uri", invokeURI(of: name.value))
+                for (key, value) in functionProxyMembers(name.value) { object.member(key, value) }
                 if apiProtocol == .http {
                     object.member("payloadFormatVersion", .string(route.payloadVersion ?? Self.defaultLambdaPayloadVersion))
                 }
@@ -53,10 +52,12 @@ public struct IntegrationExtension {
         }
     }
 
-    private func invokeURI(of function: String) -> JSONValue {
-        if let made = invokeURIs.made[function] { return made }
-        let made = targets.lambdaInvokeURI(function: function)
-        invokeURIs.made[function] = made
+    /// The members every proxy integration with `function` starts with, whatever its route:
+    /// all that a measured template's lower bound counts of it (`PathItems.lowerBound`).
+    func functionProxyMembers(_ function: String) -> JSONObject {
+        if let made = functionProxies.made[function] { return made }
+        let made: JSONObject = ["type": "aws_proxy", "httpMethod": "POST", "uri": targets.lambdaInvokeURI(function: function)]
+        functionProxies.made[function] = made
         return made
     }
 

@@ -51,6 +51,10 @@ struct InvokePermissions {
     private var grants: [Grant] = []
     /// The authorizers granted (a few), with the source paths their APIs chose.
     private var authorizers: [(name: String, sourcePath: String)] = []
+    /// The grants a permission is made of, once all are asked for (`settle`).
+    private var permitted: [Grant]?
+    /// What a measured template expects of the permissions until it counts them.
+    private var bound = 0
 
     /// Lets the API invoke each route's function, scoped to that route's method and path.
     mutating func grantRoutes(of assembly: TemplateAssembly) {
@@ -76,25 +80,61 @@ struct InvokePermissions {
         return UInt32(index)
     }
 
-    /// The permissions asked for, in the order they were.
+    /// Each function and source path once, with the routes of a function behind too many of
+    /// them folded into one grant: what the permissions are made of. A measured template
+    /// then expects their lower bound (`expectBytes`), before the functions' resources.
+    mutating func settle(in assembly: TemplateAssembly) {
+        permitted = Array(collapsed(distinct(in: assembly.spec), in: assembly.spec))
+        guard let counters = assembly.counters, assembly.expectsBounds else { return }
+        bound = lowerBound(in: assembly, count: counters.resourceBytes)
+        assembly.expect(bound)
+    }
+
+    /// At most the permissions' bytes in the template: each one's value, from its shape,
+    /// without its logical id. `count` gives the bytes of a resource's JSON.
+    func lowerBound(in assembly: TemplateAssembly, count: (JSONValue) -> Int) -> Int {
+        guard let permitted else { preconditionFailure("the permissions are settled before they are measured") }
+        var permission = Self.shape(alias: false, in: assembly)
+        var aliasPermission = Self.shape(alias: true, in: assembly)
+        let routes = assembly.spec.routes
+        var bound = 0
+        for grant in permitted {
+            guard let ids = assembly.names.functions[assembly.spec.functions.keys[Int(grant.function)]] else { continue }
+            let pieces = pieces(target: ids.alias ?? ids.function, source: grant.source, routes: routes)
+            bound += ids.alias == nil ? permission.bytes(pieces, count: count) : aliasPermission.bytes(pieces, count: count)
+        }
+        return bound
+    }
+
+    /// Made from the function's id and the source path, as many times as there are routes.
+    private static func shape(alias: Bool, in assembly: TemplateAssembly) -> ResourceShape {
+        ResourceShape(strings: 2) { permission(function: $0[0], alias: alias, api: assembly.api, sourcePath: $0[1]) }
+    }
+
+    /// The function's id, then the source path in the pieces it is written in.
+    private func pieces(target: String, source: Grant.Source, routes: [Route]) -> ResourceShape.Pieces {
+        { number, piece in
+            if number == 0 { piece(target) } else { writeSourcePath(of: source, routes: routes, piece) }
+        }
+    }
+
+    /// The permissions asked for, in the order they were (`settle` first).
     func add(to assembly: TemplateAssembly) {
+        guard let permitted else { preconditionFailure("the permissions are settled before they are added") }
         let spec = assembly.spec
-        // Made from the function's id and the source path, as many times as there are routes.
-        var permission = ResourceShape(strings: 2) {
-            Self.permission(function: $0[0], alias: false, api: assembly.api, sourcePath: $0[1])
-        }
-        var aliasPermission = ResourceShape(strings: 2) {
-            Self.permission(function: $0[0], alias: true, api: assembly.api, sourcePath: $0[1])
-        }
+        var permission = Self.shape(alias: false, in: assembly)
+        var aliasPermission = Self.shape(alias: true, in: assembly)
         // Not the spec: a closure that held it would copy every one of its fields.
         let routes = spec.routes
         // Each function's name in PascalCase, made once: it starts the id of each of its permissions.
         var functionWords = [[UInt8]?](repeating: nil, count: spec.functions.count)
-        for grant in collapsed(distinct(in: spec), in: spec) {
+        // Past the byte limit, with their bound or before it, only their number matters.
+        let counted = assembly.countExpected(bound)
+        for grant in permitted {
             let function = spec.functions.keys[Int(grant.function)]
             guard let ids = assembly.names.functions[function] else { continue }
             // A permission per route: when only their number matters, naming and making each is waste.
-            guard !assembly.countsResourcesOnly else {
+            guard counted, !assembly.countsResourcesOnly else {
                 assembly.countResource()
                 continue
             }
@@ -106,12 +146,7 @@ struct InvokePermissions {
             }()
             appendName(of: grant.source, in: spec, to: &base)
             let id = assembly.claim(String(decoding: base, as: UTF8.self), suffix: "Permission")
-            let target = ids.alias ?? ids.function
-            let source = grant.source
-            // The function's id, then the source path in the pieces it is written in.
-            let pieces: ResourceShape.Pieces = { number, piece in
-                if number == 0 { piece(target) } else { writeSourcePath(of: source, routes: routes, piece) }
-            }
+            let pieces = pieces(target: ids.alias ?? ids.function, source: grant.source, routes: routes)
             if ids.alias == nil { assembly.add(id, &permission, pieces) } else { assembly.add(id, &aliasPermission, pieces) }
         }
     }

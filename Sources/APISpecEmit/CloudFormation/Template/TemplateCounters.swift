@@ -3,6 +3,11 @@
 /// the template's largest parts. Once the count passes `byteLimit`, bytes are no longer
 /// counted (the size rule's answer cannot change) and the body's remaining paths are not
 /// made: past the limit, a large API's measurement costs little more than its resources.
+///
+/// The largest parts, made last (the invoke permissions, the body's paths), first add a
+/// lower bound of their length that costs a fraction of counting them (`expect`): a
+/// template whose bounds and counts pass the limit is past it before they are counted,
+/// and most of its functions' resources are not made either.
 struct TemplateCounters {
     let byteLimit: Int
     /// `Resources` is written at the document's first level.
@@ -10,12 +15,35 @@ struct TemplateCounters {
     private var paths = JSONWriter.ObjectCounter(indent: OpenAPIBody.pathsIndent)
     /// Resources added after the byte count passed the limit.
     private var resourcesPastLimit = 0
+    /// The lower bounds of the parts not counted yet.
+    private var expected = 0
 
     init(byteLimit: Int) { self.byteLimit = byteLimit }
 
-    /// Whether the template is already longer than `byteLimit`: what has been counted is
-    /// part of it, less the `{}` each counted object stands in for.
-    var isPastByteLimit: Bool { resources.byteCount - 2 + paths.byteCount - 2 > byteLimit }
+    /// Whether the template is known to be longer than `byteLimit`: what has been counted is
+    /// part of it, less the `{}` each counted object stands in for, and the parts expected
+    /// are at least as long as their bounds. Once past, it stays so: what is not counted
+    /// then (nor made) is not in the count, and the bounds stay in it.
+    private(set) var isPastByteLimit = false
+
+    private mutating func update() {
+        if resources.byteCount - 2 + paths.byteCount - 2 + expected > byteLimit { isPastByteLimit = true }
+    }
+
+    /// A part counted later is at least `bytes` long.
+    mutating func expect(_ bytes: Int) {
+        guard !isPastByteLimit else { return }
+        expected += bytes
+        update()
+    }
+
+    /// The part `expect(bytes)` bounded is counted now; past the limit it is not, and its
+    /// bound stays. False when it is not to be counted.
+    mutating func countExpected(_ bytes: Int) -> Bool {
+        guard !isPastByteLimit else { return false }
+        expected -= bytes
+        return true
+    }
 
     var resourceCount: Int { resources.count + resourcesPastLimit }
 
@@ -29,6 +57,7 @@ struct TemplateCounters {
     mutating func addResource(_ logicalID: String, bytes: @autoclosure () -> Int) {
         guard !isPastByteLimit else { return resourcesPastLimit += 1 }
         resources.add(logicalID, valueBytes: bytes())
+        update()
     }
 
     /// The bytes of `resource`'s JSON where the template's resources are written.
@@ -46,6 +75,7 @@ struct TemplateCounters {
     /// A path item `bytes` long, written at `pathsValueIndent`; false once no more paths are wanted.
     mutating func addPath(_ path: String, bytes: Int) -> Bool {
         paths.add(path, valueBytes: bytes)
+        update()
         return !isPastByteLimit
     }
 
@@ -53,6 +83,7 @@ struct TemplateCounters {
     /// `{}` where the counted resources go (and, inside the API's resource, where the paths
     /// go). Past `byteLimit`, a length that is past it too, not the whole.
     func bytes(besides rest: Template) -> Int {
-        JSONWriter.byteCount(rest.json) - 2 + resources.byteCount - 2 + paths.byteCount
+        precondition(isPastByteLimit || expected == 0, "within the limit, every part expected is counted")
+        return JSONWriter.byteCount(rest.json) - 2 + resources.byteCount - 2 + paths.byteCount + expected
     }
 }

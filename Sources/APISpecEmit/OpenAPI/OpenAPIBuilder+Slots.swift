@@ -54,22 +54,37 @@ extension OpenAPIBuilder {
         }
     }
 
-    /// The routes `operationPlaces()` makes operations of, in order, when each has one of its
-    /// own; nil when two of them take the same method on the same path (which validation
-    /// reports): the later one's operation then stands for both. Only for a document with
-    /// AWS extensions, where a route has exactly one place.
-    func routesWithOwnOperations() -> [Int]? {
+    /// Whether every route `operationPlaces()` makes an operation of has one of its own:
+    /// false when two routes take the same method on the same path (which validation
+    /// reports), as the later one's operation then stands for both. Only for a document with
+    /// AWS extensions, where a route has exactly one place. Every route with a place is
+    /// compared, those the document leaves out too: a repeat among them only makes this false.
+    func routesHaveOwnOperations() -> Bool {
         precondition(awsExtensions, "without AWS extensions ANY spreads over several places")
-        let routes = emittedRoutes
-        let places = routes.map { index in
-            let route = spec.routes[index]
-            let path = pathKey(route) ?? ""
-            return Place(path: path, method: methods(route, path: path, explicit: [])[0])
-        }
-        return Repeats.find(count: places.count, key: { places[$0] }).isEmpty ? routes : nil
+        let routes = spec.routes.indices.filter { spec.routes[$0].key.path != nil || spec.routes[$0].key.isDefault }
+        // Hashed from the key's bytes, the method's letters in lower case: making each place's
+        // strings cost more than the rest of the paths' bound.
+        return Repeats.find(count: routes.count, hash: { position in
+            let key = spec.routes[routes[position]].key
+            var hash = StableHash()
+            guard let method = key.method, let path = key.path, !key.isDefault else {
+                hash.append("/$default any")
+                return Int(truncatingIfNeeded: hash.value)
+            }
+            for byte in method.utf8 { hash.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
+            hash.append(UInt8(ascii: " "))
+            hash.append(path.raw)
+            return Int(truncatingIfNeeded: hash.value)
+        }, same: { place(of: routes[$0]) == place(of: routes[$1]) }).isEmpty
     }
 
-    private struct Place: Hashable {
+    private func place(of index: Int) -> Place {
+        let route = spec.routes[index]
+        let path = pathKey(route) ?? ""
+        return Place(path: path, method: methods(route, path: path, explicit: [])[0])
+    }
+
+    private struct Place: Equatable {
         var path: String
         var method: String
     }
@@ -91,14 +106,17 @@ extension OpenAPIBuilder {
         return OperationSlot.openAPIMethods.filter { !explicit.contains("\(path) \($0)") }
     }
 
-    /// Indices of the routes with exactly one integration and an HTTP-style key; the
-    /// validator reports the rest.
+    /// Indices of the routes the document has operations of.
     private var emittedRoutes: [Int] {
-        spec.routes.indices.filter { index in
-            let route = spec.routes[index]
-            return route.integration != nil && !spec.isBroken("routes", route.key.raw)
-                && (route.key.path != nil || route.key.isDefault)
-        }
+        spec.routes.indices.filter(emits)
+    }
+
+    /// Whether the route at `index` has operations: one with exactly one integration and an
+    /// HTTP-style key; the validator reports the rest.
+    func emits(_ index: Int) -> Bool {
+        let route = spec.routes[index]
+        return route.integration != nil && !spec.isBroken("routes", route.key.raw)
+            && (route.key.path != nil || route.key.isDefault)
     }
 
     /// REST APIs answer CORS preflights with generated mock OPTIONS methods; a clean document leaves them out.

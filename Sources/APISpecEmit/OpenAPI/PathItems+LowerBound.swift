@@ -4,20 +4,21 @@ extension PathItems {
     /// holds (`operationId`, `responses` and `security`, each at its shortest, its path's
     /// parameters with empty names, and the members every proxy integration with the
     /// function starts with). 0 when two routes share one operation, as one operation is
-    /// then written for both.
+    /// then written for both. Stops once it is past `limit`.
     ///
     /// A measured template expects this much of its paths before it counts them
     /// (`TemplateCounters`): with the invoke permissions' bound, a large template is then
     /// known to pass 1 MB before most of its parts are made to be counted.
-    func lowerBound(valueIndent: Int) -> Int {
-        guard let routes = builder.routesWithOwnOperations() else { return 0 }
+    func lowerBound(valueIndent: Int, past limit: Int = .max) -> Int {
+        guard builder.routesHaveOwnOperations() else { return 0 }
+        let spec = builder.spec
         let integrations = builder.integrationExtension()
         var integrationBytes: [String: Int] = [:]
         var operationBytes: [Int] = []
         var bound = 0
-        for index in routes {
-            let route = builder.spec.routes[index]
-            guard case .function(let name)? = route.integration else { continue }
+        for index in spec.routes.indices where bound <= limit {
+            guard case .function(let name)? = spec.routes[index].integration, builder.emits(index) else { continue }
+            let route = spec.routes[index]
             let parameters = route.key.path?.segments.count { if case .literal = $0 { false } else { true } } ?? 0
             while operationBytes.count <= parameters {
                 operationBytes.append(leastOperationBytes(parameters: operationBytes.count, valueIndent: valueIndent))

@@ -94,9 +94,16 @@ struct TemplateBoundsTests {
         let template = CloudFormationEmitter.build(spec, stages: spec.effectiveStages)
         let written = template.resources.values.filter { $0.type == "AWS::Lambda::Permission" }
             .map { counters.resourceBytes($0.json) }.reduce(0, +)
-        #expect(Double(permissions.lowerBound(in: assembly, count: counters.resourceBytes)) > 0.95 * Double(written))
+        let permissionsBound = permissions.lowerBound(in: assembly, count: counters.resourceBytes)
+        #expect(Double(permissionsBound) > 0.95 * Double(written))
         let paths = try #require(assembly.bodyPaths)
-        #expect(Double(paths.lowerBound(valueIndent: counters.pathsValueIndent)) > 0.4 * Double(Self.pathBytes(paths, counters)))
+        let pathsBound = paths.lowerBound(valueIndent: counters.pathsValueIndent)
+        #expect(Double(pathsBound) > 0.4 * Double(Self.pathBytes(paths, counters)))
+        // Asked to pass a quarter of it, a bound stops soon after.
+        let quarter = permissions.lowerBound(in: assembly, count: counters.resourceBytes, past: permissionsBound / 4)
+        #expect(quarter > permissionsBound / 4 && quarter < permissionsBound / 2)
+        let pathsQuarter = paths.lowerBound(valueIndent: counters.pathsValueIndent, past: pathsBound / 4)
+        #expect(pathsQuarter > pathsBound / 4 && pathsQuarter < pathsBound / 2)
     }
 
     /// 1,000 routes of 100 functions: with the bounds, the template is known to pass 1 MB

@@ -86,19 +86,20 @@ struct InvokePermissions {
     mutating func settle(in assembly: TemplateAssembly) {
         permitted = Array(collapsed(distinct(in: assembly.spec), in: assembly.spec))
         guard let counters = assembly.counters, assembly.expectsBounds else { return }
-        bound = lowerBound(in: assembly, count: counters.resourceBytes)
+        bound = lowerBound(in: assembly, count: counters.resourceBytes, past: counters.room)
         assembly.expect(bound)
     }
 
     /// At most the permissions' bytes in the template: each one's value, from its shape,
-    /// without its logical id. `count` gives the bytes of a resource's JSON.
-    func lowerBound(in assembly: TemplateAssembly, count: (JSONValue) -> Int) -> Int {
+    /// without its logical id. `count` gives the bytes of a resource's JSON. Stops once it
+    /// is past `limit`.
+    func lowerBound(in assembly: TemplateAssembly, count: (JSONValue) -> Int, past limit: Int = .max) -> Int {
         guard let permitted else { preconditionFailure("the permissions are settled before they are measured") }
         var permission = Self.shape(alias: false, in: assembly)
         var aliasPermission = Self.shape(alias: true, in: assembly)
         let routes = assembly.spec.routes
         var bound = 0
-        for grant in permitted {
+        for grant in permitted where bound <= limit {
             guard let ids = assembly.names.functions[assembly.spec.functions.keys[Int(grant.function)]] else { continue }
             let pieces = pieces(target: ids.alias ?? ids.function, source: grant.source, routes: routes)
             bound += ids.alias == nil ? permission.bytes(pieces, count: count) : aliasPermission.bytes(pieces, count: count)

@@ -116,8 +116,8 @@ final class TemplateAssembly {
 
     func setBodyPaths(_ paths: PathItems?) {
         bodyPaths = paths
-        if let paths, let valueIndent = counters?.pathsValueIndent, expectsBounds {
-            pathsBound = paths.lowerBound(valueIndent: valueIndent)
+        if let paths, let counters, expectsBounds {
+            pathsBound = paths.lowerBound(valueIndent: counters.pathsValueIndent, past: counters.room)
             expect(pathsBound)
         }
     }

@@ -27,8 +27,12 @@ struct TemplateCounters {
     private(set) var isPastByteLimit = false
 
     private mutating func update() {
-        if resources.byteCount - 2 + paths.byteCount - 2 + expected > byteLimit { isPastByteLimit = true }
+        if room < 0 { isPastByteLimit = true }
     }
+
+    /// How many bytes more the template may have within `byteLimit`: a lower bound past it
+    /// need not be found further.
+    var room: Int { byteLimit - (resources.byteCount - 2 + paths.byteCount - 2 + expected) }
 
     /// A part counted later is at least `bytes` long.
     mutating func expect(_ bytes: Int) {

@@ -74,8 +74,10 @@ public enum CloudFormationEmitter {
     }
 
     /// The API's resources, and the invoke permissions its routes and authorizers ask for,
-    /// settled: a measured template expects them (`InvokePermissions.settle`) before the
-    /// functions' resources come.
+    /// settled. A measured template then expects the permissions' lower bound, and the body's
+    /// paths' when that is not enough, before the functions' resources come: the
+    /// permissions' bound reads only what settling them found, and on an API of several
+    /// thousand routes passes 1 MB alone.
     static func addAPI(to assembly: TemplateAssembly) -> InvokePermissions {
         var permissions = InvokePermissions()
         switch assembly.spec.apiProtocol {
@@ -84,6 +86,7 @@ public enum CloudFormationEmitter {
         case .websocket: WebSocketAPI.add(to: assembly, permissions: &permissions)
         }
         permissions.settle(in: assembly)
+        assembly.expectPaths()
         return permissions
     }
 

@@ -116,10 +116,14 @@ final class TemplateAssembly {
 
     func setBodyPaths(_ paths: PathItems?) {
         bodyPaths = paths
-        if let paths, let counters, expectsBounds {
-            pathsBound = paths.lowerBound(valueIndent: counters.pathsValueIndent, past: counters.room)
-            expect(pathsBound)
-        }
+    }
+
+    /// A measured template expects the lower bound of the OpenAPI body's paths, when its
+    /// other bounds and counts have not passed the limit yet: finding it reads every route.
+    func expectPaths() {
+        guard expectsBounds, let paths = bodyPaths, let counters, !counters.isPastByteLimit else { return }
+        pathsBound = paths.lowerBound(valueIndent: counters.pathsValueIndent, past: counters.room)
+        expect(pathsBound)
     }
 
     /// Counts the OpenAPI body's paths of a measured template, one by one, while it is within its byte limit.

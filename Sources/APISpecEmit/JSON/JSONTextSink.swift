@@ -4,8 +4,11 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
     var output: Output
     /// Where a value given at the top indents its nested lines from.
     let indent: Int
-    /// The open objects and arrays, innermost last.
-    private var open: [OpenContainer] = []
+    /// The innermost open object or array, which every key and value goes to: held apart
+    /// from the others, so that a member does not take it out of a list and put it back.
+    private var innermost: OpenContainer?
+    /// The other open objects and arrays, innermost last.
+    private var outer: [OpenContainer] = []
 
     init(_ output: Output, indent: Int) {
         self.output = output
@@ -14,23 +17,26 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
 
     mutating func begin(_ container: JSONContainer) {
         let indent = startValue()
+        if let innermost { outer.append(innermost) }
         switch container {
-        case .object: open.append(.object(JSONWriter.ObjectWriter(indent: indent)))
-        case .array: open.append(.array(JSONWriter.ArrayWriter(indent: indent)))
+        case .object: innermost = .object(JSONWriter.ObjectWriter(indent: indent))
+        case .array: innermost = .array(JSONWriter.ArrayWriter(indent: indent))
         }
     }
 
     mutating func end() {
-        switch open.removeLast() {
-        case .object(let object): object.close(&output)
-        case .array(let array): array.close(&output)
+        switch innermost {
+        case .object(let object)?: object.close(&output)
+        case .array(let array)?: array.close(&output)
+        case nil: preconditionFailure("end() closes an open object or array")
         }
+        innermost = outer.popLast()
     }
 
     mutating func key(_ key: String) {
-        guard case .object(var object)? = open.popLast() else { preconditionFailure("a key belongs to an object") }
+        guard case .object(var object)? = innermost else { preconditionFailure("a key belongs to an object") }
         object.add(key, into: &output) { _ in }
-        open.append(.object(object))
+        innermost = .object(object)
     }
 
     mutating func value(_ value: JSONValue) {
@@ -40,12 +46,12 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
     /// Starts the next value where it goes (after its key in an object, as the next item of
     /// an array, or at the top); returns where its nested lines indent from.
     private mutating func startValue() -> Int {
-        switch open.last {
+        switch innermost {
         case nil: return indent
         case .object(let object)?: return object.valueIndent
         case .array(var array)?:
             array.add(into: &output) { _ in }
-            open[open.count - 1] = .array(array)
+            innermost = .array(array)
             return array.itemIndent
         }
     }

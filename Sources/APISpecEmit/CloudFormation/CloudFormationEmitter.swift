@@ -86,7 +86,7 @@ public enum CloudFormationEmitter {
         case .websocket: WebSocketAPI.add(to: assembly, permissions: &permissions)
         }
         permissions.settle(in: assembly)
-        assembly.expectPaths()
+        assembly.countPathsLast()
         return permissions
     }
 

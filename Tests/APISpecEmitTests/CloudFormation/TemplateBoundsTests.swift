@@ -44,6 +44,23 @@ struct TemplateBoundsTests {
             """,
             """
             apispec: 1
+            name: sockets
+            protocol: websocket
+            functions:
+              f: {runtime: python3.12, handler: app.f, provisionedConcurrency: 1}
+              g: {runtime: python3.12, handler: app.g}
+            authorizers:
+              ticket: {type: lambda, function: g, identitySource: [route.request.querystring.ticket]}
+            routes:
+              $connect: {function: f, auth: ticket, timeout: 3}
+              $disconnect: {function: g, description: Says goodbye}
+              'quote"d': {function: f}
+              proxied: {http: {url: "https://example.com/{x}"}}
+              queued: {aws: {service: sqs, action: SendMessage, role: "arn:aws:iam::123456789012:role/q"}}
+              mocked: {mock: {status: 200}}
+            """,
+            """
+            apispec: 1
             name: restful
             protocol: rest
             functions:
@@ -54,7 +71,7 @@ struct TemplateBoundsTests {
               GET /x/{id}: {function: f, auth: none, request: {parameters: [querystring.q]}}
             """,
         ].map { try #require(Frontend.load(Array($0.utf8), path: "bounds.yaml").spec) }
-        specs += [try Self.generated(routes: 300, protocol: "http"), try Self.generated(routes: 300, protocol: "rest")]
+        specs += try ["http", "rest", "websocket"].map { try Self.generated(routes: 300, protocol: $0) }
         return specs
     }
 
@@ -72,6 +89,31 @@ struct TemplateBoundsTests {
             guard let paths = assembly.bodyPaths else { continue }
             #expect(paths.lowerBound(valueIndent: counters.pathsValueIndent) <= Self.pathBytes(paths, counters), "\(spec.name)")
         }
+    }
+
+    /// A WebSocket route's bound is at most its two resources (its integration's and its own).
+    @Test func webSocketRoutesAreAtLeastTheirBound() throws {
+        var checked = 0
+        for spec in try Self.specs() where spec.apiProtocol == .websocket {
+            let assembly = TemplateAssembly(spec: spec, stages: spec.effectiveStages, measuringUpTo: .max)
+            let counters = try #require(assembly.counters)
+            var least = WebSocketAPI.LeastResources(assembly: assembly)
+            let template = CloudFormationEmitter.build(spec, stages: spec.effectiveStages)
+            for (id, resource) in template.resources where resource.type == "AWS::ApiGatewayV2::Route" {
+                guard case .string(let key)? = resource.properties["RouteKey"],
+                      case .object(let target)? = resource.properties["Target"],
+                      case .string(let sub)? = target["Fn::Sub"],
+                      let route = spec.routes.first(where: { $0.key.raw == key }),
+                      let integration = route.integration
+                else { continue }
+                let integrationID = String(sub.dropFirst("integrations/${".count).dropLast())
+                let written = try #require(template.resources[integrationID])
+                let bound = least.bytes(of: route, integration: integration, ids: (integrationID, id))
+                #expect(bound <= counters.resourceBytes(resource.json) + counters.resourceBytes(written.json), "\(spec.name) \(key)")
+                checked += 1
+            }
+        }
+        #expect(checked > 300)
     }
 
     /// Two routes of one operation: the bound cannot tell which one's is written, and is 0.

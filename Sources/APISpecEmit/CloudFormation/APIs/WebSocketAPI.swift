@@ -62,47 +62,119 @@ enum WebSocketAPI {
         to assembly: TemplateAssembly, authorizers: [String: String],
         snapshot: inout HashedObject
     ) -> [String] {
+        if assembly.expectsBounds, !assembly.countsResourcesOnly {
+            return addRoutesCountedLast(to: assembly, authorizers: authorizers)
+        }
         var routeIDs: [String] = []
         for (route, integration) in assembly.routes {
             // Past a measured template's byte limit only the number of resources matters: two
-            // a route, none for a mock (which `integration` makes none for).
+            // a route, none for a mock (which has none).
+            if case .mock = integration { continue }
             guard !assembly.countsResourcesOnly else {
-                if case .mock = integration { continue }
                 assembly.countResource()
                 assembly.countResource()
                 continue
             }
-            guard let integrationProperties = self.integration(integration, route: route, assembly: assembly) else {
-                continue
-            }
-            let base = LogicalID.routeKey(route.key)
-            let integrationID = assembly.claim(base, suffix: "Integration")
-            let integrationResource = Resource(type: "AWS::ApiGatewayV2::Integration", properties: integrationProperties)
-            let routeID = assembly.claim(base, suffix: "Route")
-            let routeResource = Resource(
-                type: "AWS::ApiGatewayV2::Route",
-                properties: routeProperties(route, integration: integrationID, authorizers: authorizers, api: assembly.api))
-            assembly.add(integrationID, integrationResource)
-            assembly.add(routeID, routeResource)
+            let ids = claimIDs(route, in: assembly)
+            let (integrationResource, routeResource) = resources(of: route, ids: ids, authorizers: authorizers, in: assembly)
+            assembly.add(ids.integration, integrationResource)
+            assembly.add(ids.route, routeResource)
             if !assembly.isMeasured {
-                snapshot.add(integrationID, integrationResource.json)
-                snapshot.add(routeID, routeResource.json)
+                snapshot.add(ids.integration, integrationResource.json)
+                snapshot.add(ids.route, routeResource.json)
             }
-            routeIDs.append(routeID)
+            routeIDs.append(ids.route)
         }
         return routeIDs
     }
 
+    /// `addRoutes` for a measured template that expects bounds: the ids are claimed in
+    /// order, as the template claims them, and the routes' lower bound expected; their
+    /// resources are made and counted only if the template is within its limit once the
+    /// rest of it is counted (`TemplateAssembly.countLastParts`). Once the bound alone puts
+    /// the template past its limit, the remaining routes are only counted, as past it.
+    private static func addRoutesCountedLast(to assembly: TemplateAssembly, authorizers: [String: String]) -> [String] {
+        var routes: [(index: Int, ids: IDs)] = []
+        var least = LeastResources(assembly: assembly)
+        var bound = 0
+        let room = assembly.counters?.room ?? .max
+        var pastRoutes = 0
+        for (index, route, integration) in assembly.indexedRoutes {
+            if case .mock = integration { continue }
+            guard bound <= room else {
+                pastRoutes += 1
+                continue
+            }
+            let ids = claimIDs(route, in: assembly)
+            routes.append((index, ids))
+            bound += least.bytes(of: route, integration: integration, ids: ids)
+        }
+        assembly.expect(bound, resources: 2 * (routes.count + pastRoutes)) { [unowned assembly] in
+            for (index, ids) in routes {
+                let (integration, route) = resources(of: assembly.spec.routes[index], ids: ids, authorizers: authorizers, in: assembly)
+                assembly.add(ids.integration, integration)
+                assembly.add(ids.route, route)
+            }
+        }
+        return routes.map(\.ids.route)
+    }
+
+    typealias IDs = (integration: String, route: String)
+
+    private static func claimIDs(_ route: Route, in assembly: TemplateAssembly) -> IDs {
+        let base = LogicalID.routeKey(route.key)
+        return (assembly.claim(base, suffix: "Integration"), assembly.claim(base, suffix: "Route"))
+    }
+
+    /// The integration and route resources of `route`, which has an integration other than a mock.
+    private static func resources(
+        of route: Route, ids: IDs, authorizers: [String: String], in assembly: TemplateAssembly
+    ) -> (integration: Resource, route: Resource) {
+        guard let integration = route.integration,
+              let properties = self.integration(integration, timeout: route.timeoutMilliseconds, assembly: assembly)
+        else { preconditionFailure("a route with resources has an integration other than a mock") }
+        return (
+            Resource(type: "AWS::ApiGatewayV2::Integration", properties: properties),
+            Resource(type: "AWS::ApiGatewayV2::Route", properties: routeProperties(
+                key: route.key.raw, auth: route.auth?.value, description: route.description,
+                integration: ids.integration, authorizers: authorizers, api: assembly.api)))
+    }
+
+    /// The least a route to a function writes of its two resources: its integration without
+    /// a timeout (made once a function) and its route without authorization or description,
+    /// with the route key's and the integration id's bytes. Other integrations count nothing.
+    struct LeastResources {
+        let assembly: TemplateAssembly
+        private var integrations: [String: Int] = [:]
+        private var route: Int?
+
+        init(assembly: TemplateAssembly) { self.assembly = assembly }
+
+        mutating func bytes(of route: Route, integration: Integration, ids: IDs) -> Int {
+            guard case .function(let name) = integration, let counters = assembly.counters else { return 0 }
+            let integrationBytes = integrations[name.value] ?? {
+                let properties = WebSocketAPI.integration(integration, timeout: nil, assembly: assembly) ?? [:]
+                let bytes = counters.resourceBytes(Resource(type: "AWS::ApiGatewayV2::Integration", properties: properties).json)
+                integrations[name.value] = bytes
+                return bytes
+            }()
+            let routeBytes = self.route ?? counters.resourceBytes(Resource(type: "AWS::ApiGatewayV2::Route", properties: routeProperties(
+                key: "", auth: nil, description: nil, integration: "", authorizers: [:], api: assembly.api)).json)
+            self.route = routeBytes
+            return integrationBytes + routeBytes + JSONWriter.contentByteCount(route.key.raw) + JSONWriter.contentByteCount(ids.integration)
+        }
+    }
+
     private static func routeProperties(
-        _ route: Route, integration: String, authorizers: [String: String], api: String
+        key: String, auth: AuthChoice?, description: String?, integration: String, authorizers: [String: String], api: String
     ) -> JSONObject {
         var properties: JSONObject = [
             "ApiId": Intrinsic.ref(api),
-            "RouteKey": .string(route.key.raw),
+            "RouteKey": .string(key),
         ]
         // Only `$connect` is authorized: the connection, once open, is trusted.
-        if route.key.raw == "$connect" {
-            switch route.auth?.value {
+        if key == "$connect" {
+            switch auth {
             case .iam: properties["AuthorizationType"] = "AWS_IAM"
             case .authorizer(let name):
                 if let id = authorizers[name] {
@@ -112,14 +184,14 @@ enum WebSocketAPI {
             case .some(.none), nil: properties["AuthorizationType"] = "NONE"
             }
         }
-        properties["OperationName"] = route.description.map(JSONValue.string)
+        properties["OperationName"] = description.map(JSONValue.string)
         properties["Target"] = Intrinsic.sub("integrations/${\(integration)}")
         return properties
     }
 
     /// Lambda proxy, HTTP proxy or AWS service integrations; nil for kinds WebSocket APIs lack.
     private static func integration(
-        _ integration: Integration, route: Route, assembly: TemplateAssembly
+        _ integration: Integration, timeout: Int?, assembly: TemplateAssembly
     ) -> JSONObject? {
         var properties: JSONObject = ["ApiId": Intrinsic.ref(assembly.api)]
         switch integration {
@@ -141,7 +213,7 @@ enum WebSocketAPI {
         case .mock:
             return nil
         }
-        properties["TimeoutInMillis"] = route.timeoutMilliseconds.map(JSONValue.int)
+        properties["TimeoutInMillis"] = timeout.map(JSONValue.int)
         return properties
     }
 

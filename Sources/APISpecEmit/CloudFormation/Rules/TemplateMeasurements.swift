@@ -30,7 +30,7 @@ struct TemplateMeasurements: SharedItem {
         let assembly = TemplateAssembly(
             spec: spec, stages: spec.effectiveStages, measuringUpTo: CloudFormationTemplateTooLarge.limit)
         let rest = CloudFormationEmitter.build(assembly)
-        assembly.countPaths()
+        assembly.countLastParts()
         guard let counters = assembly.counters else { preconditionFailure("a measuring assembly counts") }
         return Self(bytes: counters.bytes(besides: rest), resources: counters.resourceCount, template: nil)
     }

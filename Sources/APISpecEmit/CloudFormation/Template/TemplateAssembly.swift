@@ -34,8 +34,9 @@ final class TemplateAssembly {
     /// rest of it: when the rest (with their lower bound) is past the byte limit already, not
     /// one of them (nor their operations) is made.
     private(set) var bodyPaths: PathItems?
-    /// The lower bound of the body's paths a measured template expects until it counts them.
-    private var pathsBound = 0
+    /// The parts of a measured template counted once the rest of it is, each after its lower
+    /// bound and resources were expected (`expect(_:resources:countingLater:)`).
+    private var countedLast: [(bytes: Int, resources: Int, count: () -> Void)] = []
 
     /// `measuringUpTo`: measure the template instead of keeping it, counting its bytes up to
     /// that many. `writingTo`: write the template to this output as it is made instead
@@ -118,21 +119,20 @@ final class TemplateAssembly {
         bodyPaths = paths
     }
 
-    /// A measured template expects the lower bound of the OpenAPI body's paths, when its
-    /// other bounds and counts have not passed the limit yet: finding it reads every route.
-    func expectPaths() {
-        guard expectsBounds, let paths = bodyPaths, let counters, !counters.isPastByteLimit else { return }
-        pathsBound = paths.lowerBound(valueIndent: counters.pathsValueIndent, past: counters.room)
-        expect(pathsBound)
+    /// A measured template counts the OpenAPI body's paths last, one by one, while it is
+    /// within its byte limit; it first expects their lower bound when its other bounds and
+    /// counts have not passed the limit yet (finding it reads every route).
+    func countPathsLast() {
+        guard let paths = bodyPaths, let counters else { return }
+        let bound = expectsBounds && !counters.isPastByteLimit
+            ? paths.lowerBound(valueIndent: counters.pathsValueIndent, past: counters.room) : 0
+        expect(bound, resources: 0) { [unowned self] in
+            paths.count(valueIndent: counters.pathsValueIndent) { path, bytes in self.counters?.addPath(path, bytes: bytes) ?? false }
+        }
     }
 
-    /// Counts the OpenAPI body's paths of a measured template, one by one, while it is within its byte limit.
-    func countPaths() {
-        guard let paths = bodyPaths, let valueIndent = counters?.pathsValueIndent, countExpected(pathsBound) else { return }
-        paths.count(valueIndent: valueIndent) { path, bytes in counters?.addPath(path, bytes: bytes) ?? false }
-    }
-
-    /// A part of a measured template, counted later, is at least `bytes` long (`TemplateCounters`).
+    /// A part of a measured template, counted later where it is made, is at least `bytes`
+    /// long (`TemplateCounters`).
     func expect(_ bytes: Int) {
         counters?.expect(bytes)
     }
@@ -141,6 +141,20 @@ final class TemplateAssembly {
     /// limit, where only the number of its resources still matters.
     func countExpected(_ bytes: Int) -> Bool {
         counters?.countExpected(bytes) ?? !countsResourcesOnly
+    }
+
+    /// A part of a measured template, at least `bytes` long and of `resources` resources, is
+    /// counted by `count` once the rest of the template is (`countLastParts`), unless the
+    /// template is past its byte limit by then.
+    func expect(_ bytes: Int, resources: Int, countingLater count: @escaping () -> Void) {
+        counters?.expect(bytes, resources: resources)
+        countedLast.append((bytes, resources, count))
+    }
+
+    /// Counts the parts expected to be counted last, in order, while the template is within its byte limit.
+    func countLastParts() {
+        for part in countedLast where counters?.countExpected(part.bytes, resources: part.resources) == true { part.count() }
+        countedLast = []
     }
 
     func addParameter(_ logicalID: String, _ parameter: JSONValue) {

@@ -4,10 +4,11 @@
 /// counted (the size rule's answer cannot change) and the body's remaining paths are not
 /// made: past the limit, a large API's measurement costs little more than its resources.
 ///
-/// The largest parts, made last (the invoke permissions, the body's paths), first add a
-/// lower bound of their length that costs a fraction of counting them (`expect`): a
-/// template whose bounds and counts pass the limit is past it before they are counted,
-/// and most of its functions' resources are not made either.
+/// The largest parts (the invoke permissions, the body's paths, a WebSocket API's routes)
+/// first add a lower bound of their length that costs a fraction of counting them
+/// (`expect`), and are counted after the functions' resources: a template whose bounds and
+/// counts pass the limit is past it before they are counted, and most of its functions'
+/// resources are not made either.
 struct TemplateCounters {
     let byteLimit: Int
     /// `Resources` is written at the document's first level.
@@ -15,8 +16,9 @@ struct TemplateCounters {
     private var paths = JSONWriter.ObjectCounter(indent: OpenAPIBody.pathsIndent)
     /// Resources added after the byte count passed the limit.
     private var resourcesPastLimit = 0
-    /// The lower bounds of the parts not counted yet.
+    /// The lower bounds of the parts not counted yet, and their resources.
     private var expected = 0
+    private var expectedResources = 0
 
     init(byteLimit: Int) { self.byteLimit = byteLimit }
 
@@ -34,22 +36,25 @@ struct TemplateCounters {
     /// need not be found further.
     var room: Int { byteLimit - (resources.byteCount - 2 + paths.byteCount - 2 + expected) }
 
-    /// A part counted later is at least `bytes` long.
-    mutating func expect(_ bytes: Int) {
-        guard !isPastByteLimit else { return }
+    /// A part counted later is at least `bytes` long and has `resources` resources (made
+    /// and counted with it, or, past the limit, counted here).
+    mutating func expect(_ bytes: Int, resources: Int = 0) {
+        guard !isPastByteLimit else { return resourcesPastLimit += resources }
         expected += bytes
+        expectedResources += resources
         update()
     }
 
-    /// The part `expect(bytes)` bounded is counted now; past the limit it is not, and its
-    /// bound stays. False when it is not to be counted.
-    mutating func countExpected(_ bytes: Int) -> Bool {
+    /// The part `expect(bytes, resources:)` bounded is counted now; past the limit it is not,
+    /// and its bound and resources stay. False when it is not to be counted.
+    mutating func countExpected(_ bytes: Int, resources: Int = 0) -> Bool {
         guard !isPastByteLimit else { return false }
         expected -= bytes
+        expectedResources -= resources
         return true
     }
 
-    var resourceCount: Int { resources.count + resourcesPastLimit }
+    var resourceCount: Int { resources.count + resourcesPastLimit + expectedResources }
 
     /// `resource` is only made while bytes are counted.
     mutating func addResource(_ logicalID: String, _ resource: () -> JSONValue) {
@@ -87,7 +92,7 @@ struct TemplateCounters {
     /// `{}` where the counted resources go (and, inside the API's resource, where the paths
     /// go). Past `byteLimit`, a length that is past it too, not the whole.
     func bytes(besides rest: Template) -> Int {
-        precondition(isPastByteLimit || expected == 0, "within the limit, every part expected is counted")
+        precondition(isPastByteLimit || expected == 0 && expectedResources == 0, "within the limit, every part expected is counted")
         return JSONWriter.byteCount(rest.json) - 2 + resources.byteCount - 2 + paths.byteCount + expected
     }
 }

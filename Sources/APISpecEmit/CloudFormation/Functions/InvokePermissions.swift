@@ -84,7 +84,7 @@ struct InvokePermissions {
     /// them folded into one grant: what the permissions are made of. A measured template
     /// then expects their lower bound (`expectBytes`), before the functions' resources.
     mutating func settle(in assembly: TemplateAssembly) {
-        permitted = Array(collapsed(distinct(in: assembly.spec), in: assembly.spec))
+        permitted = collapsed(distinct(in: assembly.spec), in: assembly.spec)
         guard let counters = assembly.counters, assembly.expectsBounds else { return }
         bound = lowerBound(in: assembly, count: counters.resourceBytes, past: counters.room)
         assembly.expect(bound)
@@ -204,16 +204,22 @@ struct InvokePermissions {
 
     /// `grants`, with the routes of each function behind too many of them folded into one
     /// grant for every route of the API (`*/*`), where its first route grant stood.
-    private func collapsed(_ grants: [Grant], in spec: Spec) -> some Sequence<Grant> {
+    private func collapsed(_ grants: [Grant], in spec: Spec) -> [Grant] {
         var routeCounts = [Int](repeating: 0, count: spec.functions.count)
         for grant in grants where grant.isRoute { routeCounts[Int(grant.function)] += 1 }
+        guard routeCounts.contains(where: { $0 > Self.maximumRoutePermissions }) else { return grants }
         var folded = [Bool](repeating: false, count: spec.functions.count)
-        return grants.lazy.compactMap { grant in
-            guard grant.isRoute, routeCounts[Int(grant.function)] > Self.maximumRoutePermissions else { return grant }
-            guard !folded[Int(grant.function)] else { return nil }
+        var kept: [Grant] = []
+        for grant in grants {
+            guard grant.isRoute, routeCounts[Int(grant.function)] > Self.maximumRoutePermissions else {
+                kept.append(grant)
+                continue
+            }
+            guard !folded[Int(grant.function)] else { continue }
             folded[Int(grant.function)] = true
-            return Grant(function: grant.function, source: .allRoutes)
+            kept.append(Grant(function: grant.function, source: .allRoutes))
         }
+        return kept
     }
 
     /// Appends what the permission's logical id says it is for, after its function.

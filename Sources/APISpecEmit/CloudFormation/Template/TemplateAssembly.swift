@@ -34,9 +34,11 @@ final class TemplateAssembly {
     /// rest of it: when the rest (with their lower bound) is past the byte limit already, not
     /// one of them (nor their operations) is made.
     private(set) var bodyPaths: PathItems?
-    /// The parts of a measured template counted once the rest of it is, each after its lower
-    /// bound and resources were expected (`expect(_:resources:countingLater:)`).
-    private var countedLast: [(bytes: Int, resources: Int, count: () -> Void)] = []
+    /// Counts the parts of a measured template counted once the rest of it is, each after its
+    /// lower bound and resources were expected (`expect(_:resources:countingLater:)`). One
+    /// closure, each part's wrapped around the earlier ones': a list of them was a generic
+    /// type the runtime made at the start of every run.
+    private var countLast: () -> Void = {}
 
     /// `measuringUpTo`: measure the template instead of keeping it, counting its bytes up to
     /// that many. `writingTo`: write the template to this output as it is made instead
@@ -148,13 +150,17 @@ final class TemplateAssembly {
     /// template is past its byte limit by then.
     func expect(_ bytes: Int, resources: Int, countingLater count: @escaping () -> Void) {
         counters?.expect(bytes, resources: resources)
-        countedLast.append((bytes, resources, count))
+        let earlier = countLast
+        countLast = { [unowned self] in
+            earlier()
+            if counters?.countExpected(bytes, resources: resources) == true { count() }
+        }
     }
 
     /// Counts the parts expected to be counted last, in order, while the template is within its byte limit.
     func countLastParts() {
-        for part in countedLast where counters?.countExpected(part.bytes, resources: part.resources) == true { part.count() }
-        countedLast = []
+        countLast()
+        countLast = {}
     }
 
     func addParameter(_ logicalID: String, _ parameter: JSONValue) {

@@ -197,7 +197,7 @@ enum WebSocketAPI {
         switch integration {
         case .function(let name):
             properties["IntegrationType"] = "AWS_PROXY"
-            properties["IntegrationUri"] = assembly.targets.lambdaInvokeURI(function: name.value)
+            properties["IntegrationUri"] = assembly.lambdaInvokeURI(function: name.value)
         case .http(let http):
             properties["IntegrationType"] = "HTTP_PROXY"
             properties["IntegrationMethod"] = .string(http.method ?? "POST")

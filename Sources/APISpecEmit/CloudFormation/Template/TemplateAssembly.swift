@@ -195,4 +195,15 @@ final class TemplateAssembly {
 
     /// The deploy targets the OpenAPI body points through.
     var targets: CloudFormationTargets { CloudFormationTargets(functions: names.functions, templateText: text) }
+
+    /// Function name -> its invoke URI (`targets.lambdaInvokeURI`), made once: a WebSocket
+    /// API's integrations name one each, and a URI is made of pieces.
+    private var invokeURIs: [String: JSONValue] = [:]
+
+    func lambdaInvokeURI(function: String) -> JSONValue {
+        if let made = invokeURIs[function] { return made }
+        let made = targets.lambdaInvokeURI(function: function)
+        invokeURIs[function] = made
+        return made
+    }
 }

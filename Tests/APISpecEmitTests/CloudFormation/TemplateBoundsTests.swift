@@ -4,9 +4,10 @@ import APISpecValidation
 import Testing
 @testable import APISpecEmit
 
-/// A measured template first adds lower bounds of its invoke permissions and its OpenAPI
-/// body's paths (`TemplateCounters.expect`): a bound past what it bounds would report a
-/// template under 1 MB as too large, and a bound of nothing would measure a large one in full.
+/// A measured template first adds lower bounds of its largest parts, its invoke permissions,
+/// its OpenAPI body's paths and a WebSocket API's routes (`TemplateCounters.expect`): a bound
+/// past what it bounds would report a template under 1 MB as too large, and a bound of
+/// nothing would measure a large one in full.
 struct TemplateBoundsTests {
     /// Every golden spec, every rule example (errors and all), and specs made to trip a
     /// bound: two routes of one operation (the later one's is written for both), a method

@@ -82,7 +82,7 @@ struct InvokePermissions {
 
     /// Each function and source path once, with the routes of a function behind too many of
     /// them folded into one grant: what the permissions are made of. A measured template
-    /// then expects their lower bound (`expectBytes`), before the functions' resources.
+    /// then expects their lower bound (`lowerBound`), before the functions' resources.
     mutating func settle(in assembly: TemplateAssembly) {
         permitted = collapsed(distinct(in: assembly.spec), in: assembly.spec)
         guard let counters = assembly.counters, assembly.expectsBounds else { return }
@@ -129,13 +129,12 @@ struct InvokePermissions {
         let routes = spec.routes
         // Each function's name in PascalCase, made once: it starts the id of each of its permissions.
         var functionWords = [[UInt8]?](repeating: nil, count: spec.functions.count)
-        // Past the byte limit, with their bound or before it, only their number matters.
-        let counted = assembly.countExpected(bound)
+        assembly.countingExpected(bound)
         for grant in permitted {
             let function = spec.functions.keys[Int(grant.function)]
             guard let ids = assembly.names.functions[function] else { continue }
             // A permission per route: when only their number matters, naming and making each is waste.
-            guard counted, !assembly.countsResourcesOnly else {
+            guard !assembly.countsResourcesOnly else {
                 assembly.countResource()
                 continue
             }

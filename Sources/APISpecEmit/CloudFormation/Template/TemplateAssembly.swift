@@ -139,10 +139,11 @@ final class TemplateAssembly {
         counters?.expect(bytes)
     }
 
-    /// Whether the part `expect(bytes)` bounded is to be counted now: false past the byte
-    /// limit, where only the number of its resources still matters.
-    func countExpected(_ bytes: Int) -> Bool {
-        counters?.countExpected(bytes) ?? !countsResourcesOnly
+    /// The part `expect(bytes)` bounded is counted from here on, where it is made: its bound
+    /// makes way for its count. Past the byte limit the bound stays, and the part counts
+    /// only its resources (`countsResourcesOnly`), as every part does there.
+    func countingExpected(_ bytes: Int) {
+        _ = counters?.countExpected(bytes)
     }
 
     /// A part of a measured template, at least `bytes` long and of `resources` resources, is

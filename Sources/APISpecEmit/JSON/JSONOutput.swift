@@ -75,6 +75,11 @@ struct ChunkOutput: JSONOutput {
     let send: (UnsafeRawBufferPointer) -> Bool
     var position = 0
     var failed = false
+    /// What is written between `startHashing()` and `endHashing()`, hashed from the buffer
+    /// before it is handed on: a word at a time, not piece by piece as the pieces come.
+    private var hash: WordHash?
+    /// Where in the buffer the bytes not hashed yet start.
+    private var hashStart = 0
 
     var wantsMore: Bool { !failed }
 
@@ -84,8 +89,28 @@ struct ChunkOutput: JSONOutput {
     }
 
     mutating func flush() {
+        if hash != nil { hashBuffered() }
         if position > 0, !failed { failed = !send(UnsafeRawBufferPointer(start: buffer.baseAddress, count: position)) }
         position = 0
+    }
+
+    /// Hashes what is written from here on, until `endHashing()`.
+    mutating func startHashing() {
+        hash = WordHash()
+        hashStart = position
+    }
+
+    /// The hash of what was written since `startHashing()`.
+    mutating func endHashing() -> UInt64 {
+        hashBuffered()
+        guard let ended = hash else { preconditionFailure("endHashing() ends what startHashing() started") }
+        hash = nil
+        return ended.value
+    }
+
+    private mutating func hashBuffered() {
+        hash?.add(UnsafeRawBufferPointer(start: buffer.baseAddress.map { $0 + hashStart }, count: position - hashStart))
+        hashStart = 0
     }
 
     // Inlined: a document's punctuation, several bytes to a line, comes through here.

@@ -28,13 +28,16 @@ enum OpenAPIBody {
     /// Where the body's paths are in the API's resource; `Resources.<api>.Properties.Body.paths` in the template.
     static let pathsKeys = ["Properties", "Body", "paths"]
 
-    /// The hash of the API's `properties` as the template writes them (`StableHash.hex`), for
-    /// a template that is not written as it is made (one that is hashes them as it writes
-    /// them: `TemplateAssembly.addHashingProperties`). A template whose body's paths are
-    /// apart is then only measured, or its output wants no more: the paths are hashed as
-    /// `{}`, as the hash is as long either way.
+    /// The hash of the API's `properties` as the template writes them, for the deployment's
+    /// logical id: of their text where the template has it (`TemplateWriter.propertiesIndent`),
+    /// which a template written as it is made hashes as it goes out
+    /// (`TemplateAssembly.addHashingProperties`). A template whose body's paths are apart is
+    /// then only measured, or its output wants no more: the paths are hashed as `{}`, as the
+    /// hash is as long either way.
     static func fingerprint(of properties: JSONObject) -> String {
-        StableHash.hex(.object(properties))
+        var hash = WordHash()
+        JSONWriter.write(.object(properties), indent: TemplateWriter.propertiesIndent, into: &hash)
+        return StableHash.hex(hash.value)
     }
 
     static let pathsIndent = 5

@@ -1,7 +1,10 @@
+import APISpecCore
+
 /// FNV-1a, 64 bits: a hash that is the same on every machine and run (Swift's `Hasher` is
 /// seeded per process), and the same for bytes however they are split. Used where a logical
 /// id must change exactly when some content does, and to hash text made of pieces without
-/// joining them.
+/// joining them. A REST API's properties, most of its template, are hashed for its
+/// deployment's id a word at a time instead (`WordHash`), from the text as it goes out.
 struct StableHash {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -22,7 +25,10 @@ struct StableHash {
         return hash.hexValue
     }
 
-    var hexValue: String {
+    var hexValue: String { Self.hex(value) }
+
+    /// A 64-bit hash as the 16 lower-case hex digits logical ids carry.
+    static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
@@ -60,5 +66,19 @@ struct HashedObject {
         writer.close(&hash)
         hash.append(UInt8(ascii: "\n"))
         return hash.hexValue
+    }
+}
+
+/// Text written into a word hash, as a JSON writer's output: a value's text hashed as
+/// `ChunkOutput` hashes it from its buffer (`startHashing()`).
+extension WordHash: JSONOutput {
+    mutating func append(_ byte: UInt8) {
+        withUnsafeBytes(of: byte) { add($0) }
+    }
+
+    mutating func append(bytes: UnsafeRawBufferPointer) { add(bytes) }
+
+    mutating func appendSpaces(_ count: Int) {
+        for _ in 0..<count { append(UInt8(ascii: " ")) }
     }
 }

@@ -29,9 +29,9 @@ struct TemplateWriter {
         }
     }
 
-    /// `add`, returning the hash of the resource's `Properties` that `StableHash.hex(.object(properties))`
-    /// makes, taken from their text as it goes out (`UnindentedHash`): the body's paths are
-    /// then made once, not a second time to be hashed.
+    /// `add`, returning the hash of the resource's `Properties` (`OpenAPIBody.fingerprint`'s),
+    /// taken from their text as it goes out: the body's paths are then made once, not a
+    /// second time to be hashed.
     mutating func add(
         _ logicalID: String, _ resource: Resource, hashingPropertiesWith bodyPaths: PathItems?,
         of template: @autoclosure () -> Template
@@ -39,32 +39,36 @@ struct TemplateWriter {
         if resources == nil { writeHead(of: template()) }
         guard var writer = resources, case .object(let members) = resource.json else { preconditionFailure("a resource is an object") }
         let resourceIndent = writer.valueIndent
-        var hex = ""
+        var hash: UInt64 = 0
         writer.add(logicalID, into: &output) { out in
             var object = JSONWriter.ObjectWriter(indent: resourceIndent)
-            let propertiesIndent = object.valueIndent
+            precondition(object.valueIndent == Self.propertiesIndent, "resources are members of the template's Resources")
             for (key, value) in members {
                 guard key == "Properties" else {
                     object.add(key, value, into: &out)
                     continue
                 }
                 object.add(key, into: &out) { out in
-                    var hash = UnindentedHash(base: out, indent: propertiesIndent)
+                    out.startHashing()
                     if let bodyPaths {
                         JSONWriter.write(
-                            value, indent: propertiesIndent, filling: OpenAPIBody.pathsKeys.dropFirst(), with: bodyPaths, into: &hash)
+                            value, indent: Self.propertiesIndent, filling: OpenAPIBody.pathsKeys.dropFirst(), with: bodyPaths,
+                            into: &out)
                     } else {
-                        JSONWriter.write(value, indent: propertiesIndent, into: &hash)
+                        JSONWriter.write(value, indent: Self.propertiesIndent, into: &out)
                     }
-                    out = hash.base
-                    hex = hash.documentHex
+                    hash = out.endHashing()
                 }
             }
             object.close(&out)
         }
         resources = writer
-        return hex
+        return StableHash.hex(hash)
     }
+
+    /// Where a resource's properties indent their nested lines from: the template's
+    /// `Resources`, then the resource.
+    static let propertiesIndent = 3
 
     /// A resource of `shape` made from the strings `pieces` gives, written from its cut text.
     mutating func add(

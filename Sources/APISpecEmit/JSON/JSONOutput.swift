@@ -94,18 +94,18 @@ struct ChunkOutput: JSONOutput {
         position = 0
     }
 
-    /// Hashes what is written from here on, until `endHashing()`.
-    mutating func startHashing() {
-        hash = WordHash()
+    /// Hashes what is written from here on into `hash`, until `endHashing()`.
+    mutating func startHashing(continuing hash: WordHash = WordHash()) {
+        self.hash = hash
         hashStart = position
     }
 
-    /// The hash of what was written since `startHashing()`.
-    mutating func endHashing() -> UInt64 {
+    /// The hash `startHashing` was given, with what was written since.
+    mutating func endHashing() -> WordHash {
         hashBuffered()
         guard let ended = hash else { preconditionFailure("endHashing() ends what startHashing() started") }
         hash = nil
-        return ended.value
+        return ended
     }
 
     private mutating func hashBuffered() {

@@ -14,10 +14,9 @@ enum WebSocketAPI {
         PropertyOverrides.apply(spec.extensions, to: &apiProperties)
         assembly.add(assembly.api, Resource(type: "AWS::ApiGatewayV2::Api", properties: apiProperties))
 
-        // Everything the deployment snapshots, hashed as it is added (a large API's routes
-        // are never held together): its id changes when any of it does. A measured template
-        // hashes none of it: the id is as long whatever it hashes.
-        var snapshot = HashedObject()
+        // Everything the deployment snapshots, hashed as it is added: its id changes when any
+        // of it does.
+        var snapshot = DeploymentSnapshot()
         snapshot.add("RouteSelectionExpression", routeSelection)
         let authorizers = addAuthorizers(to: assembly, snapshot: &snapshot, permissions: &permissions)
         let routes = addRoutes(to: assembly, authorizers: authorizers, snapshot: &snapshot)
@@ -34,7 +33,7 @@ enum WebSocketAPI {
 
     /// Lambda REQUEST authorizers (for `$connect`); returns their logical ids by name.
     private static func addAuthorizers(
-        to assembly: TemplateAssembly, snapshot: inout HashedObject,
+        to assembly: TemplateAssembly, snapshot: inout DeploymentSnapshot,
         permissions: inout InvokePermissions
     ) -> [String: String] {
         var ids: [String: String] = [:]
@@ -49,8 +48,7 @@ enum WebSocketAPI {
                 "AuthorizerUri": assembly.targets.authorizerURI(function: function),
                 "IdentitySource": .array(authorizer.effectiveIdentitySource.map { .string(routeIdentitySource($0)) }),
             ])
-            assembly.add(id, resource)
-            if !assembly.isMeasured { snapshot.add(id, resource.json) }
+            assembly.add(id, resource, into: &snapshot)
             ids[authorizer.name] = id
             permissions.grantAuthorizer(authorizer, sourcePath: "authorizers/${\(id)}", of: assembly)
         }
@@ -60,7 +58,7 @@ enum WebSocketAPI {
     /// An integration and a route per route key; returns the routes' logical ids.
     private static func addRoutes(
         to assembly: TemplateAssembly, authorizers: [String: String],
-        snapshot: inout HashedObject
+        snapshot: inout DeploymentSnapshot
     ) -> [String] {
         if assembly.expectsBounds, !assembly.countsResourcesOnly {
             return addRoutesCountedLast(to: assembly, authorizers: authorizers)
@@ -77,12 +75,8 @@ enum WebSocketAPI {
             }
             let ids = claimIDs(route, in: assembly)
             let (integrationResource, routeResource) = resources(of: route, ids: ids, authorizers: authorizers, in: assembly)
-            assembly.add(ids.integration, integrationResource)
-            assembly.add(ids.route, routeResource)
-            if !assembly.isMeasured {
-                snapshot.add(ids.integration, integrationResource.json)
-                snapshot.add(ids.route, routeResource.json)
-            }
+            assembly.add(ids.integration, integrationResource, into: &snapshot)
+            assembly.add(ids.route, routeResource, into: &snapshot)
             routeIDs.append(ids.route)
         }
         return routeIDs

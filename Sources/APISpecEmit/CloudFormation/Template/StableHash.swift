@@ -50,25 +50,6 @@ extension StableHash: JSONOutput {
     }
 }
 
-/// The hash of a JSON object's canonical text (`StableHash.hex(.object(members))`), its
-/// members hashed as they are added instead of held.
-struct HashedObject {
-    private var hash = StableHash()
-    private var writer = JSONWriter.ObjectWriter(indent: 0)
-
-    mutating func add(_ key: String, _ value: JSONValue) {
-        writer.add(key, value, into: &hash)
-    }
-
-    /// The hash of the object, its members those added so far.
-    var hex: String {
-        var hash = hash
-        writer.close(&hash)
-        hash.append(UInt8(ascii: "\n"))
-        return hash.hexValue
-    }
-}
-
 /// Text written into a word hash, as a JSON writer's output: a value's text hashed as
 /// `ChunkOutput` hashes it from its buffer (`startHashing()`).
 extension WordHash: JSONOutput {

@@ -13,9 +13,6 @@ final class TemplateAssembly {
     /// Set when the template is only measured: resources and the OpenAPI body's paths are
     /// counted here instead of kept.
     private(set) var counters: TemplateCounters?
-    /// Whether the template is only measured: what only changes the value of a hash in a
-    /// logical id, not its length, need not be hashed.
-    var isMeasured: Bool { counters != nil }
     /// Whether the largest parts of a measured template first add lower bounds of their
     /// length (`expect`): only for more routes than `boundedRoutes`, below which finding the
     /// bounds cost more than they could save (4% of a 10-route `validate`).
@@ -75,6 +72,18 @@ final class TemplateAssembly {
         } else {
             template.resources[logicalID] = resource
         }
+    }
+
+    /// Adds a resource a deployment snapshots, into `snapshot` too; a measured template
+    /// leaves `snapshot` as it is (the deployment's id is as long whatever it hashes).
+    func add(_ logicalID: String, _ resource: Resource, into snapshot: inout DeploymentSnapshot) {
+        guard counters == nil else { return add(logicalID, resource) }
+        guard writer != nil else {
+            add(logicalID, resource)
+            return snapshot.add(logicalID, resource.json)
+        }
+        guard !countsResourcesOnly else { return unwritten += 1 }
+        writer?.add(logicalID, resource.json, into: &snapshot, of: template)
     }
 
     /// Adds the API's resource. A template written as it is made returns the hash of its

@@ -57,7 +57,7 @@ struct TemplateWriter {
                     } else {
                         JSONWriter.write(value, indent: Self.propertiesIndent, into: &out)
                     }
-                    hash = out.endHashing()
+                    hash = out.endHashing().value
                 }
             }
             object.close(&out)
@@ -69,6 +69,26 @@ struct TemplateWriter {
     /// Where a resource's properties indent their nested lines from: the template's
     /// `Resources`, then the resource.
     static let propertiesIndent = 3
+    /// Where a resource indents its nested lines from, in the template's `Resources`.
+    static let resourceIndent = 2
+
+    /// `add`, with the resource's text hashed into `snapshot` as it goes out
+    /// (`DeploymentSnapshot.add`'s text).
+    mutating func add(
+        _ logicalID: String, _ resource: JSONValue, into snapshot: inout DeploymentSnapshot,
+        of template: @autoclosure () -> Template
+    ) {
+        if resources == nil { writeHead(of: template()) }
+        guard var writer = resources else { preconditionFailure("the resources are open") }
+        precondition(writer.valueIndent == Self.resourceIndent, "resources are members of the template's Resources")
+        snapshot.addKey(logicalID)
+        writer.add(logicalID, into: &output) { out in
+            out.startHashing(continuing: snapshot.hash)
+            JSONWriter.write(resource, indent: Self.resourceIndent, into: &out)
+            snapshot.hash = out.endHashing()
+        }
+        resources = writer
+    }
 
     /// A resource of `shape` made from the strings `pieces` gives, written from its cut text.
     mutating func add(

@@ -2,22 +2,39 @@ import APISpecCore
 
 extension OpenAPIBuilder {
     /// A REST CORS preflight: a mock OPTIONS method that answers with the CORS headers, open to
-    /// everyone (browsers send preflights without credentials or API keys).
+    /// everyone (browsers send preflights without credentials or API keys). But for its id
+    /// and parameters, a preflight is the same as every other of the document with the same
+    /// methods: its responses and integration are written once and copied after.
     func writePreflight<Sink: JSONSink>(
         _ slot: OperationSlot, methods: [String], answer: PreflightAnswer, into sink: inout Sink
     ) {
+        let allowedMethods = CorsHeaders.staticValue(answer.cors.allowedMethods(methods))
         sink.object { operation in
             operation.member("operationId", .string(slot.operationId))
             writeParameters(path: slot.pathParameters, into: &operation)
-            operation.object("responses") {
-                $0.object("200") { response in
-                    response.member("description", "CORS preflight answer")
-                    response.key("headers")
-                    writeHeaderObjects(answer.names, into: &response)
+            operation.key("responses")
+            operation.value(cachedAs: CachedValueKey(kind: "preflight responses")) {
+                JSONValueSink.value { sink in
+                    sink.object {
+                        $0.object("200") { response in
+                            response.member("description", "CORS preflight answer")
+                            response.key("headers")
+                            writeHeaderObjects(answer.names, into: &response)
+                        }
+                    }
                 }
             }
             operation.member("security", [])
-            operation.object("x-amazon-apigateway-integration") { integration in
+            operation.key("x-amazon-apigateway-integration")
+            operation.value(cachedAs: CachedValueKey(kind: "preflight integration", name: allowedMethods)) {
+                Self.preflightIntegration(answer, allowedMethods: allowedMethods)
+            }
+        }
+    }
+
+    private static func preflightIntegration(_ answer: PreflightAnswer, allowedMethods: String) -> JSONValue {
+        JSONValueSink.value { sink in
+            sink.object { integration in
                 integration.member("type", "mock")
                 integration.object("requestTemplates") { $0.member("application/json", "{\"statusCode\": 200}") }
                 integration.member("passthroughBehavior", "when_no_match")
@@ -26,8 +43,7 @@ extension OpenAPIBuilder {
                         response.member("statusCode", "200")
                         response.object("responseParameters") { parameters in
                             for header in answer.headers {
-                                let value = header.value ?? CorsHeaders.staticValue(answer.cors.allowedMethods(methods))
-                                parameters.member(header.parameter, .string(value))
+                                parameters.member(header.parameter, .string(header.value ?? allowedMethods))
                             }
                         }
                         if let template = answer.originTemplate {

@@ -22,6 +22,39 @@ struct StreamedTemplateTests {
         }
     }
 
+    /// A REST API's CORS preflights are written once for each set of methods they allow and
+    /// copied after (`JSONSink.value(cachedAs:_:)`): each path's preflight must still allow its
+    /// own path's methods, at every depth the document is written at.
+    @Test func preflightsAllowTheirOwnPathsMethods() throws {
+        let yaml = """
+            apispec: 1
+            name: shop
+            protocol: rest
+            functions:
+              f: {runtime: python3.12, handler: app.handler}
+            routes:
+              GET /a: {function: f, auth: none}
+              POST /a: {function: f, auth: none}
+              GET /b: {function: f, auth: none}
+              DELETE /c: {function: f, auth: none}
+              GET /d: {function: f, auth: none}
+              POST /d: {function: f, auth: none}
+            cors:
+              allowOrigins: [https://shop.example.com]
+            """
+        let spec = try CloudFormationCase.load(yaml: yaml)
+        let (streamed, whole) = try Self.streamedAndWhole(spec)
+        #expect(streamed == whole)
+        let openAPI = try OpenAPIEmitter.emit(spec, stage: nil, awsExtensions: true)
+        let builder = OpenAPIBuilder(spec: spec, stage: spec.implicitStageName, targets: StandaloneTargets(), awsExtensions: true)
+        #expect(openAPI == JSONWriter.write(builder.build()))
+        for text in [streamed, openAPI] {
+            let allowed = text.split(separator: "\n").filter { $0.contains("Access-Control-Allow-Methods\": \"'") }
+                .map { $0.split(separator: "\"").last(where: { $0.hasPrefix("'") }) }
+            #expect(allowed == ["'GET,POST,OPTIONS'", "'GET,OPTIONS'", "'DELETE,OPTIONS'", "'GET,POST,OPTIONS'"])
+        }
+    }
+
     /// The template validation kept is the one emitted; `--stage` builds its own.
     @Test func theValidationRunsTemplateIsTheOneEmitted() throws {
         let shared = CloudFormationEmitter.sharedWork(stage: nil, specBytes: CloudFormationEmitterTests.restSpec.utf8.count)

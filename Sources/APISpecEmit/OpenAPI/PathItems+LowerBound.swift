@@ -1,3 +1,5 @@
+import APISpecCore
+
 extension PathItems {
     /// At most the bytes `count(valueIndent:)` counts, found without making an operation:
     /// for each route to a function, an operation holding only what every such operation
@@ -14,6 +16,7 @@ extension PathItems {
         let spec = builder.spec
         let integrations = builder.integrationExtension()
         var integrationBytes: [String: Int] = [:]
+        var lastIntegration = LastLookup<Int>()
         var operationBytes: [Int] = []
         var bound = 0
         for index in spec.routes.indices where bound <= limit {
@@ -23,12 +26,14 @@ extension PathItems {
             while operationBytes.count <= parameters {
                 operationBytes.append(leastOperationBytes(parameters: operationBytes.count, valueIndent: valueIndent))
             }
-            let integration = integrationBytes[name.value] ?? {
-                var output = CountingOutput()
-                JSONWriter.write(.object(integrations.functionProxyMembers(name.value)), indent: valueIndent + 2, into: &output)
-                integrationBytes[name.value] = output.count
-                return output.count
-            }()
+            let integration = lastIntegration.value(for: name.value) { name in
+                integrationBytes[name] ?? {
+                    var output = CountingOutput()
+                    JSONWriter.write(.object(integrations.functionProxyMembers(name)), indent: valueIndent + 2, into: &output)
+                    integrationBytes[name] = output.count
+                    return output.count
+                }()
+            }
             // The operation's integration is `{}` in `leastOperationBytes`.
             bound += operationBytes[parameters] + integration - 2
         }

@@ -14,6 +14,7 @@ public struct IntegrationExtension {
 
     private final class FunctionProxies {
         var made: [String: JSONObject] = [:]
+        var last = LastLookup<JSONObject>()
     }
 
     public init(apiProtocol: APIProtocol, targets: any DeployTargets, corsHeaders: [(name: String, value: String)]) {
@@ -55,10 +56,12 @@ public struct IntegrationExtension {
     /// The members every proxy integration with `function` starts with, whatever its route:
     /// all that a measured template's lower bound counts of it (`PathItems.lowerBound`).
     func functionProxyMembers(_ function: String) -> JSONObject {
-        if let made = functionProxies.made[function] { return made }
-        let made: JSONObject = ["type": "aws_proxy", "httpMethod": "POST", "uri": targets.lambdaInvokeURI(function: function)]
-        functionProxies.made[function] = made
-        return made
+        functionProxies.last.value(for: function) { function in
+            if let made = functionProxies.made[function] { return made }
+            let made: JSONObject = ["type": "aws_proxy", "httpMethod": "POST", "uri": targets.lambdaInvokeURI(function: function)]
+            functionProxies.made[function] = made
+            return made
+        }
     }
 
     private func writeHTTPProxy<Sink: JSONSink>(_ http: HTTPIntegration, route: Route, into object: inout Sink) {

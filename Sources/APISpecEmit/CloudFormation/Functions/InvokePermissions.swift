@@ -59,8 +59,10 @@ struct InvokePermissions {
     /// Lets the API invoke each route's function, scoped to that route's method and path.
     mutating func grantRoutes(of assembly: TemplateAssembly) {
         grants.reserveCapacity(grants.count + assembly.spec.routes.count)
+        var functions = LastLookup<UInt32?>()
         for (index, _, integration) in assembly.indexedRoutes {
-            guard let name = integration.functionName, let function = Self.index(of: name, in: assembly) else { continue }
+            guard let name = integration.functionName, let function = functions.value(for: name, { Self.index(of: $0, in: assembly) })
+            else { continue }
             grants.append(Grant(function: function, source: .route(UInt32(index))))
         }
     }
@@ -158,9 +160,10 @@ struct InvokePermissions {
         // Each function's name in PascalCase, made once: it starts the id of each of its permissions.
         var functionWords = [[UInt8]?](repeating: nil, count: spec.functions.count)
         assembly.countingExpected(bound)
+        var functionIDs = LastLookup<ResourceNames.FunctionIDs?>()
         for grant in permitted {
             let function = spec.functions.keys[Int(grant.function)]
-            guard let ids = assembly.names.functions[function] else { continue }
+            guard let ids = functionIDs.value(for: function, { assembly.names.functions[$0] }) else { continue }
             // A permission per route: when only their number matters, naming and making each is waste.
             guard !assembly.countsResourcesOnly else {
                 assembly.countResource()

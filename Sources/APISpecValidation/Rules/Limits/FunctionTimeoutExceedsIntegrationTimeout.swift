@@ -42,8 +42,11 @@ struct FunctionTimeoutExceedsIntegrationTimeout: RouteRule {
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         let defaultTimeout = IntegrationTimeouts.defaultMaximum(spec.apiProtocol)
+        // Positions, not functions: a function's copy in and out costs more than the lookup.
+        var positions = LastLookup<Int?>()
         for route in routes {
-            guard case .function(let name)? = route.integration, let function = spec.functions[name.value],
+            guard case .function(let name)? = route.integration,
+                  let function = positions.value(for: name.value, spec.functions.index(forKey:)).map({ spec.functions.values[$0] }),
                   !spec.isBroken("functions", name.value) else { continue }
             let integrationTimeout = route.timeoutMilliseconds ?? defaultTimeout
             let (functionTimeout, overflow) = function.timeout.multipliedReportingOverflow(by: 1000)

@@ -48,8 +48,10 @@ struct UnknownAuthorizer: Rule {
     ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        var declared = LastLookup<Bool>()
         spec.forEachAuthorizerReference { reference in
-            guard !spec.authorizers.keys.contains(reference.value), !spec.isBroken("authorizers", reference.value) else { return }
+            guard !declared.value(for: reference.value, spec.authorizers.keys.contains), !spec.isBroken("authorizers", reference.value)
+            else { return }
             report.append(finding(
                 "authorizer '\(reference.value)' is not declared",
                 at: reference.location,

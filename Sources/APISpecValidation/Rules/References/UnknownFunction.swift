@@ -44,8 +44,10 @@ struct UnknownFunction: Rule {
     ] }
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+        var declared = LastLookup<Bool>()
         spec.forEachFunctionReference { reference in
-            guard !spec.functions.keys.contains(reference.value), !spec.isBroken("functions", reference.value) else { return }
+            guard !declared.value(for: reference.value, spec.functions.keys.contains), !spec.isBroken("functions", reference.value)
+            else { return }
             report.append(finding(
                 "function '\(reference.value)' is not declared",
                 at: reference.location,

@@ -33,8 +33,9 @@ struct ScopesWithoutJwtAuthorizer: RouteRule {
     ] }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        var kinds = LastLookup<Authorizer.Kind?>()
         for route in routes where !route.scopes.isEmpty {
-            guard let auth = route.auth, !checksScopes(auth.value, in: spec) else { continue }
+            guard let auth = route.auth, !checksScopes(auth.value, in: spec, &kinds) else { continue }
             report.append(finding(
                 "route '\(route.key)' lists scopes, but `auth: \(auth.value)` does not check them",
                 at: spec.keyLocation("scopes", in: route) ?? route.scopes[0].location,
@@ -43,9 +44,9 @@ struct ScopesWithoutJwtAuthorizer: RouteRule {
     }
 
     /// Unknown or broken authorizers are other rules' findings, not this one's.
-    private func checksScopes(_ auth: AuthChoice, in spec: Spec) -> Bool {
+    private func checksScopes(_ auth: AuthChoice, in spec: Spec, _ kinds: inout LastLookup<Authorizer.Kind?>) -> Bool {
         guard case .authorizer(let name) = auth else { return false }
-        guard let authorizer = spec.authorizers[name], !spec.isBroken("authorizers", name) else { return true }
-        return authorizer.kind == .jwt || authorizer.kind == .cognito
+        guard let kind = kinds.value(for: name, { spec.authorizers[$0]?.kind }), !spec.isBroken("authorizers", name) else { return true }
+        return kind == .jwt || kind == .cognito
     }
 }

@@ -48,9 +48,8 @@ public struct WordHash: Sendable {
     public var value: UInt64 {
         var final = self
         final.mixPending()
-        var hash = final.lanes.0
-        for word in [final.lanes.1, final.lanes.2, final.lanes.3, UInt64(count)] { hash = Self.mix(hash, word) }
-        return hash
+        let lanes = final.lanes
+        return Self.mix(Self.mix(Self.mix(Self.mix(lanes.0, lanes.1), lanes.2), lanes.3), UInt64(count))
     }
 
     private mutating func mixPending() {

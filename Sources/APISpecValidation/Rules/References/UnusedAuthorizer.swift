@@ -38,8 +38,9 @@ struct UnusedAuthorizer: Rule {
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         guard !spec.broken.contains(where: { $0.hasPrefix("routes.") }) else { return }
         var used = Set<String>()
+        var inserted = LastLookup<Void>()
         for route in spec.routes {
-            if let auth = route.auth, case .authorizer(let name) = auth.value { used.insert(name) }
+            if let auth = route.auth, case .authorizer(let name) = auth.value { inserted.value(for: name) { _ = used.insert($0) } }
         }
         for authorizer in spec.checkedAuthorizers where !used.contains(authorizer.name) {
             report.append(finding(

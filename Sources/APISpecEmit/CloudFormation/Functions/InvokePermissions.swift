@@ -93,9 +93,9 @@ struct InvokePermissions {
     }
 
     /// At most the permissions' bytes in the template: each one's value, from its shape,
-    /// without its logical id, its strings counted as their UTF-8 bytes (JSON's escapes and
-    /// `Fn::Sub`'s only add to them), a route's source path from its key's parts without
-    /// being made. `count` gives the bytes of a resource's JSON. Stops once it is past `limit`.
+    /// without its logical id, its strings counted as their UTF-8 bytes (JSON's escapes only
+    /// add to them), each function's part once. `count` gives the bytes of a resource's JSON.
+    /// Stops once it is past `limit`.
     func lowerBound(in assembly: TemplateAssembly, count: (JSONValue) -> Int, past limit: Int = .max) -> Int {
         guard let permitted else { preconditionFailure("the permissions are settled before they are measured") }
         var permission = Self.shape(alias: false, in: assembly)
@@ -115,26 +115,10 @@ struct InvokePermissions {
             }()
             functionBytes[function] = bytes
             guard bytes > 0 else { continue }
-            bound += bytes + leastSourcePathBytes(of: grant.source, routes: spec.routes)
+            bound += bytes
+            writeSourcePath(of: grant.source, routes: spec.routes) { bound += $0.utf8.count }
         }
         return bound
-    }
-
-    /// At most the bytes of the source path `writeSourcePath` writes: its pieces' UTF-8 bytes,
-    /// `Fn::Sub`'s escapes left out.
-    private func leastSourcePathBytes(of source: Grant.Source, routes: [Route]) -> Int {
-        switch source {
-        case .route(let index):
-            let key = routes[Int(index)].key
-            guard let method = key.method, let path = key.path else { return 2 + key.raw.utf8.count }
-            var bytes = 2 + (method == "ANY" ? 1 : method.utf8.count) + 1 + max(path.segments.count - 1, 0)
-            for segment in path.segments {
-                if case .literal(let text) = segment { bytes += text.utf8.count } else { bytes += 1 }
-            }
-            return bytes
-        case .authorizer(let index): return authorizers[Int(index)].sourcePath.utf8.count
-        case .allRoutes: return 3
-        }
     }
 
     /// Made from the function's id and the source path, as many times as there are routes.

@@ -5,12 +5,30 @@ import APISpecCore
 enum RouteShapes {
     /// Each route that repeats an earlier one, with the earlier one.
     static func duplicates(in routes: [Route]) -> [(route: Route, first: Route)] {
-        Repeats.find(count: routes.count) { shape(of: routes[$0].key) }.map { (routes[$0.index], routes[$0.first]) }
+        // A route on the path of the one before it (the next method of that path, as routes
+        // are mostly written) takes that one's shape rather than making it again.
+        var last: (path: String, shape: String)?
+        return Repeats.find(count: routes.count) { index -> Shape in
+            let key = routes[index].key
+            guard let method = key.method, let path = key.path else { return Shape(method: nil, path: key.raw) }
+            if let last, last.path == path.raw { return Shape(method: method, path: last.shape) }
+            let shape = path.shape
+            last = (path.raw, shape)
+            return Shape(method: method, path: shape)
+        }.map { (routes[$0.index], routes[$0.first]) }
     }
 
-    static func shape(of key: RouteKey) -> String {
-        guard let method = key.method, let path = key.path else { return key.raw }
-        return path.shape(after: method + " ")
+    /// A route's method and its path's shape; a key with no method and path is all path.
+    /// A method holds no space, so two shapes are equal exactly when `METHOD shape` are.
+    struct Shape: Hashable {
+        var method: String?
+        var path: String
+
+        /// A WebSocket key hashes as its text alone, as it did before it had a method beside it.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(path)
+            if let method { hasher.combine(method) }
+        }
     }
 }
 

@@ -43,8 +43,13 @@ struct ConflictingPathParameterNames: SharingRule {
         // Same method and shape is `duplicate-route`'s finding.
         let duplicates = Set(shared.value(of: DuplicateRoutes.self, for: spec).map(\.route.location))
         var parameterAt: [String: (segment: RoutePath.Segment, route: Route)] = [:]
+        // The path of the route checked last, if it conflicted with none: a route on the same
+        // path (the next method of it, as routes are mostly written) finds what that one found.
+        var settled: String?
         for route in routes where !duplicates.contains(route.location) {
             guard let path = route.key.path else { continue }
+            if path.raw == settled { continue }
+            settled = path.raw
             let segments = path.segments
             for (index, segment) in segments.enumerated() {
                 if case .literal = segment { continue }
@@ -56,6 +61,7 @@ struct ConflictingPathParameterNames: SharingRule {
                 }
                 if first.segment != segment {
                     report.append(conflict(route, segment, first.route, first.segment))
+                    settled = nil
                     break
                 }
             }

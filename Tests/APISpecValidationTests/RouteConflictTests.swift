@@ -41,6 +41,21 @@ import Testing
         #expect(findings("conflicting-path-parameter-names", marked.text) == marked.positions)
     }
 
+    /// Each method of a path that conflicts is reported, the routes beside it on that path too
+    /// (a route on the path of the one before it is checked again only after a conflict).
+    @Test func everyRouteOnAConflictingPathIsReported() {
+        let marked = spec(protocol: "rest", routes: """
+              GET /pets/{id}: {function: handle, auth: none}
+              PUT /pets/{id}: {function: handle, auth: iam}
+              ↓DELETE /pets/{petId}/photos: {function: handle, auth: iam}
+              ↓POST /pets/{petId}/photos: {function: handle, auth: iam}
+              GET /pets/{id}/toys: {function: handle, auth: none}
+              ↓DELETE /pets/{name}: {function: handle, auth: iam}
+              ↓PATCH /pets/{name}: {function: handle, auth: iam}
+            """)
+        #expect(findings("conflicting-path-parameter-names", marked.text) == marked.positions)
+    }
+
     /// A parameter's siblings are those under the same parent resource, however deep.
     @Test func parametersUnderDifferentParentsDoNotConflict() {
         let marked = spec(protocol: "rest", routes: """

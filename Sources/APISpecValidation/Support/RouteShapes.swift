@@ -5,16 +5,11 @@ import APISpecCore
 enum RouteShapes {
     /// Each route that repeats an earlier one, with the earlier one.
     static func duplicates(in routes: [Route]) -> [(route: Route, first: Route)] {
-        // A route on the path of the one before it (the next method of that path, as routes
-        // are mostly written) takes that one's shape rather than making it again.
-        var last: (path: String, shape: String)?
+        var shapes = LastPath<String>()
         return Repeats.find(count: routes.count) { index -> Shape in
             let key = routes[index].key
             guard let method = key.method, let path = key.path else { return Shape(method: nil, path: key.raw) }
-            if let last, last.path == path.raw { return Shape(method: method, path: last.shape) }
-            let shape = path.shape
-            last = (path.raw, shape)
-            return Shape(method: method, path: shape)
+            return Shape(method: method, path: shapes.value(for: path, \.shape))
         }.map { (routes[$0.index], routes[$0.first]) }
     }
 

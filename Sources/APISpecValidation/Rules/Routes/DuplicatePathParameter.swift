@@ -30,15 +30,19 @@ struct DuplicatePathParameter: RouteRule {
     ] }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        var judged = LastPath<String?>()
         for route in routes {
-            // A path has a few parameters: comparing each with those before it costs less than hashing.
-            guard let names = route.key.path?.parameterNames,
-                  let repeated = names.indices.first(where: { names[..<$0].contains(names[$0]) }).map({ names[$0] })
-            else { continue }
+            guard let path = route.key.path, let repeated = judged.value(for: path, Self.repeatedName(in:)) else { continue }
             report.append(finding(
                 "path parameter '\(repeated)' appears twice in '\(route.key)'",
                 at: route.location,
                 hint: "give each path parameter its own name"))
         }
+    }
+
+    /// A path has a few parameters: comparing each with those before it costs less than hashing.
+    private static func repeatedName(in path: RoutePath) -> String? {
+        let names = path.parameterNames
+        return names.indices.first(where: { names[..<$0].contains(names[$0]) }).map { names[$0] }
     }
 }

@@ -41,8 +41,9 @@ struct InvalidRoutePath: RouteRule {
     ] }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+        var judged = LastPath<String?>()
         for route in routes {
-            guard let path = route.key.path, let problem = problem(in: path) else { continue }
+            guard let path = route.key.path, let problem = judged.value(for: path, Self.problem(in:)) else { continue }
             report.append(finding(
                 "path '\(path)' \(problem)",
                 at: route.location,
@@ -50,7 +51,7 @@ struct InvalidRoutePath: RouteRule {
         }
     }
 
-    private func problem(in path: RoutePath) -> String? {
+    private static func problem(in path: RoutePath) -> String? {
         if !path.raw.hasPrefix("/") { return "does not start with `/`" }
         for segment in path.segments {
             switch segment {

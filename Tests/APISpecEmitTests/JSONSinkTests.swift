@@ -54,38 +54,6 @@ import Testing
         }
     }
 
-    /// A value given by key is made once for each indent it is written at, and its text
-    /// copied after: what the sink writes is still the writer's text of the values given.
-    @Test func aValueGivenByKeyIsMadeOnceAnIndentAndWrittenAsAnyOther() {
-        let values: [String: JSONValue] = ["a": Self.values[4], "b": Self.values[5]]
-        var made: [String] = []
-        let order = ["a", "b", "a", "a", "b"]
-        var text = JSONTextSink(Bytes(), indent: 0)
-        var value = JSONValueSink()
-        func feed<Sink: JSONSink>(_ sink: inout Sink) {
-            sink.array { array in
-                for (index, key) in order.enumerated() {
-                    // Every other item one level deeper: the same key at another indent.
-                    let give = { (sink: inout Sink) in
-                        sink.value(cachedAs: CachedValueKey(kind: "test", name: key)) {
-                            made.append(key)
-                            return values[key]!
-                        }
-                    }
-                    if index % 2 == 0 { give(&array) } else { array.array { give(&$0) } }
-                }
-            }
-        }
-        feed(&text)
-        let expected: JSONValue = [values["a"]!, [values["b"]!], values["a"]!, [values["a"]!], values["b"]!]
-        #expect(String(decoding: text.output.bytes + [UInt8(ascii: "\n")], as: UTF8.self) == JSONWriter.write(expected))
-        #expect(made == ["a", "b", "a", "b"])
-        made = []
-        feed(&value)
-        #expect(value.take() == expected)
-        #expect(made == order)
-    }
-
     @Test func aRepeatedKeyKeepsItsFirstPlaceAndItsLastValue() {
         var sink = JSONValueSink()
         sink.object { object in

@@ -16,10 +16,22 @@ protocol JSONOutput {
     /// False once more bytes would serve no purpose: a document's members made as it is
     /// written stop then.
     var wantsMore: Bool { get }
+    /// Where the next byte goes, for `record(since:in:)`; nil when this output cannot tell
+    /// what it wrote (a hash).
+    var mark: OutputMark? { get }
+    /// Puts in `text` what was written since `mark`; false when this output no longer holds it
+    /// (a chunk was handed on since).
+    func record(since mark: OutputMark, in text: inout WrittenText) -> Bool
+    /// Writes `text` again; false, writing nothing, when this output needs the bytes that
+    /// `text` lacks.
+    mutating func append(written text: WrittenText) -> Bool
 }
 
 extension JSONOutput {
     var wantsMore: Bool { true }
+    var mark: OutputMark? { nil }
+    func record(since mark: OutputMark, in text: inout WrittenText) -> Bool { false }
+    mutating func append(written text: WrittenText) -> Bool { false }
 
     mutating func append(_ text: String) {
         text.withUTF8Bytes { append(bytes: UnsafeRawBufferPointer($0)) }
@@ -43,6 +55,29 @@ struct CountingOutput: JSONOutput {
     mutating func appendSpaces(_ count: Int) { self.count += count }
     mutating func appendEntryStart(_ separator: UInt8, spaces: Int) { count += 2 + spaces }
     mutating func appendKey(_ key: String) { count += JSONWriter.contentByteCount(key) + 4 }
+
+    var mark: OutputMark? { OutputMark(offset: count) }
+
+    func record(since mark: OutputMark, in text: inout WrittenText) -> Bool {
+        text.count = count - mark.offset
+        text.hasBytes = false
+        return true
+    }
+
+    mutating func append(written text: WrittenText) -> Bool {
+        count += text.count
+        return true
+    }
+}
+
+extension WrittenText {
+    /// Holds `bytes`, in the storage it has when that is its own.
+    mutating func keep(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes.removeAll(keepingCapacity: true)
+        self.bytes.append(contentsOf: bytes)
+        count = bytes.count
+        hasBytes = true
+    }
 }
 
 /// Writes into storage `CountingOutput` measured, so it never runs out.
@@ -67,6 +102,19 @@ struct BufferOutput: JSONOutput {
         next.initialize(repeating: UInt8(ascii: " "), count: count)
         position += count
     }
+
+    var mark: OutputMark? { OutputMark(offset: position) }
+
+    func record(since mark: OutputMark, in text: inout WrittenText) -> Bool {
+        text.keep(UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[mark.offset..<position])))
+        return true
+    }
+
+    mutating func append(written text: WrittenText) -> Bool {
+        guard text.hasBytes else { return false }
+        text.bytes.withUnsafeBytes { append(bytes: $0) }
+        return true
+    }
 }
 
 /// Fills a fixed buffer and hands it on whenever the next piece would not fit.
@@ -81,6 +129,9 @@ struct ChunkOutput: JSONOutput {
     /// Where in the buffer the bytes not hashed yet start.
     private var hashStart = 0
 
+    /// Chunks handed on so far.
+    private var chunks = 0
+
     var wantsMore: Bool { !failed }
 
     init(capacity: Int, send: @escaping (UnsafeRawBufferPointer) -> Bool) {
@@ -92,6 +143,21 @@ struct ChunkOutput: JSONOutput {
         if hash != nil { hashBuffered() }
         if position > 0, !failed { failed = !send(UnsafeRawBufferPointer(start: buffer.baseAddress, count: position)) }
         position = 0
+        chunks += 1
+    }
+
+    var mark: OutputMark? { OutputMark(chunk: chunks, offset: position) }
+
+    func record(since mark: OutputMark, in text: inout WrittenText) -> Bool {
+        guard mark.chunk == chunks else { return false }
+        text.keep(UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[mark.offset..<position])))
+        return true
+    }
+
+    mutating func append(written text: WrittenText) -> Bool {
+        guard text.hasBytes else { return false }
+        text.bytes.withUnsafeBytes { append(bytes: $0) }
+        return true
     }
 
     /// Hashes what is written from here on into `hash`, until `endHashing()`.

@@ -12,28 +12,20 @@ protocol JSONSink {
     mutating func key(_ key: String)
     /// A whole value as the next value.
     mutating func value(_ value: JSONValue)
-    /// A whole value as the next value, one that `key` names completely among the values
-    /// given to this sink with a key: a text sink writes the value of a key once for each
-    /// indent and copies that text after; `make` makes the value when it is needed.
-    mutating func value(cachedAs key: CachedValueKey, _ make: () -> JSONValue)
+    /// The value `write` gives, which `key` determines completely, as the value of the member
+    /// whose key came last: a text sink that gave `values` the same key at the same indent
+    /// last copies the text it wrote then (`RepeatedValues`).
+    mutating func value<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void)
 }
 
 enum JSONContainer {
     case object, array
 }
 
-/// Names a value given to a sink by key (`JSONSink.value(cachedAs:_:)`): its kind, and what
-/// tells the values of that kind apart. Fields, not one string made of them: making such a
-/// string costs more than writing a small value. Finding the text of a key costs about a
-/// thousand instructions: worth it for a large value written many times (a REST API's CORS
-/// preflights), not for a small one (a function's proxy integration, 4 thousand a route).
-struct CachedValueKey: Hashable {
-    let kind: String
-    var name = ""
-}
-
 extension JSONSink {
-    mutating func value(cachedAs key: CachedValueKey, _ make: () -> JSONValue) { value(make()) }
+    mutating func value<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void) {
+        write(&self)
+    }
 
     /// An object, its members made by `members`.
     mutating func object(_ members: (inout Self) -> Void) {

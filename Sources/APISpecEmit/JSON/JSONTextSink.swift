@@ -9,8 +9,6 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
     private var innermost: OpenContainer?
     /// The other open objects and arrays, innermost last.
     private var outer: [OpenContainer] = []
-    /// The text of each value given by key (`value(cachedAs:_:)`).
-    private let texts = CachedTexts()
 
     init(_ output: Output, indent: Int) {
         self.output = output
@@ -45,9 +43,13 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
         JSONWriter.write(value, indent: startValue(), into: &output)
     }
 
-    mutating func value(cachedAs key: CachedValueKey, _ make: () -> JSONValue) {
-        let indent = startValue()
-        texts.text(of: key, indent: indent, make).withUnsafeBytes { output.append(bytes: $0) }
+    mutating func value<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void) {
+        // A member's value starts right after its key: its text is all the value writes.
+        guard case .object(let object)? = innermost, let mark = output.mark else { return write(&self) }
+        let indent = object.valueIndent
+        if let text = values.text(of: key, indent: indent), output.append(written: text) { return }
+        write(&self)
+        values.keep(key, indent: indent) { output.record(since: mark, in: &$0) }
     }
 
     /// Starts the next value where it goes (after its key in an object, as the next item of
@@ -70,30 +72,4 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
 private enum OpenContainer {
     case object(JSONWriter.ObjectWriter)
     case array(JSONWriter.ArrayWriter)
-}
-
-/// The texts of the values a `JSONTextSink` was given by key, each written once at each
-/// indent it was asked for. Outside the sink, which is generic, as `OpenContainer` is.
-private final class CachedTexts {
-    private struct Key: Hashable {
-        let key: CachedValueKey
-        let indent: Int
-    }
-
-    private var texts: [Key: [UInt8]] = [:]
-
-    func text(of key: CachedValueKey, indent: Int, _ make: () -> JSONValue) -> [UInt8] {
-        let cacheKey = Key(key: key, indent: indent)
-        if let text = texts[cacheKey] { return text }
-        let value = make()
-        var counted = CountingOutput()
-        JSONWriter.write(value, indent: indent, into: &counted)
-        let text = [UInt8](unsafeUninitializedCapacity: counted.count) { storage, count in
-            var output = BufferOutput(buffer: storage)
-            JSONWriter.write(value, indent: indent, into: &output)
-            count = output.position
-        }
-        texts[cacheKey] = text
-        return text
-    }
 }

@@ -2,9 +2,10 @@ import APISpecCore
 
 extension OpenAPIBuilder {
     /// The operation object of one slot: what clients see, then how API Gateway runs it.
-    /// `integrations` is the document's (`integrationExtension()`).
+    /// `integrations` and `texts` are the document's (`integrationExtension()`, `OperationTexts`).
     func writeOperation<Sink: JSONSink>(
-        _ slot: OperationSlot, route: Route, model: String?, integrations: IntegrationExtension, into sink: inout Sink
+        _ slot: OperationSlot, route: Route, model: String?, integrations: IntegrationExtension, texts: OperationTexts,
+        into sink: inout Sink
     ) {
         let validator = awsExtensions && spec.apiProtocol == .rest ? RequestValidator(route.request) : nil
         let integrated = awsExtensions && route.integration != nil
@@ -12,7 +13,8 @@ extension OpenAPIBuilder {
             if !route.tags.isEmpty { operation.member("tags", .array(route.tags.map { .string($0.value) })) }
             if let description = route.description { operation.member("description", .string(description)) }
             operation.member("operationId", .string(slot.operationId))
-            writeParameters(path: slot.pathParameters, request: requestParameters(route), into: &operation)
+            writeParameters(
+                path: slot.pathParameters, request: requestParameters(route), repeating: texts.parameters, into: &operation)
             if let model {
                 operation.object("requestBody") { body in
                     body.member("required", true)
@@ -22,7 +24,7 @@ extension OpenAPIBuilder {
                 }
             }
             operation.key("responses")
-            writeResponses(route, corsHeaders: integrations.corsHeaders, into: &operation)
+            writeResponses(route, corsHeaders: integrations.corsHeaders, texts: texts, into: &operation)
             operation.key("security")
             writeSecurityRequirement(for: route, into: &operation)
             if let validator { operation.member("x-amazon-apigateway-request-validator", .string(validator.rawValue)) }
@@ -41,11 +43,21 @@ extension OpenAPIBuilder {
     }
 
     /// `parameters`: the path's, then the REST request's; none at all when there are neither.
+    /// A path's own are the same for each of its operations, copied from the last (`repeated`).
     func writeParameters<Sink: JSONSink>(
-        path: [String], request: [(name: String, location: String)] = [], into sink: inout Sink
+        path: [String], request: [(name: String, location: String)] = [], repeating repeated: RepeatedValues<[String]>? = nil,
+        into sink: inout Sink
     ) {
         guard !path.isEmpty || !request.isEmpty else { return }
-        sink.array("parameters") { list in
+        sink.key("parameters")
+        guard let repeated, request.isEmpty else { return writeParameterList(path: path, request: request, into: &sink) }
+        sink.value(repeating: repeated, key: path) { writeParameterList(path: path, into: &$0) }
+    }
+
+    private func writeParameterList<Sink: JSONSink>(
+        path: [String], request: [(name: String, location: String)] = [], into sink: inout Sink
+    ) {
+        sink.array { list in
             for name in path { Self.writeParameter(name, in: "path", into: &list) }
             for parameter in request { Self.writeParameter(parameter.name, in: parameter.location, into: &list) }
         }
@@ -75,12 +87,15 @@ extension OpenAPIBuilder {
 
     /// Non-proxy integrations answer what they declare; proxies pass the backend's answer on.
     private func writeResponses<Sink: JSONSink>(
-        _ route: Route, corsHeaders: [(name: String, value: String)], into sink: inout Sink
+        _ route: Route, corsHeaders: [(name: String, value: String)], texts: OperationTexts, into sink: inout Sink
     ) {
-        sink.object { responses in
-            guard let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: corsHeaders) else {
-                return responses.object("200") { $0.member("description", .string(proxyResponseDescription(route))) }
+        guard let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: corsHeaders) else {
+            let backend = ProxyBackend(route.integration)
+            return sink.value(repeating: texts.proxyResponses, key: backend) {
+                $0.object { $0.object("200") { $0.member("description", .string(backend.responseDescription)) } }
             }
+        }
+        sink.object { responses in
             responses.object(String(response.status)) { object in
                 object.member("description", "Response of the integration")
                 if !response.headers.isEmpty {
@@ -91,13 +106,6 @@ extension OpenAPIBuilder {
         }
     }
 
-    private func proxyResponseDescription(_ route: Route) -> String {
-        switch route.integration {
-        case .function(let name)?: return "Response of function \(name.value)"
-        case .aws(let aws)?: return "Response of the \(aws.service) service"
-        default: return "Response of the HTTP backend"
-        }
-    }
 
     /// Each header once, where it first appears (a mock's own header may repeat a CORS one).
     func writeHeaderObjects<Sink: JSONSink>(_ names: [String], into sink: inout Sink) {

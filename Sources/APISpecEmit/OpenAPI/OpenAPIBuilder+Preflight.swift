@@ -4,51 +4,49 @@ extension OpenAPIBuilder {
     /// A REST CORS preflight: a mock OPTIONS method that answers with the CORS headers, open to
     /// everyone (browsers send preflights without credentials or API keys). But for its id
     /// and parameters, a preflight is the same as every other of the document with the same
-    /// methods: its responses and integration are written once and copied after.
+    /// methods: its responses and integration are written once and copied after (`texts`).
     func writePreflight<Sink: JSONSink>(
-        _ slot: OperationSlot, methods: [String], answer: PreflightAnswer, into sink: inout Sink
+        _ slot: OperationSlot, methods: [String], answer: PreflightAnswer, texts: OperationTexts, into sink: inout Sink
     ) {
         let allowedMethods = CorsHeaders.staticValue(answer.cors.allowedMethods(methods))
         sink.object { operation in
             operation.member("operationId", .string(slot.operationId))
-            writeParameters(path: slot.pathParameters, into: &operation)
+            writeParameters(path: slot.pathParameters, repeating: texts.parameters, into: &operation)
             operation.key("responses")
-            operation.value(cachedAs: CachedValueKey(kind: "preflight responses")) {
-                JSONValueSink.value { sink in
-                    sink.object {
-                        $0.object("200") { response in
-                            response.member("description", "CORS preflight answer")
-                            response.key("headers")
-                            writeHeaderObjects(answer.names, into: &response)
-                        }
+            operation.value(repeating: texts.preflightResponses, key: answer.names) { sink in
+                sink.object {
+                    $0.object("200") { response in
+                        response.member("description", "CORS preflight answer")
+                        response.key("headers")
+                        writeHeaderObjects(answer.names, into: &response)
                     }
                 }
             }
             operation.member("security", [])
             operation.key("x-amazon-apigateway-integration")
-            operation.value(cachedAs: CachedValueKey(kind: "preflight integration", name: allowedMethods)) {
-                Self.preflightIntegration(answer, allowedMethods: allowedMethods)
+            operation.value(repeating: texts.preflightIntegrations, key: allowedMethods) {
+                Self.writePreflightIntegration(answer, allowedMethods: allowedMethods, into: &$0)
             }
         }
     }
 
-    private static func preflightIntegration(_ answer: PreflightAnswer, allowedMethods: String) -> JSONValue {
-        JSONValueSink.value { sink in
-            sink.object { integration in
-                integration.member("type", "mock")
-                integration.object("requestTemplates") { $0.member("application/json", "{\"statusCode\": 200}") }
-                integration.member("passthroughBehavior", "when_no_match")
-                integration.object("responses") {
-                    $0.object("default") { response in
-                        response.member("statusCode", "200")
-                        response.object("responseParameters") { parameters in
-                            for header in answer.headers {
-                                parameters.member(header.parameter, .string(header.value ?? allowedMethods))
-                            }
+    private static func writePreflightIntegration<Sink: JSONSink>(
+        _ answer: PreflightAnswer, allowedMethods: String, into sink: inout Sink
+    ) {
+        sink.object { integration in
+            integration.member("type", "mock")
+            integration.object("requestTemplates") { $0.member("application/json", "{\"statusCode\": 200}") }
+            integration.member("passthroughBehavior", "when_no_match")
+            integration.object("responses") {
+                $0.object("default") { response in
+                    response.member("statusCode", "200")
+                    response.object("responseParameters") { parameters in
+                        for header in answer.headers {
+                            parameters.member(header.parameter, .string(header.value ?? allowedMethods))
                         }
-                        if let template = answer.originTemplate {
-                            response.object("responseTemplates") { $0.member("application/json", .string(template)) }
-                        }
+                    }
+                    if let template = answer.originTemplate {
+                        response.object("responseTemplates") { $0.member("application/json", .string(template)) }
                     }
                 }
             }

@@ -32,6 +32,7 @@ struct PathItems: ObjectFilling {
         for index in places.indices { placesByPath[places[index].path, default: []].append(index) }
         var ids = ClaimedOperationIDs(places)
         let integrations = builder.integrationExtension()
+        let texts = OperationTexts()
         let preflight = builder.spec.cors.map(PreflightAnswer.init)
         for (path, indices) in placesByPath {
             starting(path, &sink)
@@ -42,10 +43,12 @@ struct PathItems: ObjectFilling {
                         let route = builder.spec.routes[index]
                         item.key(slot.method)
                         builder.writeOperation(
-                            slot, route: route, model: models[route.key.raw], integrations: integrations, into: &item)
+                            slot, route: route, model: models[route.key.raw], integrations: integrations, texts: texts,
+                            into: &item)
                     } else if let preflight {
                         item.key(slot.method)
-                        builder.writePreflight(slot, methods: Self.methods(on: indices, of: places), answer: preflight, into: &item)
+                        builder.writePreflight(
+                            slot, methods: Self.methods(on: indices, of: places), answer: preflight, texts: texts, into: &item)
                     }
                 }
             }

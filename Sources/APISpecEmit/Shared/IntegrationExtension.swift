@@ -15,6 +15,16 @@ public struct IntegrationExtension {
     private final class FunctionProxies {
         var made: [String: JSONObject] = [:]
         var last = LastLookup<JSONObject>()
+        /// The text of the integration written last: the same for each route of a function
+        /// with the same payload version and timeout.
+        let written = RepeatedValues<ProxyKey>()
+    }
+
+    /// What a function's proxy integration is made of but for the function's invoke URI.
+    private struct ProxyKey: Equatable {
+        var function: String
+        var payloadVersion: String?
+        var timeoutMilliseconds: Int?
     }
 
     public init(apiProtocol: APIProtocol, targets: any DeployTargets, corsHeaders: [(name: String, value: String)]) {
@@ -27,9 +37,16 @@ public struct IntegrationExtension {
     public static let defaultLambdaPayloadVersion = "2.0"
     public static let httpProxyPayloadVersion = "1.0"
 
-    /// The extension of `route`, which has an integration.
+    /// The extension of `route`, which has an integration, as a member's value.
     func write<Sink: JSONSink>(for route: Route, into sink: inout Sink) {
         guard let integration = route.integration else { preconditionFailure("only a route with an integration has one") }
+        // A function's proxy has no integration response: its key is all it is made of.
+        guard case .function(let name) = integration else { return write(integration, for: route, into: &sink) }
+        let key = ProxyKey(function: name.value, payloadVersion: route.payloadVersion, timeoutMilliseconds: route.timeoutMilliseconds)
+        sink.value(repeating: functionProxies.written, key: key) { write(integration, for: route, into: &$0) }
+    }
+
+    private func write<Sink: JSONSink>(_ integration: Integration, for route: Route, into sink: inout Sink) {
         sink.object { object in
             switch integration {
             case .function(let name):

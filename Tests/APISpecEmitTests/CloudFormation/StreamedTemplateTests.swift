@@ -23,7 +23,7 @@ struct StreamedTemplateTests {
     }
 
     /// A REST API's CORS preflights are written once for each set of methods they allow and
-    /// copied after (`JSONSink.value(cachedAs:_:)`): each path's preflight must still allow its
+    /// copied after (`JSONSink.value(repeating:key:_:)`): each path's preflight must still allow its
     /// own path's methods, at every depth the document is written at.
     @Test func preflightsAllowTheirOwnPathsMethods() throws {
         let yaml = """

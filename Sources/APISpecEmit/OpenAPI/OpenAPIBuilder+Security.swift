@@ -19,23 +19,39 @@ extension OpenAPIBuilder {
 
     /// A route's `security`: `[]` says out loud that it is public; an API key requirement joins the
     /// authorizer in one requirement object, because API Gateway checks both.
-    func writeSecurityRequirement<Sink: JSONSink>(for route: Route, into sink: inout Sink) {
-        var scheme: (name: String, scopes: JSONValue)?
+    /// As a member's value: `repeating` holds the text of the one written last.
+    func writeSecurityRequirement<Sink: JSONSink>(
+        for route: Route, repeating written: RepeatedValues<SecurityRequirement>, into sink: inout Sink
+    ) {
+        var requirement = SecurityRequirement(apiKey: route.apiKeyRequired == true)
         switch route.auth?.value {
         case AuthChoice.none?, nil: break
-        case .iam?: scheme = (Self.iamScheme, [])
+        case .iam?: requirement.scheme = Self.iamScheme
         case .authorizer(let name)?:
             let kind = spec.authorizers[name]?.kind
-            let scoped = kind == .jwt || kind == .cognito
-            scheme = (name, .array(scoped ? route.scopes.map { .string($0.value) } : []))
+            requirement.scheme = name
+            if kind == .jwt || kind == .cognito { requirement.scopes = route.scopes.map(\.value) }
         }
-        let apiKey = route.apiKeyRequired == true
-        sink.array { requirements in
-            guard scheme != nil || apiKey else { return }
-            requirements.object { requirement in
-                if let scheme { requirement.member(scheme.name, scheme.scopes) }
-                if apiKey { requirement.member(Self.apiKeyScheme, []) }
+        sink.value(repeating: written, key: requirement) { sink in
+            sink.array { requirements in
+                guard requirement.scheme != nil || requirement.apiKey else { return }
+                requirements.object { object in
+                    if let scheme = requirement.scheme { object.member(scheme, .array(requirement.scopes.map { .string($0) })) }
+                    if requirement.apiKey { object.member(Self.apiKeyScheme, []) }
+                }
             }
+        }
+    }
+
+    /// What a route's `security` is made of: its scheme with the scopes it asks for, and
+    /// whether it needs an API key.
+    struct SecurityRequirement: Equatable {
+        var scheme: String?
+        var scopes: [String] = []
+        var apiKey: Bool
+
+        init(apiKey: Bool) {
+            self.apiKey = apiKey
         }
     }
 

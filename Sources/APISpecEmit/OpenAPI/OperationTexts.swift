@@ -2,12 +2,14 @@ import APISpecCore
 
 /// The texts of the parts of an operation that the next operations of a document may repeat,
 /// each the last of its kind (`RepeatedValues`): a path's parameters (the next method of the
-/// path, its CORS preflight), a proxy's responses (the next route to the same backend), and
-/// a REST API's CORS preflights' responses and integrations (the same for every path with
-/// the same methods).
+/// path, its CORS preflight), a proxy's responses (the next route to the same backend), a
+/// security requirement, and a REST API's CORS preflights' responses and integrations (the
+/// same for every path with the same methods).
 final class OperationTexts {
     let parameters = RepeatedValues<[String]>()
     let proxyResponses = RepeatedValues<ProxyBackend>()
+    /// A spec's routes ask for a few schemes and sets of scopes, in any order.
+    let security = RepeatedValues<OpenAPIBuilder.SecurityRequirement>(capacity: 4)
     /// By the headers they name: the same for every preflight of a document.
     let preflightResponses = RepeatedValues<[String]>()
     /// By the methods they allow: a spec's paths have a few sets of methods, in any order.

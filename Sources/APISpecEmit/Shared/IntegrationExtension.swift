@@ -15,9 +15,9 @@ public struct IntegrationExtension {
     private final class FunctionProxies {
         var made: [String: JSONObject] = [:]
         var last = LastLookup<JSONObject>()
-        /// The text of the integration written last: the same for each route of a function
-        /// with the same payload version and timeout.
-        let written = RepeatedValues<ProxyKey>()
+        /// The texts of the integrations written last: the same for each route of a function
+        /// with the same payload version and timeout, which a function's routes set a few ways.
+        let written = RepeatedValues<ProxyKey>(capacity: 4)
     }
 
     /// What a function's proxy integration is made of but for the function's invoke URI.

@@ -29,6 +29,12 @@ public struct OrderedMap<Value>: ExpressibleByDictionaryLiteral {
 
     public var isEmpty: Bool { entries.isEmpty }
 
+    /// Makes room for `count` members at once, so adding them does not grow the lists step by step.
+    public mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+        keys.reserveCapacity(count)
+    }
+
     public subscript(key: String) -> Value? {
         get { position(of: key).map { entries[$0].value } }
         set {

@@ -12,6 +12,7 @@ enum LambdaEnvironment {
         localOverrides: OrderedMap<String>
     ) -> OrderedMap<String> {
         var environment = OrderedMap<String>()
+        environment.reserveCapacity(function.environment.count + localOverrides.entries.count + reservedCount)
         for (key, value) in function.environment {
             environment[key] = substitution.apply(value.value)
         }
@@ -33,4 +34,7 @@ enum LambdaEnvironment {
         environment["TZ"] = ":UTC"
         return environment
     }
+
+    /// The variables Lambda sets itself, above.
+    private static let reservedCount = 11
 }

@@ -45,7 +45,7 @@ public struct LocalConfigEmitter {
         try streamed(spec, stage: requested, root: root).whole
     }
 
-    private static func streamed(_ spec: Spec, stage requested: String?, root: String) throws -> StreamedRunConfig {
+    static func streamed(_ spec: Spec, stage requested: String?, root: String) throws -> StreamedRunConfig {
         let stages = spec.effectiveStages
         let name = requested ?? spec.local?.stage?.value ?? stages.keys.first ?? spec.implicitStageName
         guard let stage = stages[name] else { throw LocalEmitError.unknownStage(name, known: Array(stages.keys)) }
@@ -129,8 +129,10 @@ public struct LocalConfigEmitter {
         }
     }
 
-    func function(_ function: Function, local: LocalFunction?, substitution: LocalSubstitution) -> RunConfig.Function {
-        let workingDirectory = LocalPath.resolve(function.code, against: root)
+    /// `workingDirectory` is the function's code resolved against `root`.
+    func function(
+        _ function: Function, local: LocalFunction?, workingDirectory: String, substitution: LocalSubstitution
+    ) -> RunConfig.Function {
         let overrides: OrderedMap<String> = local?.environment.reduce(into: [:]) { $0[$1.key] = $1.value } ?? [:]
         let command = local.flatMap { $0.command.isEmpty ? nil : $0.command }
             ?? LocalCommand.command(for: function, workingDirectory: workingDirectory)

@@ -12,6 +12,8 @@ struct LocalSubstitution {
     }
 
     func apply(_ text: String) -> String {
+        // Most values reference nothing: a `$` is found by its byte at a fraction of the search.
+        guard text.utf8.contains(UInt8(ascii: "$")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstRange(of: "${"), let close = rest[open.upperBound...].firstIndex(of: "}") {

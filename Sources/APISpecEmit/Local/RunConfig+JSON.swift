@@ -67,7 +67,9 @@ extension RunConfig.Stage {
 }
 
 extension RunConfig.Route {
-    func write<Sink: JSONSink>(to sink: inout Sink) {
+    /// `functions` holds the text of the function integrations written last, which the next
+    /// routes of a function repeat.
+    func write<Sink: JSONSink>(to sink: inout Sink, repeating functions: RepeatedValues<FunctionIntegration>? = nil) {
         sink.object { sink in
             sink.member("key", .string(key))
             sink.member("auth", .string(auth))
@@ -75,8 +77,20 @@ extension RunConfig.Route {
             sink.member("apiKeyRequired", .bool(apiKeyRequired))
             sink.member("timeoutMilliseconds", .int(timeoutMilliseconds))
             sink.key("integration")
-            integration.write(to: &sink)
+            guard let functions, case .function(let name, let payloadVersion) = integration else {
+                return integration.write(to: &sink)
+            }
+            sink.value(repeating: functions, key: FunctionIntegration(name: name, payloadVersion: payloadVersion)) {
+                integration.write(to: &$0)
+            }
         }
+    }
+
+    /// All a function integration is made of. (`RunConfig.Integration` compares a mock's
+    /// headers whatever their order, which its text keeps.)
+    struct FunctionIntegration: Equatable {
+        var name: String
+        var payloadVersion: String
     }
 }
 

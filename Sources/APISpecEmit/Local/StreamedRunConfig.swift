@@ -20,8 +20,13 @@ struct StreamedRunConfig {
 
     /// Calls `body` with each function's name and settings, in the spec's order.
     func forEachFunction(_ body: (String, RunConfig.Function) throws -> Void) rethrows {
+        // Functions share their code's directory more often than not.
+        var directories = LastLookup<String>()
         for function in spec.functions.values {
-            try body(function.name, emitter.function(function, local: spec.local?.functions[function.name], substitution: substitution))
+            let workingDirectory = directories.value(for: function.code) { LocalPath.resolve($0, against: emitter.root) }
+            try body(function.name, emitter.function(
+                function, local: spec.local?.functions[function.name], workingDirectory: workingDirectory,
+                substitution: substitution))
         }
     }
 
@@ -37,7 +42,10 @@ struct StreamedRunConfig {
     func write<Sink: JSONSink>(to sink: inout Sink) {
         head.write(
             to: &sink,
-            routes: { sink in forEachRoute { $0.write(to: &sink) } },
+            routes: { sink in
+                let functions = RepeatedValues<RunConfig.Route.FunctionIntegration>(capacity: 2)
+                forEachRoute { $0.write(to: &sink, repeating: functions) }
+            },
             functions: { sink in
                 forEachFunction { name, function in
                     sink.key(name)

@@ -251,6 +251,13 @@ struct Fields {
         return nil
     }
 
+    /// The value of the known key at `field`'s place in the path's list (`RouteField`): found
+    /// by its place, where a name is compared with each key the mapping has.
+    subscript<Field: RawRepresentable>(field: Field) -> YAMLNode? where Field.RawValue == Int {
+        let position = positions[field.rawValue]
+        return position == 0 ? nil : pairs[Int(position) - 1].value
+    }
+
     /// The pair at `position` holds known key `index`. Each key comes once: the loader drops
     /// a key equal to an earlier one (as Strings compare, as the lookup does), merged ones too.
     mutating func set(position: Int, for index: Int) {

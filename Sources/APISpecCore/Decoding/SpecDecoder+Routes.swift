@@ -29,32 +29,32 @@ extension SpecDecoder {
         guard let fields = context.fields(node, path: "routes.*", what: "route `\(key.raw)`") else { return route }
         fields.record(into: &route.provenance)
 
-        if let value = fields["function"], let name = context.located(value, "`function`") {
+        if let value = fields[RouteField.function], let name = context.located(value, "`function`") {
             route.integrations.append(.function(name))
         }
-        if let value = fields["http"], let http = decodeHTTPIntegration(value, context) {
+        if let value = fields[RouteField.http], let http = decodeHTTPIntegration(value, context) {
             route.integrations.append(.http(http))
         }
-        if let value = fields["mock"], let mock = decodeMock(value, context) {
+        if let value = fields[RouteField.mock], let mock = decodeMock(value, context) {
             route.integrations.append(.mock(mock))
         }
-        if let value = fields["aws"], let aws = decodeAWSIntegration(value, context) {
+        if let value = fields[RouteField.aws], let aws = decodeAWSIntegration(value, context) {
             route.integrations.append(.aws(aws))
         }
-        if let value = fields["auth"], let text = context.string(value, "`auth`") {
+        if let value = fields[RouteField.auth], let text = context.string(value, "`auth`") {
             route.auth = Located(AuthChoice(text), at: value.location)
         }
-        if let value = fields["scopes"] { route.scopes = context.stringList(value, "`scopes`") ?? [] }
-        if let value = fields["timeout"] { route.timeoutMilliseconds = context.milliseconds(value, "`timeout`") }
-        if let value = fields["payloadVersion"] { route.payloadVersion = context.payloadVersion(value, "payload version") }
+        if let value = fields[RouteField.scopes] { route.scopes = context.stringList(value, "`scopes`") ?? [] }
+        if let value = fields[RouteField.timeout] { route.timeoutMilliseconds = context.milliseconds(value, "`timeout`") }
+        if let value = fields[RouteField.payloadVersion] { route.payloadVersion = context.payloadVersion(value, "payload version") }
         // What few routes write is set only when written: each setter rebuilds the out-of-line part.
         if !fields.extensions.isEmpty { route.extensions = fields.extensions }
-        if let value = fields["apiKeyRequired"] { route.apiKeyRequired = context.bool(value, "`apiKeyRequired`") }
-        if let value = fields["request"] { route.request = decodeRequestValidation(value, context) }
-        if let value = fields["mapping"] { route.mapping = decodeMapping(value, context) }
-        if let value = fields["throttling"] { route.throttling = decodeThrottling(value, path: "routes.*.throttling", context) }
-        if let value = fields["description"] { route.description = context.string(value, "`description`") }
-        if let value = fields["tags"] { route.tags = context.stringList(value, "`tags`") ?? [] }
+        if let value = fields[RouteField.apiKeyRequired] { route.apiKeyRequired = context.bool(value, "`apiKeyRequired`") }
+        if let value = fields[RouteField.request] { route.request = decodeRequestValidation(value, context) }
+        if let value = fields[RouteField.mapping] { route.mapping = decodeMapping(value, context) }
+        if let value = fields[RouteField.throttling] { route.throttling = decodeThrottling(value, path: "routes.*.throttling", context) }
+        if let value = fields[RouteField.description] { route.description = context.string(value, "`description`") }
+        if let value = fields[RouteField.tags] { route.tags = context.stringList(value, "`tags`") ?? [] }
         return route
     }
 

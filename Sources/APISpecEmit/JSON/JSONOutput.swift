@@ -70,16 +70,6 @@ struct CountingOutput: JSONOutput {
     }
 }
 
-extension WrittenText {
-    /// Holds `bytes`, in the storage it has when that is its own.
-    mutating func keep(_ bytes: UnsafeRawBufferPointer) {
-        self.bytes.removeAll(keepingCapacity: true)
-        self.bytes.append(contentsOf: bytes)
-        count = bytes.count
-        hasBytes = true
-    }
-}
-
 /// Writes into storage `CountingOutput` measured, so it never runs out.
 struct BufferOutput: JSONOutput {
     let buffer: UnsafeMutableBufferPointer<UInt8>
@@ -156,7 +146,7 @@ struct ChunkOutput: JSONOutput {
 
     mutating func append(written text: WrittenText) -> Bool {
         guard text.hasBytes else { return false }
-        text.bytes.withUnsafeBytes { append(bytes: $0) }
+        append(bytes: text.bytes)
         return true
     }
 

@@ -11,13 +11,6 @@ struct JSONValueSink: JSONSink {
         case array([JSONValue])
     }
 
-    /// The value `make` gives a sink.
-    static func value(_ make: (inout JSONValueSink) -> Void) -> JSONValue {
-        var sink = JSONValueSink()
-        make(&sink)
-        return sink.take()
-    }
-
     /// The value given at the top, which the sink lets go of for the next.
     mutating func take() -> JSONValue {
         guard let made else { preconditionFailure("a whole value was given") }

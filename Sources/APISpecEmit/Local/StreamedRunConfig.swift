@@ -20,10 +20,17 @@ struct StreamedRunConfig {
 
     /// Calls `body` with each function's name and settings, in the spec's order.
     func forEachFunction(_ body: (String, RunConfig.Function) throws -> Void) rethrows {
-        // Functions share their code's directory more often than not.
-        var directories = LastLookup<String>()
+        // Functions share their code's directory more often than not. Compared byte for byte:
+        // a path equal to another only up to Unicode equivalence names another directory.
+        var last: (code: String, directory: String)?
         for function in spec.functions.values {
-            let workingDirectory = directories.value(for: function.code) { LocalPath.resolve($0, against: emitter.root) }
+            let workingDirectory: String
+            if let last, last.code.utf8.elementsEqual(function.code.utf8) {
+                workingDirectory = last.directory
+            } else {
+                workingDirectory = LocalPath.resolve(function.code, against: emitter.root)
+                last = (function.code, workingDirectory)
+            }
             try body(function.name, emitter.function(
                 function, local: spec.local?.functions[function.name], workingDirectory: workingDirectory,
                 substitution: substitution))

@@ -106,7 +106,6 @@ extension OpenAPIBuilder {
         }
     }
 
-
     /// Each header once, where it first appears (a mock's own header may repeat a CORS one).
     func writeHeaderObjects<Sink: JSONSink>(_ names: [String], into sink: inout Sink) {
         sink.object { headers in

@@ -19,7 +19,7 @@ extension OpenAPIBuilder {
 
     /// A route's `security`: `[]` says out loud that it is public; an API key requirement joins the
     /// authorizer in one requirement object, because API Gateway checks both.
-    /// As a member's value: `repeating` holds the text of the one written last.
+    /// Written as a member's value; `written` holds the texts of the last few.
     func writeSecurityRequirement<Sink: JSONSink>(
         for route: Route, repeating written: RepeatedValues<SecurityRequirement>, into sink: inout Sink
     ) {

@@ -1,5 +1,3 @@
-import APISpecCore
-
 /// The texts of the parts of an operation that the next operations of a document may repeat,
 /// each the last of its kind (`RepeatedValues`): a path's parameters (the next method of the
 /// path, its CORS preflight), a proxy's responses (the next route to the same backend), a
@@ -14,27 +12,4 @@ final class OperationTexts {
     let preflightResponses = RepeatedValues<[String]>()
     /// By the methods they allow: a spec's paths have a few sets of methods, in any order.
     let preflightIntegrations = RepeatedValues<String>(capacity: 8)
-}
-
-/// What a proxy passes the answer of, which its responses name.
-enum ProxyBackend: Equatable {
-    case function(String)
-    case service(String)
-    case http
-
-    init(_ integration: Integration?) {
-        switch integration {
-        case .function(let name)?: self = .function(name.value)
-        case .aws(let aws)?: self = .service(aws.service)
-        default: self = .http
-        }
-    }
-
-    var responseDescription: String {
-        switch self {
-        case .function(let name): return "Response of function \(name)"
-        case .service(let service): return "Response of the \(service) service"
-        case .http: return "Response of the HTTP backend"
-        }
-    }
 }

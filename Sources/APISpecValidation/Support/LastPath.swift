@@ -4,23 +4,27 @@ import APISpecCore
 /// after another (a method each), and a rule that judges a route by its path alone finds the
 /// same for each of them: knowing the path for the last one costs a fraction of judging it.
 struct LastPath<Value> {
-    private var last: (path: RoutePath, value: Value)?
+    /// The last path's segments, held so that their storage, which tells the path, stays its
+    /// own (not the whole path: a copy of its text too cost more than the rest of a lookup).
+    private var segments: [RoutePath.Segment] = []
+    private var value: Value?
 
     /// What `judge` finds for `path`, judged only when `path` is not the last one.
     mutating func value(for path: RoutePath, _ judge: (RoutePath) -> Value) -> Value {
-        if let last, Self.isShared(last.path, path) { return last.value }
-        let value = judge(path)
-        last = (path, value)
-        return value
+        if let value, Self.isShared(segments, path.segments) { return value }
+        let judged = judge(path)
+        segments = path.segments
+        value = judged
+        return judged
     }
 
-    /// Whether both are one parsed path: the decoder gives a route on the very path of the
-    /// route before it that route's `RoutePath` (`RouteKey`), its segments' storage with it.
-    /// Telling so by that storage costs less than comparing two texts, and is exact, where
-    /// `==` is not (a path equal to another only up to Unicode equivalence is written
-    /// differently, and a finding quotes it). A path without segments is judged again.
-    private static func isShared(_ a: RoutePath, _ b: RoutePath) -> Bool {
-        guard !a.segments.isEmpty else { return false }
-        return a.segments.withUnsafeBufferPointer { a in b.segments.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+    /// Whether both are the segments of one parsed path: the decoder gives a route on the very
+    /// path of the route before it that route's `RoutePath` (`RouteKey`), its segments'
+    /// storage with it. Telling so by that storage costs less than comparing two texts, and
+    /// is exact, where `==` is not (a path equal to another only up to Unicode equivalence is
+    /// written differently, and a finding quotes it). A path without segments is judged again.
+    private static func isShared(_ a: [RoutePath.Segment], _ b: [RoutePath.Segment]) -> Bool {
+        guard !a.isEmpty else { return false }
+        return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
     }
 }

@@ -42,30 +42,39 @@ struct ConflictingPathParameterNames: SharingRule {
         let routes = spec.checkedRoutes
         // Same method and shape is `duplicate-route`'s finding.
         let duplicates = Set(shared.value(of: DuplicateRoutes.self, for: spec).map(\.route.location))
-        var parameterAt: [String: (segment: RoutePath.Segment, route: Route)] = [:]
-        // The path of the route checked last, if it conflicted with none: a route on the same
-        // path (the next method of it, as routes are mostly written) finds what that one found.
-        var settled: String?
-        for route in routes where !duplicates.contains(route.location) {
-            guard let path = route.key.path else { continue }
-            if path.raw == settled { continue }
-            settled = path.raw
-            let segments = path.segments
-            for (index, segment) in segments.enumerated() {
-                if case .literal = segment { continue }
-                // The parent resource, with its own parameters' names ignored.
-                let parent = RoutePath.shape(of: segments[..<index], length: path.raw.utf8.count)
-                guard let first = parameterAt[parent] else {
-                    parameterAt[parent] = (segment, route)
-                    continue
-                }
-                if first.segment != segment {
-                    report.append(conflict(route, segment, first.route, first.segment))
-                    settled = nil
-                    break
-                }
-            }
+        var parameterAt: [String: Parameter] = [:]
+        // A route on the path of the one before it meets what that one met: the names it
+        // recorded are at that path's own positions.
+        var conflicts = LastPath<Conflict?>()
+        for (index, route) in routes.enumerated() where !duplicates.contains(route.location) {
+            guard let path = route.key.path,
+                  let found = conflicts.value(for: path, { Self.firstConflict(in: $0, of: index, recording: &parameterAt) })
+            else { continue }
+            report.append(conflict(route, found.segment, routes[found.first.route], found.first.segment))
         }
+    }
+
+    /// A path parameter and the route (its place in the checked routes) that first named it so.
+    private typealias Parameter = (segment: RoutePath.Segment, route: Int)
+    private typealias Conflict = (segment: RoutePath.Segment, first: Parameter)
+
+    /// The first parameter of the path of route `route` named otherwise than the parameter
+    /// already recorded under the same parent resource; records those that are the first there.
+    private static func firstConflict(
+        in path: RoutePath, of route: Int, recording parameterAt: inout [String: Parameter]
+    ) -> Conflict? {
+        let segments = path.segments
+        for (index, segment) in segments.enumerated() {
+            if case .literal = segment { continue }
+            // The parent resource, with its own parameters' names ignored.
+            let parent = RoutePath.shape(of: segments[..<index], length: path.raw.utf8.count)
+            guard let first = parameterAt[parent] else {
+                parameterAt[parent] = (segment, route)
+                continue
+            }
+            if first.segment != segment { return (segment, first) }
+        }
+        return nil
     }
 
     private func conflict(

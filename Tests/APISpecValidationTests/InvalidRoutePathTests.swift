@@ -6,17 +6,8 @@ import Testing
 /// Which problem `invalid-route-path` names when a path has several.
 @Suite struct InvalidRoutePathTests {
     private func messages(_ path: String) -> [String] {
-        let yaml = """
-            apispec: 1
-            name: files
-            functions:
-              handle: {runtime: python3.12, handler: app.handle}
-            routes:
-              "GET \(path)": {function: handle, auth: none}
-            """
-        return Validator.check(Array(yaml.utf8), path: "routes.yaml").diagnostics
-            .filter { $0.id == "invalid-route-path" }
-            .map(\.message)
+        let spec = HandlerRoutes.spec(routes: "  \"GET \(path)\": {function: handle, auth: none}")
+        return HandlerRoutes.findings("invalid-route-path", in: spec.text).map(\.message)
     }
 
     @Test(arguments: [

@@ -48,18 +48,12 @@ import Testing
     /// Each route on a path with a problem draws its own finding, at its own line.
     @Test(arguments: [("invalid-route-path", "/a b/{id}"), ("duplicate-path-parameter", "/a/{id}/{id}")])
     func everyRouteOnAPathWithAProblemIsReported(_ id: String, _ path: String) {
-        let yaml = """
-            apispec: 1
-            name: files
-            functions:
-              handle: {runtime: python3.12, handler: app.handle}
-            routes:
-              "GET \(path)": {function: handle, auth: none}
-              "PUT \(path)": {function: handle, auth: iam}
+        let spec = HandlerRoutes.spec(routes: """
+              ↓"GET \(path)": {function: handle, auth: none}
+              ↓"PUT \(path)": {function: handle, auth: iam}
               "GET /ok": {function: handle, auth: none}
-              "DELETE \(path)": {function: handle, auth: iam}
-            """
-        let lines = Validator.check(Array(yaml.utf8), path: "routes.yaml").diagnostics.filter { $0.id == id }.map(\.location.line)
-        #expect(lines == [6, 7, 9])
+              ↓"DELETE \(path)": {function: handle, auth: iam}
+            """)
+        #expect(HandlerRoutes.findings(id, in: spec.text).map(\.location.line) == spec.positions.map(\.line))
     }
 }

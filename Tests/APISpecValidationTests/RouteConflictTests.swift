@@ -7,21 +7,11 @@ import Testing
 /// Route collisions beyond the rules' own examples.
 @Suite struct RouteConflictTests {
     private func findings(_ id: String, _ yaml: String) -> [MarkedText.Position] {
-        Validator.check(Array(yaml.utf8), path: "routes.yaml").diagnostics
-            .filter { $0.id == id }
-            .map { MarkedText.Position(line: $0.location.line, column: $0.location.column) }
+        HandlerRoutes.findings(id, in: yaml).map { MarkedText.Position(line: $0.location.line, column: $0.location.column) }
     }
 
     private func spec(protocol apiProtocol: String, routes: String) -> MarkedText {
-        MarkedText("""
-            apispec: 1
-            name: files
-            protocol: \(apiProtocol)
-            functions:
-              handle: {runtime: python3.12, handler: app.handle}
-            routes:
-            \(routes)
-            """)
+        HandlerRoutes.spec(protocol: apiProtocol, routes: routes)
     }
 
     @Test func aGreedyParameterBesideAPlainOneConflictsOnRest() {

@@ -8,9 +8,8 @@ import Testing
 @Suite struct TooManyRoutesTests {
     /// The rule's findings for an API with a route for each of `routes` (`GET /a`...).
     static func messages(protocol apiProtocol: String, routes: [String]) throws -> [String] {
-        let yaml = (["apispec: 1", "name: big", "protocol: \(apiProtocol)", "functions:",
-                     "  handle: {runtime: python3.12, handler: app.handle}", "routes:"]
-            + routes.map { "  \($0): {function: handle, auth: none}" }).joined(separator: "\n")
+        let yaml = HandlerRoutes.spec(
+            protocol: apiProtocol, routes: routes.map { "  \($0): {function: handle, auth: none}" }.joined(separator: "\n")).text
         let spec = try #require(Frontend.load(Array(yaml.utf8), path: "big.yaml").spec)
         var report: [Diagnostic] = []
         TooManyRoutes().check(spec, &report)

@@ -109,7 +109,8 @@ def local_emit_available(apispec, spec, output, stderr_path):
 
 
 def apispec_rows(arguments, spec, routes, label, outputs, stderr_path, local_checked, flags):
-    """The floor's and apispec's rows for one spec: validate, then each emit in `flags`."""
+    """The floor's and apispec's rows for one spec: validate, then each emit in `flags`, their
+    runs interleaved (`measure.measure_rounds`)."""
     def emit(flag):
         path = os.path.join(outputs, f"{flag}-{label}-{routes}.json")
         return [arguments.apispec, "emit", f"--{flag}", spec, "-o", path], path
@@ -121,14 +122,13 @@ def apispec_rows(arguments, spec, routes, label, outputs, stderr_path, local_che
     for flag in [flag for flag in flags if flag != "local" or local_checked]:
         argv_, path = emit(flag)
         commands.append((f"apispec emit --{flag}", argv_, path))
-    rows = []
-    for command, argv_, path in commands:
-        progress(routes, command if label == "http" else f"{command} ({label})")
-        sample = measure.measure(argv_, arguments.runs, stderr_path)
+    progress(routes, "apispec and the floor" if label == "http" else f"apispec and the floor ({label})")
+    samples = measure.measure_rounds([argv_ for _, argv_, _ in commands], arguments.runs, stderr_path)
+    for sample in samples:
         if sample.failure:
             fail(sample.failure)
-        rows.append((command, sample, None if path is None else os.path.getsize(path)))
-    return rows
+    return [(command, sample, None if path is None else os.path.getsize(path))
+            for (command, _, path), sample in zip(commands, samples)]
 
 
 # The emits each protocol has: OpenAPI cannot describe a WebSocket API.
@@ -184,8 +184,7 @@ def main(argv):
                      ("SAM translator", [python, translator, sam, translated], translated)]
             for command, argv_, path in peers:
                 progress(routes, command)
-                sample = measure.measure(argv_, arguments.peer_runs, stderr_path, warm_up=False,
-                                         budget=arguments.peer_budget)
+                sample = measure.measure_peer(argv_, arguments.peer_runs, stderr_path, arguments.peer_budget)
                 if sample.failure:
                     fail(sample.failure)
                 rows.append((command, sample, None if path is None else os.path.getsize(path)))

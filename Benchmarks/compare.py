@@ -63,14 +63,11 @@ def commands(spec, protocol, output):
 
 def alternate(base, new, argv, runs, stderr_path):
     """`runs` runs of each build, in rounds that swap which goes first; a failure stops the comparison."""
-    walls = {base: [], new: []}
-    for round_ in range(runs):
-        for binary in (base, new) if round_ % 2 == 0 else (new, base):
-            run = measure.run_once([binary] + argv, stderr_path)
-            if run.status != 0:
-                bench.fail(measure.describe([binary] + argv, run))
-            walls[binary].append(run.wall * 1000)
-    return walls[base], walls[new]
+    samples = measure.measure_rounds([[base] + argv, [new] + argv], runs, stderr_path)
+    for sample in samples:
+        if sample.failure:
+            bench.fail(sample.failure)
+    return [[run.wall * 1000 for run in sample.runs] for sample in samples]
 
 
 def main(argv):

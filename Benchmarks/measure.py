@@ -71,29 +71,45 @@ def run_once(argv, stderr_path, stdout_path=os.devnull, peak=False):
     return Run(wall, usage.ru_utime + usage.ru_stime, peak_kib, os.waitstatus_to_exitcode(status), stderr)
 
 
-def measure(argv, runs, stderr_path, warm_up=True, budget=None):
-    """Runs `argv` up to `runs` times. With `warm_up`, one untimed run under GNU time
-    first loads the binary and its inputs into the page cache and gives the peak
-    memory; without it (slow peers, whose seconds dwarf `time`'s start-up), every run
-    goes under GNU time. With a `budget` in seconds, stops early once the runs so far
-    took longer: the slowest peers need minutes per run."""
+def measure_peer(argv, runs, stderr_path, budget):
+    """Runs a peer up to `runs` times, every run under GNU time (a peer's seconds dwarf
+    `time`'s start-up), stopping early once the runs so far took longer than `budget`
+    seconds: the slowest peers need minutes per run."""
     sample = Sample([])
-    if warm_up:
-        first = run_once(argv, stderr_path, peak=True)
-        sample.peak_kib = first.peak_kib
-        if first.status != 0:
-            return Sample([first], failure=describe(argv, first))
     while len(sample.runs) < runs:
-        result = run_once(argv, stderr_path, peak=not warm_up)
+        result = run_once(argv, stderr_path, peak=True)
         sample.runs.append(result)
-        if result.peak_kib is not None:
-            sample.peak_kib = max(sample.peak_kib, result.peak_kib)
+        sample.peak_kib = max(sample.peak_kib, result.peak_kib)
         if result.status != 0:
             sample.failure = describe(argv, result)
             break
-        if budget is not None and sum(run.wall for run in sample.runs) > budget:
+        if sum(run.wall for run in sample.runs) > budget:
             break
     return sample
+
+
+def measure_rounds(commands, runs, stderr_path):
+    """Runs each of `commands` (argv lists) `runs` times, in rounds of one run each, the
+    round's first command moving on by one each round: a stretch of a busy host then slows
+    every command a little rather than all the runs of one, and ratios between them compare
+    runs made under the same conditions. Each command first gets one untimed run under GNU
+    time (page cache, peak memory), as `measure` gives it. Returns a `Sample` per command; a
+    failure stops the rounds and is set on the command that failed."""
+    samples = []
+    for argv in commands:
+        first = run_once(argv, stderr_path, peak=True)
+        if first.status != 0:
+            return samples + [Sample([first], failure=describe(argv, first))]
+        samples.append(Sample([], peak_kib=first.peak_kib))
+    for round_ in range(runs):
+        for offset in range(len(commands)):
+            index = (round_ + offset) % len(commands)
+            result = run_once(commands[index], stderr_path)
+            samples[index].runs.append(result)
+            if result.status != 0:
+                samples[index].failure = describe(commands[index], result)
+                return samples
+    return samples
 
 
 def describe(argv, run):

@@ -50,6 +50,8 @@ let package = Package(
         ),
         // glibc's allocator settings, for the CLI's start (AllocatorSettings).
         .systemLibrary(name: "CAllocator"),
+        // Linux's exchange of two paths, for `emit -o` over an existing file (AtomicFile).
+        .systemLibrary(name: "CFileExchange"),
         // libyaml's parser on a thread of its own, ahead of the loader (C only: no Swift runs there).
         .target(name: "CYAMLPipe", dependencies: ["CLibYAML"]),
         .target(
@@ -81,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "apispec",
             dependencies: [
-                "APISpecCore", "APISpecValidation", "APISpecEmit", "APISpecRunConfig", "CAllocator",
+                "APISpecCore", "APISpecValidation", "APISpecEmit", "APISpecRunConfig", "CAllocator", "CFileExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: singleThreaded

@@ -3,8 +3,58 @@ import Foundation
 import Testing
 
 /// A killed `emit -o` never leaves half a file: the target holds the previous output or
-/// the complete new one, whenever the kill lands.
+/// the complete new one, whenever the kill lands. What `-o` names is replaced as a rename
+/// would replace it, a regular file by exchanging the two (`AtomicFile`), and nothing else is
+/// left beside it.
 @Suite struct AtomicOutputTests {
+    /// Every emitter, over a file it wrote before, one it did not, and a read-only one.
+    @Test(arguments: ["--cloudformation", "--openapi", "--local"])
+    func anExistingFileIsReplacedWithNothingLeftBeside(_ target: String) throws {
+        let cli = try CLI()
+        try cli.write("api.yaml", Samples.clean)
+        let printed = try cli.run("emit", target, "api.yaml")
+        #expect(printed.exitCode == 0, "\(printed.output)")
+        let output = cli.directory.appendingPathComponent("out.json")
+        for previous in ["", "older text\n", String(repeating: "x", count: 100_000)] {
+            try cli.write("out.json", previous)
+            try FileManager.default.setAttributes([.posixPermissions: previous.isEmpty ? 0o444 : 0o644], ofItemAtPath: output.path)
+            let written = try cli.run("emit", target, "api.yaml", "-o", "out.json")
+            #expect(written.exitCode == 0, "\(written.output)")
+            #expect(try cli.read("out.json") == printed.stdout)
+            #expect(try Self.entries(cli) == ["api.yaml", "out.json"])
+        }
+    }
+
+    /// A symbolic link is replaced by the file, as a rename replaces it: what it pointed to stays.
+    @Test func aLinkIsReplacedAndItsTargetKept() throws {
+        let cli = try CLI()
+        try cli.write("api.yaml", Samples.clean)
+        try cli.write("kept.json", "kept\n")
+        try FileManager.default.createSymbolicLink(atPath: cli.directory.appendingPathComponent("out.json").path, withDestinationPath: "kept.json")
+        #expect(try cli.run("emit", "--openapi", "api.yaml", "-o", "out.json").exitCode == 0)
+        #expect(try cli.read("kept.json") == "kept\n")
+        #expect(try cli.read("out.json") == cli.run("emit", "--openapi", "api.yaml").stdout)
+        let kind = try FileManager.default.attributesOfItem(atPath: cli.directory.appendingPathComponent("out.json").path)[.type]
+        #expect(kind as? FileAttributeType == .typeRegular)
+    }
+
+    /// A directory is not replaced, nor moved: the run fails and leaves it as it was.
+    @Test func aDirectoryIsRefusedAndLeftAsItWas() throws {
+        let cli = try CLI()
+        try cli.write("api.yaml", Samples.clean)
+        try FileManager.default.createDirectory(at: cli.directory.appendingPathComponent("out.json"), withIntermediateDirectories: false)
+        try cli.write("out.json/inside.txt", "inside\n")
+        let result = try cli.run("emit", "--openapi", "api.yaml", "-o", "out.json")
+        #expect(result.exitCode != 0)
+        #expect(result.stderr.contains("cannot write"), "\(result.output)")
+        #expect(try cli.read("out.json/inside.txt") == "inside\n")
+        #expect(try Self.entries(cli) == ["api.yaml", "out.json"])
+    }
+
+    private static func entries(_ cli: CLI) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).sorted()
+    }
+
     @Test func killingEmitMidWriteKeepsThePreviousFileIntact() throws {
         let cli = try CLI()
         var spec = "apispec: 1\nname: big\nfunctions:\n  handler: {runtime: python3.12, handler: app.handler}\n"

@@ -1,4 +1,5 @@
 import APISpecEmit
+import CFileExchange
 
 /// Writes a whole file or nothing: a temporary file beside the target, then a rename,
 /// so a reader (or a crash) never sees half an output and a failed run keeps the old file.
@@ -51,7 +52,7 @@ enum AtomicFile {
             _ = document.stream { send($0) }
         }
 
-        /// Renames the file over `path`; if a write failed, removes it instead and says why.
+        /// Puts the file in `path`'s place; if a write failed, removes it instead and says why.
         func commit() throws {
             finished = true
             if close(descriptor) != 0, failure == nil { failure = Console.lastError }
@@ -59,11 +60,27 @@ enum AtomicFile {
                 unlink(temporary)
                 throw UsageFailure("cannot write \(path): \(failure)")
             }
+            if replacesRegularFile(), apispec_exchange(temporary, path) == 0 {
+                // The previous output is under the temporary name now.
+                unlink(temporary)
+                return
+            }
             guard rename(temporary, path) == 0 else {
                 let reason = Console.lastError
                 unlink(temporary)
                 throw UsageFailure("cannot write \(path): \(reason)")
             }
+        }
+
+        /// Whether `path` is a regular file, which the new one is exchanged with rather than
+        /// renamed over: ext4 answers a rename over a file by writing the new one out at once
+        /// (its `auto_da_alloc`), 1.3 ms for a 1.8 MB template and 14 ms for 19 MB here, where
+        /// an exchange and the old file's removal take a third of that (docs/decisions.md).
+        /// Readers see the old file or the new one either way. Anything else (no file, a
+        /// link, a directory) is renamed over, or refused, as before.
+        private func replacesRegularFile() -> Bool {
+            var status = stat()
+            return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         }
 
         /// Removes the file, unless it was committed.

@@ -15,12 +15,6 @@
 // a few batches in flight bound how far the parser runs ahead, and the memory held.
 enum { BATCH_EVENTS = 128, BATCHES = 4 };
 
-/// An event carries at most three strings: its anchor, its tag and a scalar's value.
-enum { EVENT_STRINGS = 3 };
-
-/// The offset that stands for no string in a batch's text.
-#define NO_TEXT SIZE_MAX
-
 typedef struct {
     yaml_event_t events[BATCH_EVENTS];
     size_t count;
@@ -29,11 +23,9 @@ typedef struct {
     /// The events' anchors, tags and scalar values, copied here as each event is parsed, so
     /// that libyaml's own copies are freed by the parser's thread at once: memory it reuses,
     /// where the loader's frees had it take fresh memory for every batch. Kept for the next
-    /// batch made here.
+    /// batch made here. It grows only while the batch is empty, so the events point into it.
     yaml_char_t *text;
     size_t text_size, text_capacity;
-    /// Where each event's anchor, tag and value are in `text`.
-    size_t offsets[BATCH_EVENTS][EVENT_STRINGS];
 } batch_t;
 
 struct yaml_pipe {
@@ -63,6 +55,9 @@ struct yaml_pipe {
     yaml_event_t current;
     int has_current;
     batch_t batches[BATCHES];
+    /// An event parsed for a batch whose text had no room for its strings: the next one's first.
+    yaml_event_t pending;
+    int has_pending;
 };
 
 // How long a side spins before it sleeps: about 100 µs here, several batches of the parser's.
@@ -109,82 +104,85 @@ static void wake(yaml_pipe_t *pipe) {
     pthread_mutex_unlock(&pipe->lock);
 }
 
-/// Copies `length` bytes of `string` (none when NULL) and a NUL into `batch`'s text; false
-/// when out of memory.
-static int keep_text(batch_t *batch, const yaml_char_t *string, size_t length, size_t *offset) {
-    *offset = NO_TEXT;
-    if (!string) return 1;
-    if (batch->text_capacity - batch->text_size < length + 1) {
-        size_t capacity = batch->text_capacity ? batch->text_capacity : 4096;
-        while (capacity - batch->text_size < length + 1) capacity *= 2;
-        yaml_char_t *text = realloc(batch->text, capacity);
-        if (!text) return 0;
-        batch->text = text;
-        batch->text_capacity = capacity;
-    }
-    memcpy(batch->text + batch->text_size, string, length);
-    batch->text[batch->text_size + length] = 0;
-    *offset = batch->text_size;
-    batch->text_size += length + 1;
-    return 1;
-}
-
-/// Where `event` holds its anchor, tag and value; NULL for those its kind has not.
-static void string_fields(yaml_event_t *event, yaml_char_t **fields[EVENT_STRINGS]) {
-    fields[0] = fields[1] = fields[2] = NULL;
+/// The bytes `event`'s strings take in a batch's text, each with its NUL.
+static size_t text_size(const yaml_event_t *event) {
+    const yaml_char_t *anchor = NULL, *tag = NULL;
+    size_t size = 0;
     switch (event->type) {
-    case YAML_ALIAS_EVENT:
-        fields[0] = &event->data.alias.anchor;
-        break;
+    case YAML_ALIAS_EVENT: anchor = event->data.alias.anchor; break;
     case YAML_SCALAR_EVENT:
-        fields[0] = &event->data.scalar.anchor;
-        fields[1] = &event->data.scalar.tag;
-        fields[2] = &event->data.scalar.value;
+        anchor = event->data.scalar.anchor;
+        tag = event->data.scalar.tag;
+        size = event->data.scalar.length + 1;
         break;
     case YAML_SEQUENCE_START_EVENT:
-        fields[0] = &event->data.sequence_start.anchor;
-        fields[1] = &event->data.sequence_start.tag;
+        anchor = event->data.sequence_start.anchor;
+        tag = event->data.sequence_start.tag;
         break;
     case YAML_MAPPING_START_EVENT:
-        fields[0] = &event->data.mapping_start.anchor;
-        fields[1] = &event->data.mapping_start.tag;
+        anchor = event->data.mapping_start.anchor;
+        tag = event->data.mapping_start.tag;
         break;
-    default:
-        break;
+    default: break;
     }
+    if (anchor) size += strlen((const char *)anchor) + 1;
+    if (tag) size += strlen((const char *)tag) + 1;
+    return size;
 }
 
-/// Adds a copy of `event` to `batch`, its strings in the batch's text; false when out of memory.
-static int keep(batch_t *batch, const yaml_event_t *event) {
-    yaml_event_t *copy = &batch->events[batch->count];
+/// Points `*string` (when set; NUL-terminated unless `length` is given) at a copy in
+/// `batch`'s text, which has room for it.
+static void copy_string(batch_t *batch, yaml_char_t **string, size_t length) {
+    if (!*string) return;
+    yaml_char_t *copy = batch->text + batch->text_size;
+    memcpy(copy, *string, length);
+    copy[length] = 0;
+    batch->text_size += length + 1;
+    *string = copy;
+}
+
+static void copy_name(batch_t *batch, yaml_char_t **string) {
+    if (*string) copy_string(batch, string, strlen((const char *)*string));
+}
+
+/// Adds a copy of `event` to `batch`, its strings in the batch's text, which has room for them.
+static void keep(batch_t *batch, const yaml_event_t *event) {
+    yaml_event_t *copy = &batch->events[batch->count++];
     *copy = *event;
-    if (copy->type == YAML_DOCUMENT_START_EVENT) {
+    switch (copy->type) {
+    case YAML_SCALAR_EVENT:
+        copy_string(batch, &copy->data.scalar.value, copy->data.scalar.length);
+        copy_name(batch, &copy->data.scalar.anchor);
+        copy_name(batch, &copy->data.scalar.tag);
+        break;
+    case YAML_ALIAS_EVENT: copy_name(batch, &copy->data.alias.anchor); break;
+    case YAML_SEQUENCE_START_EVENT:
+        copy_name(batch, &copy->data.sequence_start.anchor);
+        copy_name(batch, &copy->data.sequence_start.tag);
+        break;
+    case YAML_MAPPING_START_EVENT:
+        copy_name(batch, &copy->data.mapping_start.anchor);
+        copy_name(batch, &copy->data.mapping_start.tag);
+        break;
+    case YAML_DOCUMENT_START_EVENT:
         // The loader reads no directives.
         copy->data.document_start.version_directive = NULL;
         copy->data.document_start.tag_directives.start = NULL;
         copy->data.document_start.tag_directives.end = NULL;
+        break;
+    default: break;
     }
-    yaml_char_t **fields[EVENT_STRINGS];
-    string_fields(copy, fields);
-    for (int field = 0; field < EVENT_STRINGS; field++) {
-        yaml_char_t *string = fields[field] ? *fields[field] : NULL;
-        // Only a scalar's value has a length of its own; anchors and tags end with a NUL.
-        size_t length = !string ? 0 : field == 2 ? copy->data.scalar.length : strlen((const char *)string);
-        if (!keep_text(batch, string, length, &batch->offsets[batch->count][field])) return 0;
-    }
-    return 1;
 }
 
-/// Points the batch's events at their strings, once its text no longer moves.
-static void point_at_text(batch_t *batch) {
-    for (size_t index = 0; index < batch->count; index++) {
-        yaml_char_t **fields[EVENT_STRINGS];
-        string_fields(&batch->events[index], fields);
-        for (int field = 0; field < EVENT_STRINGS; field++) {
-            size_t offset = batch->offsets[index][field];
-            if (fields[field]) *fields[field] = offset == NO_TEXT ? NULL : batch->text + offset;
-        }
-    }
+/// Makes room for `size` more bytes of text in an empty batch; false when out of memory.
+static int make_room(batch_t *batch, size_t size) {
+    size_t capacity = batch->text_capacity ? batch->text_capacity : 4096;
+    while (capacity < size) capacity *= 2;
+    yaml_char_t *text = realloc(batch->text, capacity);
+    if (!text) return 0;
+    batch->text = text;
+    batch->text_capacity = capacity;
+    return 1;
 }
 
 static void *produce(void *argument) {
@@ -199,25 +197,37 @@ static void *produce(void *argument) {
         batch->text_size = 0;
         while (batch->count < BATCH_EVENTS) {
             yaml_event_t event;
-            if (!yaml_parser_parse(&pipe->parser, &event)) {
+            if (pipe->has_pending) {
+                event = pipe->pending;
+                pipe->has_pending = 0;
+            } else if (!yaml_parser_parse(&pipe->parser, &event)) {
                 batch->last = 1;
                 break;
             }
-            int kept = keep(batch, &event);
+            size_t size = text_size(&event);
+            if (batch->text_capacity - batch->text_size < size) {
+                // The events so far point into the text: the next batch takes this one.
+                if (batch->count > 0) {
+                    pipe->pending = event;
+                    pipe->has_pending = 1;
+                    break;
+                }
+                if (!make_room(batch, size)) {
+                    yaml_event_delete(&event);
+                    // Reported as the parser's own failures are.
+                    pipe->parser.error = YAML_MEMORY_ERROR;
+                    pipe->parser.problem = "out of memory";
+                    batch->last = 1;
+                    break;
+                }
+            }
+            keep(batch, &event);
             yaml_event_delete(&event);
-            if (!kept) {
-                // Reported as the parser's own failures are.
-                pipe->parser.error = YAML_MEMORY_ERROR;
-                pipe->parser.problem = "out of memory";
-                batch->last = 1;
-                break;
-            }
-            if (batch->events[batch->count++].type == YAML_STREAM_END_EVENT) {
+            if (batch->events[batch->count - 1].type == YAML_STREAM_END_EVENT) {
                 batch->last = 1;
                 break;
             }
         }
-        point_at_text(batch);
         atomic_fetch_add(&pipe->produced, 1);
         wake(pipe);
         if (batch->last) return NULL;
@@ -293,6 +303,7 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
 int yaml_pipe_next(yaml_pipe_t *pipe, yaml_event_t *event) {
     if (!pipe->threaded) {
         if (pipe->has_current) yaml_event_delete(&pipe->current);
+    if (pipe->has_pending) yaml_event_delete(&pipe->pending);
         pipe->has_current = yaml_parser_parse(&pipe->parser, &pipe->current);
         if (pipe->has_current) *event = pipe->current;
         return pipe->has_current;
@@ -341,6 +352,7 @@ void yaml_pipe_free(yaml_pipe_t *pipe) {
         pthread_mutex_destroy(&pipe->lock);
     }
     if (pipe->has_current) yaml_event_delete(&pipe->current);
+    if (pipe->has_pending) yaml_event_delete(&pipe->pending);
     yaml_parser_delete(&pipe->parser);
     free(pipe);
 }

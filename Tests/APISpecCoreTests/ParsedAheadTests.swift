@@ -26,8 +26,12 @@ import Testing
         for level in 1..<10 {
             bomb.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]")
         }
+        // Values from a few bytes to several times a batch's first text buffer (4 KiB): a
+        // batch that has no room left for one ends before it, one alone grows its text.
+        let long = (0..<400).map { "  note\($0): \(String(repeating: "abcdefghij", count: ($0 * 37) % 1_300))x" }
         return [
             "a large spec": (big, []),
+            "long strings": (big + "notes:\n" + long.joined(separator: "\n") + "\n", []),
             "a syntax error at its end": (big + "tail: \"unterminated\n", ["yaml-syntax"]),
             "a syntax error early on": ("a: [1, 2\n" + big, ["yaml-syntax"]),
             "repeated keys": (big + "name: again\nroutes: {}\n", ["duplicate-key", "duplicate-key"]),

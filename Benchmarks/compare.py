@@ -55,15 +55,18 @@ def fresh_copy(binary, folder, name):
     return copy
 
 
-def commands(spec, protocol, output):
-    yield "validate", ["validate", "-q", spec]
+def commands(spec, protocol):
+    """Each command's arguments; an emit's output is a function of the build that writes it."""
+    yield "validate", lambda output: ["validate", "-q", spec]
     for flag in bench.EMIT_FLAGS[protocol]:
-        yield f"emit --{flag}", ["emit", f"--{flag}", spec, "-o", output]
+        yield f"emit --{flag}", lambda output, flag=flag: ["emit", f"--{flag}", spec, "-o", output]
 
 
-def alternate(base, new, argv, runs, stderr_path):
-    """`runs` runs of each build, in rounds that swap which goes first; a failure stops the comparison."""
-    samples = measure.measure_rounds([[base] + argv, [new] + argv], runs, stderr_path)
+def alternate(base, new, command, outputs, runs, stderr_path):
+    """`runs` runs of each build, in rounds that swap which goes first; a failure stops the comparison.
+    Each build writes its own output, as the benchmark's commands do: a file replaced right after
+    the other build wrote it is still being written out, and its removal waits for that."""
+    samples = measure.measure_rounds([[base] + command(outputs[0]), [new] + command(outputs[1])], runs, stderr_path)
     for sample in samples:
         if sample.failure:
             bench.fail(sample.failure)
@@ -75,7 +78,7 @@ def main(argv):
     work = arguments.work
     os.makedirs(os.path.join(work, "out"), exist_ok=True)
     stderr_path = os.path.join(work, "stderr.txt")
-    output = os.path.join(work, "out", "compare-output.json")
+    outputs = [os.path.join(work, "out", f"compare-output-{build}.json") for build in ("base", "new")]
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         base = fresh_copy(arguments.base, folder, "base")
@@ -85,9 +88,9 @@ def main(argv):
             runs = arguments.runs or DEFAULT_RUNS.get(routes, 5)
             for protocol in PROTOCOLS:
                 spec = os.path.join(work, f"{'api' if protocol == 'http' else protocol}-{routes}.yaml")
-                for label, command in commands(spec, protocol, output):
+                for label, command in commands(spec, protocol):
                     print(f"compare: {routes:,} routes ({protocol}): {label}", file=sys.stderr, flush=True)
-                    before, after = alternate(base, new, command, runs, stderr_path)
+                    before, after = alternate(base, new, command, outputs, runs, stderr_path)
                     rows.append((routes, protocol, label, runs, before, after))
     table = ["| routes | API | command | runs | base min (ms) | new min (ms) | base median (ms) | new median (ms) "
              "| base / new (min) |", "|--:|---|---|--:|--:|--:|--:|--:|--:|"]

@@ -93,7 +93,8 @@ def measure_rounds(commands, runs, stderr_path):
     round's first command moving on by one each round: a stretch of a busy host then slows
     every command a little rather than all the runs of one, and ratios between them compare
     runs made under the same conditions. Each command first gets one untimed run under GNU
-    time (page cache, peak memory), as `measure` gives it. Returns a `Sample` per command; a
+    time, which loads the binary and its inputs into the page cache and gives the peak
+    memory. Returns a `Sample` per command; a
     failure stops the rounds and is set on the command that failed."""
     samples = []
     for argv in commands:

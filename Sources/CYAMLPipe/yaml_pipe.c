@@ -130,8 +130,8 @@ static size_t text_size(const yaml_event_t *event) {
     return size;
 }
 
-/// Points `*string` (when set; NUL-terminated unless `length` is given) at a copy in
-/// `batch`'s text, which has room for it.
+/// Points `*string` (when set) at a copy of its `length` bytes and a NUL in `batch`'s text,
+/// which has room for them.
 static void copy_string(batch_t *batch, yaml_char_t **string, size_t length) {
     if (!*string) return;
     yaml_char_t *copy = batch->text + batch->text_size;
@@ -141,6 +141,7 @@ static void copy_string(batch_t *batch, yaml_char_t **string, size_t length) {
     *string = copy;
 }
 
+/// The same for an anchor or a tag, which ends with a NUL.
 static void copy_name(batch_t *batch, yaml_char_t **string) {
     if (*string) copy_string(batch, string, strlen((const char *)*string));
 }

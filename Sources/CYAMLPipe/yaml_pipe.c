@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 // Events go over in batches, so the two threads meet once per batch rather than per event;
 // a few batches in flight bound how far the parser runs ahead, and the memory held.
@@ -58,6 +60,8 @@ struct yaml_pipe {
     /// An event parsed for a batch whose text had no room for its strings: the next one's first.
     yaml_event_t pending;
     int has_pending;
+    /// The input's pages up to here were given back (`release_read`); NULL when they are kept.
+    const unsigned char *released;
 };
 
 // How long a side spins before it sleeps: about 100 µs here, several batches of the parser's.
@@ -186,6 +190,20 @@ static int make_room(batch_t *batch, size_t size) {
     return 1;
 }
 
+/// Gives back the whole pages of input libyaml has read, a megabyte or more at a time: it
+/// reads its input once, forward, into a buffer of its own, and never again.
+static void release_read(yaml_pipe_t *pipe) {
+    static long page_size;
+    if (!page_size) page_size = sysconf(_SC_PAGESIZE);
+    if (page_size <= 0) return;
+    uintptr_t page = (uintptr_t)page_size;
+    uintptr_t start = ((uintptr_t)pipe->released + page - 1) & ~(page - 1);
+    uintptr_t end = (uintptr_t)pipe->parser.input.string.current & ~(page - 1);
+    if (end < start + (1 << 20)) return;
+    madvise((void *)start, end - start, MADV_DONTNEED);
+    pipe->released = (const unsigned char *)end;
+}
+
 static void *produce(void *argument) {
     yaml_pipe_t *pipe = argument;
     for (;;) {
@@ -231,6 +249,7 @@ static void *produce(void *argument) {
         }
         atomic_fetch_add(&pipe->produced, 1);
         wake(pipe);
+        if (pipe->released) release_read(pipe);
         if (batch->last) return NULL;
     }
 }
@@ -279,7 +298,7 @@ static void unpin(yaml_pipe_t *pipe) {
 #endif
 }
 
-yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from) {
+yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, int release_read_input) {
     yaml_pipe_t *pipe = calloc(1, sizeof *pipe);
     if (!pipe) return NULL;
     if (!yaml_parser_initialize(&pipe->parser)) {
@@ -290,6 +309,7 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
     yaml_parser_set_encoding(&pipe->parser, YAML_UTF8_ENCODING);
     if (size >= threaded_from && pthread_mutex_init(&pipe->lock, NULL) == 0) {
         if (pthread_cond_init(&pipe->changed, NULL) == 0) {
+            if (release_read_input) pipe->released = input;
             pipe->threaded = start_thread(pipe);
             if (!pipe->threaded) {
                 unpin(pipe);

@@ -1,3 +1,4 @@
+import APISpecTestSupport
 import Testing
 @testable import APISpecCore
 
@@ -66,6 +67,27 @@ import Testing
         #expect(ahead.root == inline.root)
         #expect(ahead.diagnostics == inline.diagnostics)
         #expect(ahead.referenceScalars == inline.referenceScalars)
+    }
+
+    /// Read from disk, a large input's pages are given back as the parser reads them
+    /// (`yaml_pipe_start`): it loads as the same bytes held in memory do, the lines its
+    /// findings quote are read again whole, and the caller's bytes are left as they were.
+    @Test func aLargeFileReadFromDiskLoadsAsItsBytesInMemory() throws {
+        let text = Self.spec(routes: 30_000) + "name: again\n"
+        let bytes = Array(text.utf8)
+        #expect(bytes.count > 2 << 20)
+        let inMemory = YAMLLoader().load(bytes, path: "t.yaml")
+        let fromDisk = YAMLLoader().load(bytes, path: "t.yaml", quoting: .fromDisk(holding: bytes, chunk: 4096))
+        #expect(inMemory.diagnostics.map(\.id) == ["duplicate-key"])
+        #expect(fromDisk.diagnostics == inMemory.diagnostics)
+        // Compared first: a failed expectation on the trees themselves would print them whole.
+        let sameTree = fromDisk.root == inMemory.root, sameScalars = fromDisk.referenceScalars == inMemory.referenceScalars
+        #expect(sameTree)
+        #expect(sameScalars)
+        let line = try #require(fromDisk.diagnostics.first).location.line
+        #expect(fromDisk.source.lines([line])[line] == "name: again")
+        let untouched = bytes == Array(text.utf8)
+        #expect(untouched)
     }
 
     @Test func theLargeSpecsAreParsedAheadByDefault() {

@@ -16,6 +16,12 @@ final class DecodingContext {
         diagnostics.append(.error(id, message, at: location, hint: hint))
     }
 
+    /// Adds what `other` reported and found broken, after what this one has.
+    func take(_ other: DecodingContext) {
+        diagnostics += other.diagnostics
+        broken.formUnion(other.broken)
+    }
+
     /// Runs `body` and marks `section.name` broken if it reported anything.
     func entity<T>(_ section: String, _ name: String, _ body: () -> T) -> T {
         let before = errorCount

@@ -7,21 +7,31 @@ extension SpecDecoder {
         result.reserveCapacity(entries.count)
         let inherited = defaults.functionProvenance?.fields ?? []
         for (name, key, value) in entries {
-            result[name] = context.entity("functions", name) {
-                let own = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context)
-                var provenance = Provenance(key.location)
-                provenance.inherit(inherited)
-                own?.fields.record(into: &provenance)
-                let settings = Self.merge(own?.settings ?? FunctionSettings(), over: defaults.function ?? FunctionSettings())
-                var function = Function(name: name, settings: settings, provenance: provenance)
-                function.extensions = own?.fields.extensions ?? []
-                if own != nil {
-                    requireRuntimeAndHandler(function, at: value.location, context)
-                }
-                return function
-            }
+            result[name] = decodeFunction(name, key: key, value: value, defaults: defaults, inherited: inherited, context)
         }
         return result
+    }
+
+    /// The function of entry `name` (not an `x-` key): by `decodeFunctions`, or as the loader
+    /// completes the entry (`SectionsDuringLoad`). `inherited`: where `defaults` wrote its
+    /// function settings.
+    func decodeFunction(
+        _ name: String, key: YAMLNode, value: YAMLNode, defaults: Defaults, inherited: [Provenance.Field],
+        _ context: DecodingContext
+    ) -> Function {
+        context.entity("functions", name) {
+            let own = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context)
+            var provenance = Provenance(key.location)
+            provenance.inherit(inherited)
+            own?.fields.record(into: &provenance)
+            let settings = Self.merge(own?.settings ?? FunctionSettings(), over: defaults.function ?? FunctionSettings())
+            var function = Function(name: name, settings: settings, provenance: provenance)
+            function.extensions = own?.fields.extensions ?? []
+            if own != nil {
+                requireRuntimeAndHandler(function, at: value.location, context)
+            }
+            return function
+        }
     }
 
     private func requireRuntimeAndHandler(_ function: Function, at location: SourceLocation, _ context: DecodingContext) {

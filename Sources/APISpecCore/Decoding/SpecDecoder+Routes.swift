@@ -2,24 +2,40 @@ import OrderedCollections
 
 extension SpecDecoder {
     func decodeRoutes(_ entries: TakenEntries, defaults: Defaults, _ context: DecodingContext) -> [Route] {
-        // Where `defaults` wrote what routes inherit: one list that every route shares.
-        let inherited: [Provenance.Field] = [
-            ("auth", defaults.auth?.location),
-            ("timeout", defaults.timeoutMilliseconds?.location),
-            ("payloadVersion", defaults.payloadVersion?.location),
-        ].compactMap { key, location in location.map { (key, $0) } }
-        var routes: [Route] = []
-        routes.reserveCapacity(entries.count)
-        for (name, key, value) in entries {
-            let routeKey = RouteKey(name, after: routes.last?.key)
-            routes.append(context.entity("routes", name) {
-                decodeRoute(routeKey, at: key.location, value, defaults: defaults, inherited: inherited, context)
-            })
-        }
-        return routes
+        var routes = RouteEntries(defaults: defaults, capacity: entries.count)
+        for (name, key, value) in entries { routes.add(name, key: key, value: value, context) }
+        return routes.routes
     }
 
-    private func decodeRoute(_ key: RouteKey, at location: SourceLocation, _ node: YAMLNode, defaults: Defaults,
+    /// `routes:` decoded an entry at a time, in order: by `decodeRoutes`, or as the loader
+    /// completes each entry (`RoutesDuringLoad`).
+    struct RouteEntries {
+        let defaults: Defaults
+        /// Where `defaults` wrote what routes inherit: one list that every route shares.
+        let inherited: [Provenance.Field]
+        private(set) var routes: [Route] = []
+
+        init(defaults: Defaults, capacity: Int = 0) {
+            self.defaults = defaults
+            inherited = [
+                ("auth", defaults.auth?.location),
+                ("timeout", defaults.timeoutMilliseconds?.location),
+                ("payloadVersion", defaults.payloadVersion?.location),
+            ].compactMap { key, location in location.map { (key, $0) } }
+            routes.reserveCapacity(capacity)
+        }
+
+        /// The route of entry `name`, which is not an `x-` key.
+        mutating func add(_ name: String, key: YAMLNode, value: YAMLNode, _ context: DecodingContext) {
+            let routeKey = RouteKey(name, after: routes.last?.key)
+            let (defaults, inherited) = (defaults, inherited)
+            routes.append(context.entity("routes", name) {
+                SpecDecoder().decodeRoute(routeKey, at: key.location, value, defaults: defaults, inherited: inherited, context)
+            })
+        }
+    }
+
+    fileprivate func decodeRoute(_ key: RouteKey, at location: SourceLocation, _ node: YAMLNode, defaults: Defaults,
                              inherited: [Provenance.Field], _ context: DecodingContext) -> Route {
         var route = Route(key: key, location: location)
         route.auth = defaults.auth

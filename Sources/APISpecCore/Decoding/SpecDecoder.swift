@@ -29,15 +29,25 @@ public struct SpecDecoder: Sendable {
         taking root: inout YAMLNode, file: String, referenceScalars: [YAMLNode]? = nil,
         reload: (@Sendable () -> YAMLNode?)? = nil
     ) -> Result {
+        decode(taking: &root, file: file, referenceScalars: referenceScalars, reload: reload, sections: nil)
+    }
+
+    /// With `sections`, the tree is the loader's, the entries of the sections it began decoded
+    /// into `sections` already (`SectionsDuringLoad`, usable): they are taken from there.
+    func decode(
+        taking root: inout YAMLNode, file: String, referenceScalars: [YAMLNode]?, reload: (@Sendable () -> YAMLNode?)?,
+        sections: SectionsDuringLoad?
+    ) -> Result {
         let context = DecodingContext()
         let spec = decodeSpec(
-            &root, file: file, referenceScalars: referenceScalars ?? Spec.referenceScalars(in: root), reload: reload, context)
+            &root, file: file, referenceScalars: referenceScalars ?? Spec.referenceScalars(in: root), reload: reload,
+            decoded: sections, context)
         return Result(spec: spec, diagnostics: context.diagnostics)
     }
 
     private func decodeSpec(
         _ root: inout YAMLNode, file: String, referenceScalars: [YAMLNode], reload: (@Sendable () -> YAMLNode?)?,
-        _ context: DecodingContext
+        decoded: SectionsDuringLoad?, _ context: DecodingContext
     ) -> Spec? {
         // The largest sections are taken out to be decoded entry by entry: their keys are
         // indexed later from `reload`, or else first.
@@ -80,11 +90,21 @@ public struct SpecDecoder: Sendable {
         if let node = top["parameters"] { spec.parameters = decodeParameters(node, context) }
         if let node = top["defaults"] { spec.defaults = decodeDefaults(node, context) }
         if var node = functions.take() {
-            spec.functions = decodeFunctions(takeEntries(&node, "`functions`", context), defaults: spec.defaults, context)
+            if let decoded, let functions = decoded.functions {
+                spec.functions = functions
+                context.take(decoded.functionsContext)
+            } else {
+                spec.functions = decodeFunctions(takeEntries(&node, "`functions`", context), defaults: spec.defaults, context)
+            }
         }
         if let node = top["authorizers"] { spec.authorizers = decodeAuthorizers(node, context) }
         if var node = routes.take() {
-            spec.routes = decodeRoutes(takeEntries(&node, "`routes`", context), defaults: spec.defaults, context)
+            if let decoded, let routes = decoded.routes {
+                spec.routes = routes
+                context.take(decoded.routesContext)
+            } else {
+                spec.routes = decodeRoutes(takeEntries(&node, "`routes`", context), defaults: spec.defaults, context)
+            }
         }
         if let node = top["cors"] { spec.cors = decodeCors(node, context) }
         if let node = top["stages"] { spec.stages = decodeStages(node, context) }
@@ -145,7 +165,7 @@ public struct SpecDecoder: Sendable {
         return result
     }
 
-    private func decodeDefaults(_ node: YAMLNode, _ context: DecodingContext) -> Defaults {
+    func decodeDefaults(_ node: YAMLNode, _ context: DecodingContext) -> Defaults {
         guard let fields = context.fields(node, path: "defaults", what: "`defaults`") else {
             return Defaults(provenance: Provenance(node.location))
         }

@@ -14,15 +14,23 @@ public enum Frontend {
     public static func load(
         _ bytes: consuming [UInt8], path: String, limits: LoadLimits = LoadLimits(), quoting: SourceFile.Quoting = .fromMemory
     ) -> Result {
-        var loaded = YAMLLoader(limits: limits).load(consume bytes, path: path, quoting: quoting)
+        let sections = SectionsDuringLoad()
+        var loaded = YAMLLoader(limits: limits).load(consume bytes, path: path, quoting: quoting, decodingInto: sections)
+        let source = loaded.source
+        if sections.started, !sections.usable, loaded.root != nil {
+            // What was decoded while loading is not the tree's, whose sections' entries were
+            // left out: loaded again, whole.
+            loaded = YAMLLoader(limits: limits).load(source.restored().bytes, path: path)
+            loaded.source = source
+        }
         // Taken, not copied: the decoder then holds the tree alone, and frees it as it goes.
         guard var root = loaded.root.take() else {
             return Result(source: loaded.source, spec: nil, diagnostics: loaded.diagnostics)
         }
-        let source = loaded.source
         let decoded = SpecDecoder().decode(
             taking: &root, file: path, referenceScalars: loaded.referenceScalars,
-            reload: { YAMLLoader(limits: limits).load(source.restored().bytes, path: path).root })
+            reload: { YAMLLoader(limits: limits).load(source.restored().bytes, path: path).root },
+            sections: sections.usable ? sections : nil)
         return Result(source: loaded.source, spec: decoded.spec, diagnostics: loaded.diagnostics + decoded.diagnostics)
     }
 }

@@ -14,20 +14,21 @@ struct KeyPositions {
         for index in pairs.indices {
             let key = pairs[index].keyText
             guard key != MergeKeys.key else { continue }
-            _ = insert(key, at: index, in: pairs)
+            _ = insert(key, at: index) { pairs[$0].keyText }
         }
     }
 
     /// Records `key` as the key of the pair at `index`, `pairs.count` while it is pending;
     /// when an earlier pair has the same key, records nothing and returns that pair's index.
-    mutating func insert(_ key: String, at index: Int, in pairs: [YAMLNode.Pair]) -> Int? {
+    /// `keyAt` gives an earlier pair's key by its index.
+    mutating func insert(_ key: String, at index: Int, keyAt: (Int) -> String) -> Int? {
         if (count + 1) * 2 > slots.count { grow() }
         let hash = UInt64(UInt32(truncatingIfNeeded: key.hashValue))
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot] != 0 {
             let earlier = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
-            if slots[slot] >> 32 == hash, pairs[earlier].keyText == key { return earlier }
+            if slots[slot] >> 32 == hash, keyAt(earlier) == key { return earlier }
             slot = (slot + 1) & mask
         }
         slots[slot] = hash << 32 | UInt64(index + 1)

@@ -23,8 +23,13 @@ public struct YAMLLoader: Sendable {
         public var referenceScalars: [YAMLNode] = []
     }
 
-    /// Takes `bytes`: with `.fromDisk` the result does not keep them.
-    public func load(_ bytes: consuming [UInt8], path: String, quoting: SourceFile.Quoting = .fromMemory) -> Result {
+    /// Takes `bytes`: with `.fromDisk` the result does not keep them. With `sections`, the
+    /// entries of the top-level `functions:` and `routes:` are decoded into it as they
+    /// complete, and left out of the tree (`SectionsDuringLoad`).
+    func load(
+        _ bytes: consuming [UInt8], path: String, quoting: SourceFile.Quoting = .fromMemory,
+        decodingInto sections: SectionsDuringLoad?
+    ) -> Result {
         let start = SourceLocation(file: path, line: 1, column: 1)
         if bytes.count > limits.maxBytes {
             return failure(path, .error(
@@ -35,11 +40,19 @@ public struct YAMLLoader: Sendable {
         if let problem = InputCheck.firstProblem(in: bytes, path: path) {
             return failure(path, problem)
         }
-        var builder = TreeBuilder(path: path, limits: limits)
-        builder.run(bytes, parsedAheadFrom: parsedAheadFrom)
+        // Made before the parse, which gives back the bytes of a file read from disk as it reads them.
         let source = switch quoting {
-        case .fromMemory: SourceFile(path: path, bytes: bytes)
+        case .fromMemory: SourceFile(path: path, bytes: copy bytes)
         case .fromDisk(let read): SourceFile(path: path, readAgain: bytes, reading: read)
+        }
+        var builder = TreeBuilder(path: path, limits: limits, sections: sections)
+        if case .fromDisk = quoting {
+            // Read from disk, the bytes are this load's alone (a mutable buffer is never shared:
+            // it is copied first if it was), and the parse gives back their pages as it reads them.
+            var owned = consume bytes
+            owned.withUnsafeMutableBufferPointer { builder.run(UnsafeBufferPointer($0), parsedAheadFrom: parsedAheadFrom, releasingRead: true) }
+        } else {
+            bytes.withUnsafeBufferPointer { builder.run($0, parsedAheadFrom: parsedAheadFrom, releasingRead: false) }
         }
         if builder.diagnostics.isEmpty, builder.root == nil {
             builder.diagnostics.append(.error(
@@ -52,6 +65,11 @@ public struct YAMLLoader: Sendable {
         return Result(
             root: usable ? builder.root : nil, source: source, diagnostics: builder.diagnostics,
             referenceScalars: builder.referenceScalars)
+    }
+
+    /// Takes `bytes`: with `.fromDisk` the result does not keep them.
+    public func load(_ bytes: consuming [UInt8], path: String, quoting: SourceFile.Quoting = .fromMemory) -> Result {
+        load(bytes, path: path, quoting: quoting, decodingInto: nil)
     }
 
     private func failure(_ path: String, _ diagnostic: Diagnostic) -> Result {
@@ -68,6 +86,9 @@ private struct TreeBuilder {
     var diagnostics: [Diagnostic] = []
     var root: YAMLNode?
     var referenceScalars: [YAMLNode] = []
+    /// Where the top-level `functions:` and `routes:` entries go as they complete, when the
+    /// caller asked.
+    let sections: SectionsDuringLoad?
 
     /// An open list or mapping. Mutated in place on the stack, so appending stays O(1).
     private struct Frame {
@@ -86,6 +107,9 @@ private struct TreeBuilder {
         var merges = false
         /// Nodes in this subtree, aliases expanded.
         var weight = 1
+        /// The top-level section this mapping is, whose entries go to `sections` as they
+        /// complete: its pairs are its `x-` keys only.
+        var section: SectionsDuringLoad.Section?
     }
 
     private var stack: [Frame] = []
@@ -95,27 +119,28 @@ private struct TreeBuilder {
     private var aliasCount = 0
     private var documents = 0
 
-    init(path: String, limits: LoadLimits) {
+    init(path: String, limits: LoadLimits, sections: SectionsDuringLoad? = nil) {
         self.file = FileName(path)
         self.limits = limits
+        self.sections = sections
     }
 
-    mutating func run(_ bytes: [UInt8], parsedAheadFrom: Int) {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let pipe = yaml_pipe_start(buffer.baseAddress, buffer.count, parsedAheadFrom) else {
-                diagnostics.append(.error("yaml-syntax", "could not start the YAML parser (out of memory)",
-                                          at: SourceLocation(file: file, line: 1, column: 1)))
+    /// `releasingRead`: `buffer` is the parse's alone, and its pages may be given back as they
+    /// are read (`yaml_pipe_start`).
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, parsedAheadFrom: Int, releasingRead: Bool) {
+        guard let pipe = yaml_pipe_start(buffer.baseAddress, buffer.count, parsedAheadFrom, releasingRead ? 1 : 0) else {
+            diagnostics.append(.error("yaml-syntax", "could not start the YAML parser (out of memory)",
+                                      at: SourceLocation(file: file, line: 1, column: 1)))
+            return
+        }
+        defer { yaml_pipe_free(pipe) }
+        var event = yaml_event_t()
+        while true {
+            guard yaml_pipe_next(pipe, &event) == 1 else {
+                syntaxError(yaml_pipe_parser(pipe).pointee)
                 return
             }
-            defer { yaml_pipe_free(pipe) }
-            var event = yaml_event_t()
-            while true {
-                guard yaml_pipe_next(pipe, &event) == 1 else {
-                    syntaxError(yaml_pipe_parser(pipe).pointee)
-                    return
-                }
-                if !handle(event) || event.type == YAML_STREAM_END_EVENT { return }
-            }
+            if !handle(event) || event.type == YAML_STREAM_END_EVENT { return }
         }
     }
 
@@ -201,8 +226,21 @@ private struct TreeBuilder {
             return false
         }
         if let anchor = frame.anchor { openAnchors.insert(anchor) }
+        if let sections, let section = topLevelSection(), !sections.hasBegun(section), frame.isMapping, frame.anchor == nil,
+           frame.node.tag == nil {
+            frame.section = section
+            sections.begin(section, at: at)
+        }
         stack.append(frame)
         return countNodes(1, at: at)
+    }
+
+    /// The section whose value the node that comes next is, when it is the value of the
+    /// top-level `functions` or `routes`.
+    private func topLevelSection() -> SectionsDuringLoad.Section? {
+        guard stack.count == 1, stack[0].isMapping, !stack[0].pendingIsDropped,
+              let key = stack[0].pendingKey?.scalarText else { return nil }
+        return SectionsDuringLoad.Section(rawValue: key)
     }
 
     private mutating func close() -> Bool {
@@ -287,11 +325,30 @@ private struct TreeBuilder {
             return true
         }
         if let key = stack[top].pendingKey.take() {
-            if !stack[top].pendingIsDropped { stack[top].pairs.append(YAMLNode.Pair(key: key, value: node)) }
+            guard !stack[top].pendingIsDropped else { return true }
+            if let sections {
+                if top == 0, key.scalarText == "defaults" { sections.defaultsEnded(node) }
+                if let section = stack[top].section, !(key.scalarText ?? "").isExtensionKey {
+                    sections.add(section, key: key, value: node)
+                    return true
+                }
+            }
+            stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
         } else {
-            if node.scalarText == MergeKeys.key, node.tag == nil { stack[top].merges = true }
-            stack[top].pendingIsDropped = !Self.checkKey(
-                node, after: stack[top].pairs, in: &stack[top].keys, reporting: &diagnostics)
+            if node.scalarText == MergeKeys.key, node.tag == nil {
+                stack[top].merges = true
+                // A merge key at the top level may bring a section or `defaults`; in a section, entries.
+                if top == 0 || stack[top].section != nil { sections?.spoil() }
+            }
+            if let section = stack[top].section, let sections, let text = node.scalarText, text != MergeKeys.key,
+               !text.isExtensionKey {
+                // An entry's key: the section's earlier entries are decoded, no longer pairs.
+                stack[top].pendingIsDropped = Self.reportRepeated(
+                    node, text, first: sections.firstLocation(ofRepeated: text, in: section), reporting: &diagnostics)
+            } else {
+                stack[top].pendingIsDropped = !Self.checkKey(
+                    node, after: stack[top].pairs, in: &stack[top].keys, reporting: &diagnostics)
+            }
             stack[top].pendingKey = node
         }
         return true
@@ -320,17 +377,22 @@ private struct TreeBuilder {
         // Indexed, the key is recorded and looked up in one hash; its pair comes next, at `pairs.count`.
         let first: SourceLocation?
         if keys != nil {
-            first = keys?.insert(text, at: pairs.count, in: pairs).map { pairs[$0].keyLocation }
+            first = keys?.insert(text, at: pairs.count) { pairs[$0].keyText }.map { pairs[$0].keyLocation }
         } else {
             first = pairs.first { $0.keyText == text }?.keyLocation
         }
-        if let first {
-            diagnostics.append(.error(
-                "duplicate-key", "duplicate key `\(text)`", at: key.location,
-                hint: "remove one of the two, or merge their values",
-                notes: [.init("`\(text)` first appears here", at: first)]))
-            return false
-        }
+        return !reportRepeated(key, text, first: first, reporting: &diagnostics)
+    }
+
+    /// Reports `key` (of `text`) as a repeat when `first` locates the earlier one; true then.
+    private static func reportRepeated(
+        _ key: YAMLNode, _ text: String, first: SourceLocation?, reporting diagnostics: inout [Diagnostic]
+    ) -> Bool {
+        guard let first else { return false }
+        diagnostics.append(.error(
+            "duplicate-key", "duplicate key `\(text)`", at: key.location,
+            hint: "remove one of the two, or merge their values",
+            notes: [.init("`\(text)` first appears here", at: first)]))
         return true
     }
 }

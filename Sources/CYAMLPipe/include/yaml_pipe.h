@@ -12,8 +12,10 @@
 typedef struct yaml_pipe yaml_pipe_t;
 
 /// Starts parsing `input` (UTF-8), which must stay alive until `yaml_pipe_free`. NULL when
-/// out of memory.
-yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from);
+/// out of memory. With `release_read_input`, the whole pages of `input` the parser has read
+/// are given back to the system as it goes (threaded only): their bytes then read as zeros,
+/// so nothing else may read `input` any more.
+yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, int release_read_input);
 
 /// The next event, in order. It stays the pipe's: the caller does not delete it, and its
 /// strings last until the next call or `yaml_pipe_free`. A document start's directives are

@@ -92,7 +92,7 @@ struct EmitRun: Equatable {
             ? CloudFormationEmitter.sharedWork(stage: stage, specBytes: bytes.count, output: file.map { TemplateOutput(send: $0.send) })
             : SharedWork()
         let result = SpecCheck.run(
-            bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path),
+            consume bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path),
             rules: target == .cloudformation ? SpecCheck.rules : SpecCheck.rulesWithoutTemplate, shared: shared)
         let renderer = TextRenderer(color: Console.stderrUsesColor)
         Console.error(renderer.render(result.diagnostics, sources: [result.source.path: result.source]))

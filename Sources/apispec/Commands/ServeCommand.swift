@@ -52,7 +52,7 @@ struct ServeCommand: ParsableCommand {
             }
         }
         let result = SpecCheck.run(
-            bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path),
+            consume bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path),
             rules: SpecCheck.rulesWithoutTemplate)
         let renderer = TextRenderer(color: Console.stderrUsesColor)
         Console.error(renderer.render(result.diagnostics, sources: [result.source.path: result.source]))

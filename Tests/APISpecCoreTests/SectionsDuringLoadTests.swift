@@ -1,3 +1,4 @@
+import APISpecTestSupport
 import Testing
 @testable import APISpecCore
 
@@ -137,6 +138,24 @@ import Testing
               GET /a: {function: f}
             """, true),
     ]
+
+    /// An input whose sections are not used is read again from its file: as it was, it
+    /// loads as from memory; changed or gone since, the run says so instead of decoding
+    /// sections it no longer has.
+    @Test func aFileReadAgainForItsSectionsLoadsAsFromMemoryOrSaysItChanged() throws {
+        let input = try #require(Self.inputs["a merge key at the top level"])
+        let bytes = Array(input.text.utf8)
+        let inMemory = Frontend.load(bytes, path: "r.yaml")
+        let again = Frontend.load(bytes, path: "r.yaml", quoting: .fromDisk(holding: bytes))
+        #expect(again.diagnostics == inMemory.diagnostics)
+        #expect(again.spec?.routes == inMemory.spec?.routes)
+        #expect(again.spec?.routes.count == 1)
+        for now in [nil, Array("apispec: 1\n".utf8)] {
+            let changed = Frontend.load(bytes, path: "r.yaml", quoting: .fromDisk(holding: now))
+            #expect(changed.spec == nil)
+            #expect(changed.diagnostics.map(\.id) == ["spec-changed"])
+        }
+    }
 
     @Test(arguments: inputs.keys.sorted())
     func theSectionsAreTheWholeTreesAndUsedWhenTheyCanBe(_ name: String) throws {

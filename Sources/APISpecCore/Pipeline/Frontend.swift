@@ -20,7 +20,13 @@ public enum Frontend {
         if sections.started, !sections.usable, loaded.root != nil {
             // What was decoded while loading is not the tree's, whose sections' entries were
             // left out: loaded again, whole.
-            loaded = YAMLLoader(limits: limits).load(source.restored().bytes, path: path)
+            let again = source.restored().bytes
+            guard !again.isEmpty else {
+                return Result(source: source, spec: nil, diagnostics: loaded.diagnostics + [.error(
+                    "spec-changed", "the file changed on disk while it was being checked", at: SourceLocation(file: path, line: 1, column: 1),
+                    hint: "run apispec again once the file is saved")])
+            }
+            loaded = YAMLLoader(limits: limits).load(again, path: path)
             loaded.source = source
         }
         // Taken, not copied: the decoder then holds the tree alone, and frees it as it goes.

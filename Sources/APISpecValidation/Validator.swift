@@ -38,9 +38,7 @@ public enum Validator {
         let reported = Set(result.diagnostics.filter { $0.severity == .error }.map(\.location))
         var findings = validate(spec, rules: rules, shared: shared).filter { !reported.contains($0.location) }
         if spec.keys.lostTrack {
-            findings.append(.error(
-                "spec-changed", "the file changed on disk while it was being checked", at: spec.rootLocation,
-                hint: "run apispec again once the file is saved; this run's findings may be incomplete"))
+            findings.append(.specChanged(at: spec.rootLocation))
         }
         result.diagnostics = (result.diagnostics + findings).sortedForOutput()
         return result

@@ -62,6 +62,7 @@ struct yaml_pipe {
     int has_pending;
     /// The input's pages up to here were given back (`release_read`); NULL when they are kept.
     const unsigned char *released;
+    uintptr_t page_size;
 };
 
 // How long a side spins before it sleeps: about 100 µs here, several batches of the parser's.
@@ -193,10 +194,7 @@ static int make_room(batch_t *batch, size_t size) {
 /// Gives back the whole pages of input libyaml has read, a megabyte or more at a time: it
 /// reads its input once, forward, into a buffer of its own, and never again.
 static void release_read(yaml_pipe_t *pipe) {
-    static long page_size;
-    if (!page_size) page_size = sysconf(_SC_PAGESIZE);
-    if (page_size <= 0) return;
-    uintptr_t page = (uintptr_t)page_size;
+    uintptr_t page = pipe->page_size;
     uintptr_t start = ((uintptr_t)pipe->released + page - 1) & ~(page - 1);
     uintptr_t end = (uintptr_t)pipe->parser.input.string.current & ~(page - 1);
     if (end < start + (1 << 20)) return;
@@ -309,7 +307,11 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
     yaml_parser_set_encoding(&pipe->parser, YAML_UTF8_ENCODING);
     if (size >= threaded_from && pthread_mutex_init(&pipe->lock, NULL) == 0) {
         if (pthread_cond_init(&pipe->changed, NULL) == 0) {
-            if (release_read_input) pipe->released = input;
+            long page_size = sysconf(_SC_PAGESIZE);
+            if (release_read_input && page_size > 0) {
+                pipe->released = input;
+                pipe->page_size = (uintptr_t)page_size;
+            }
             pipe->threaded = start_thread(pipe);
             if (!pipe->threaded) {
                 unpin(pipe);

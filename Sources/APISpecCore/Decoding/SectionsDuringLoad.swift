@@ -21,20 +21,19 @@ final class SectionsDuringLoad {
     /// takes both where it decodes the section.
     let functionsContext = DecodingContext()
     let routesContext = DecodingContext()
-    private(set) var functions: OrderedDictionary<String, Function>?
+    private var functionEntries: SpecDecoder.FunctionEntries?
     private var routeEntries: SpecDecoder.RouteEntries?
     private var routeKeys = KeyPositions([])
     private var defaults: Defaults?
-    /// Where `defaults` wrote the function settings a function inherits.
-    private var inheritedByFunctions: [Provenance.Field] = []
     private var spoiled = false
 
     /// Whether the loader began a section: its entries are not in the tree.
-    var started: Bool { functions != nil || routeEntries != nil }
+    var started: Bool { functionEntries != nil || routeEntries != nil }
 
     /// Whether the sections begun are what the whole tree decodes to.
     var usable: Bool { started && !spoiled }
 
+    var functions: OrderedDictionary<String, Function>? { functionEntries?.functions }
     var routes: [Route]? { routeEntries?.routes }
 
     /// The top-level `defaults` is complete: too late for a section begun.
@@ -45,7 +44,7 @@ final class SectionsDuringLoad {
 
     func hasBegun(_ section: Section) -> Bool {
         switch section {
-        case .functions: functions != nil
+        case .functions: functionEntries != nil
         case .routes: routeEntries != nil
         }
     }
@@ -55,9 +54,7 @@ final class SectionsDuringLoad {
         let defaults = defaults ?? Defaults(provenance: Provenance(location))
         self.defaults = defaults
         switch section {
-        case .functions:
-            functions = [:]
-            inheritedByFunctions = defaults.functionProvenance?.fields ?? []
+        case .functions: functionEntries = SpecDecoder.FunctionEntries(defaults: defaults)
         case .routes: routeEntries = SpecDecoder.RouteEntries(defaults: defaults)
         }
     }
@@ -80,9 +77,7 @@ final class SectionsDuringLoad {
         let name = key.scalarText ?? ""
         switch section {
         case .functions:
-            guard let defaults else { return }
-            functions?[name] = SpecDecoder().decodeFunction(
-                name, key: key, value: value, defaults: defaults, inherited: inheritedByFunctions, functionsContext)
+            functionEntries?.add(name, key: key, value: value, functionsContext)
         case .routes:
             routeEntries?.add(name, key: key, value: value, routesContext)
         }

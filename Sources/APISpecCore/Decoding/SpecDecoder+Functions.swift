@@ -3,35 +3,49 @@ import OrderedCollections
 extension SpecDecoder {
     func decodeFunctions(_ entries: TakenEntries, defaults: Defaults, _ context: DecodingContext)
         -> OrderedDictionary<String, Function> {
-        var result: OrderedDictionary<String, Function> = [:]
-        result.reserveCapacity(entries.count)
-        let inherited = defaults.functionProvenance?.fields ?? []
-        for (name, key, value) in entries {
-            result[name] = decodeFunction(name, key: key, value: value, defaults: defaults, inherited: inherited, context)
-        }
-        return result
+        var functions = FunctionEntries(defaults: defaults, capacity: entries.count)
+        for (name, key, value) in entries { functions.add(name, key: key, value: value, context) }
+        return functions.functions
     }
 
-    /// The function of entry `name` (not an `x-` key): by `decodeFunctions`, or as the loader
-    /// completes the entry (`SectionsDuringLoad`). `inherited`: where `defaults` wrote its
-    /// function settings.
-    func decodeFunction(
+    /// `functions:` decoded an entry at a time, in order: by `decodeFunctions`, or as the loader
+    /// completes each entry (`SectionsDuringLoad`).
+    struct FunctionEntries {
+        let defaults: Defaults
+        /// Where `defaults` wrote the settings every function inherits: one list they share.
+        let inherited: [Provenance.Field]
+        private(set) var functions: OrderedDictionary<String, Function> = [:]
+
+        init(defaults: Defaults, capacity: Int = 0) {
+            self.defaults = defaults
+            inherited = defaults.functionProvenance?.fields ?? []
+            functions.reserveCapacity(capacity)
+        }
+
+        /// The function of entry `name`, which is not an `x-` key.
+        mutating func add(_ name: String, key: YAMLNode, value: YAMLNode, _ context: DecodingContext) {
+            let (defaults, inherited) = (defaults, inherited)
+            functions[name] = context.entity("functions", name) {
+                SpecDecoder().decodeFunction(name, key: key, value: value, defaults: defaults, inherited: inherited, context)
+            }
+        }
+    }
+
+    private func decodeFunction(
         _ name: String, key: YAMLNode, value: YAMLNode, defaults: Defaults, inherited: [Provenance.Field],
         _ context: DecodingContext
     ) -> Function {
-        context.entity("functions", name) {
-            let own = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context)
-            var provenance = Provenance(key.location)
-            provenance.inherit(inherited)
-            own?.fields.record(into: &provenance)
-            let settings = Self.merge(own?.settings ?? FunctionSettings(), over: defaults.function ?? FunctionSettings())
-            var function = Function(name: name, settings: settings, provenance: provenance)
-            function.extensions = own?.fields.extensions ?? []
-            if own != nil {
-                requireRuntimeAndHandler(function, at: value.location, context)
-            }
-            return function
+        let own = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context)
+        var provenance = Provenance(key.location)
+        provenance.inherit(inherited)
+        own?.fields.record(into: &provenance)
+        let settings = Self.merge(own?.settings ?? FunctionSettings(), over: defaults.function ?? FunctionSettings())
+        var function = Function(name: name, settings: settings, provenance: provenance)
+        function.extensions = own?.fields.extensions ?? []
+        if own != nil {
+            requireRuntimeAndHandler(function, at: value.location, context)
         }
+        return function
     }
 
     private func requireRuntimeAndHandler(_ function: Function, at location: SourceLocation, _ context: DecodingContext) {

@@ -8,7 +8,7 @@ extension SpecDecoder {
     }
 
     /// `routes:` decoded an entry at a time, in order: by `decodeRoutes`, or as the loader
-    /// completes each entry (`RoutesDuringLoad`).
+    /// completes each entry (`SectionsDuringLoad`).
     struct RouteEntries {
         let defaults: Defaults
         /// Where `defaults` wrote what routes inherit: one list that every route shares.

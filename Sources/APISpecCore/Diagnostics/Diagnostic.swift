@@ -43,6 +43,13 @@ public struct Diagnostic: Hashable, Sendable {
         Diagnostic(.error, id: id, message, at: location, hint: hint, notes: notes)
     }
 
+    /// A file read again (its quoted lines, its sections' keys, its sections) that is no
+    /// longer the one loaded.
+    public static func specChanged(at location: SourceLocation) -> Diagnostic {
+        .error("spec-changed", "the file changed on disk while it was being checked", at: location,
+               hint: "run apispec again once the file is saved; this run's findings may be incomplete")
+    }
+
     public static func warning(
         _ id: String, _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Note] = []
     ) -> Diagnostic {

@@ -22,9 +22,9 @@ public enum Frontend {
             // left out: loaded again, whole.
             let again = source.restored().bytes
             guard !again.isEmpty else {
-                return Result(source: source, spec: nil, diagnostics: loaded.diagnostics + [.error(
-                    "spec-changed", "the file changed on disk while it was being checked", at: SourceLocation(file: path, line: 1, column: 1),
-                    hint: "run apispec again once the file is saved")])
+                return Result(
+                    source: source, spec: nil,
+                    diagnostics: loaded.diagnostics + [.specChanged(at: SourceLocation(file: path, line: 1, column: 1))])
             }
             loaded = YAMLLoader(limits: limits).load(again, path: path)
             loaded.source = source

@@ -326,7 +326,6 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
 int yaml_pipe_next(yaml_pipe_t *pipe, yaml_event_t *event) {
     if (!pipe->threaded) {
         if (pipe->has_current) yaml_event_delete(&pipe->current);
-    if (pipe->has_pending) yaml_event_delete(&pipe->pending);
         pipe->has_current = yaml_parser_parse(&pipe->parser, &pipe->current);
         if (pipe->has_current) *event = pipe->current;
         return pipe->has_current;

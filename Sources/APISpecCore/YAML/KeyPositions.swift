@@ -9,7 +9,7 @@ struct KeyPositions {
     private var count = 0
 
     /// Indexes the scalar keys of `pairs` but merge keys (which repeat), none of them repeated.
-    init(_ pairs: [YAMLNode.Pair]) {
+    init<Pairs: RandomAccessCollection<YAMLNode.Pair>>(_ pairs: Pairs) where Pairs.Index == Int {
         slots = Array(repeating: 0, count: Self.capacity(for: pairs.count))
         for index in pairs.indices {
             let key = pairs[index].keyText

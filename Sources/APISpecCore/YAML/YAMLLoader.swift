@@ -90,13 +90,13 @@ private struct TreeBuilder {
     /// caller asked.
     let sections: SectionsDuringLoad?
 
-    /// An open list or mapping. Mutated in place on the stack, so appending stays O(1).
+    /// An open list or mapping. Mutated in place on the stack; its entries are on
+    /// `items` or `pairs`, from `firstEntry` on.
     private struct Frame {
         var node: YAMLNode
         var anchor: String?
         var isMapping: Bool
-        var items: [YAMLNode] = []
-        var pairs: [YAMLNode.Pair] = []
+        var firstEntry: Int
         /// Keys seen so far with their first location, for duplicate detection in O(1);
         /// made only once the mapping is large (see `checkKey`).
         var keys: KeyPositions?
@@ -113,6 +113,9 @@ private struct TreeBuilder {
     }
 
     private var stack: [Frame] = []
+    /// The open lists' items and the open mappings' pairs.
+    private let items = EntryStack<YAMLNode>()
+    private let pairs = EntryStack<YAMLNode.Pair>()
     private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
     private var openAnchors: Set<String> = []
     private var nodeCount = 0
@@ -197,11 +200,11 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
             let node = YAMLNode(.sequence([]), at: at, tag: data.tag.map { String(cString: $0) })
-            return open(Frame(node: node, anchor: data.anchor.map { String(cString: $0) }, isMapping: false), at: at)
+            return open(Frame(node: node, anchor: data.anchor.map { String(cString: $0) }, isMapping: false, firstEntry: items.count), at: at)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
             let node = YAMLNode(.mapping([]), at: at, tag: data.tag.map { String(cString: $0) })
-            return open(Frame(node: node, anchor: data.anchor.map { String(cString: $0) }, isMapping: true), at: at)
+            return open(Frame(node: node, anchor: data.anchor.map { String(cString: $0) }, isMapping: true, firstEntry: pairs.count), at: at)
         default:
             break
         }
@@ -247,25 +250,14 @@ private struct TreeBuilder {
         guard var frame = stack.popLast() else { return true }
         frame.keys = nil
         if frame.isMapping {
-            let pairs = Self.trimmed(frame.pairs)
+            let pairs = self.pairs.removeRun(from: frame.firstEntry)
             frame.node.kind = .mapping(frame.merges ? MergeKeys.apply(to: pairs) : pairs)
         } else {
-            frame.node.kind = .sequence(Self.trimmed(frame.items))
+            frame.node.kind = .sequence(items.removeRun(from: frame.firstEntry))
         }
         if let anchor = frame.anchor { openAnchors.remove(anchor) }
         return attach(frame.node, anchor: frame.anchor, weight: frame.weight)
     }
-
-    /// Appending node by node leaves a list's buffer up to twice its size, and the tree keeps
-    /// every list and mapping until the spec is decoded: a list is copied to a buffer of its
-    /// size. Not a large one: the copy would hold both buffers at once, when the tree is at its
-    /// largest, and the largest (routes, functions) are taken apart and trimmed by the decoder
-    /// as they empty (`TakenEntries`).
-    private static func trimmed<Element>(_ list: [Element]) -> [Element] {
-        list.count > trimLimit ? list : list.trimmed()
-    }
-
-    static let trimLimit = 1_024
 
     private mutating func add(_ node: consuming YAMLNode, anchor: String?, weight: Int) -> Bool {
         guard countNodes(1, at: node.location) else { return false }
@@ -321,7 +313,7 @@ private struct TreeBuilder {
         let top = stack.count - 1
         stack[top].weight += weight
         guard stack[top].isMapping else {
-            stack[top].items.append(node)
+            items.append(node)
             return true
         }
         if let key = stack[top].pendingKey.take() {
@@ -333,7 +325,7 @@ private struct TreeBuilder {
                     return true
                 }
             }
-            stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
+            pairs.append(YAMLNode.Pair(key: key, value: node))
         } else {
             if node.scalarText == MergeKeys.key, node.tag == nil {
                 stack[top].merges = true
@@ -347,7 +339,7 @@ private struct TreeBuilder {
                     node, text, first: sections.firstLocation(ofRepeated: text, in: section), reporting: &diagnostics)
             } else {
                 stack[top].pendingIsDropped = !Self.checkKey(
-                    node, after: stack[top].pairs, in: &stack[top].keys, reporting: &diagnostics)
+                    node, after: pairs.run(from: stack[top].firstEntry), in: &stack[top].keys, reporting: &diagnostics)
             }
             stack[top].pendingKey = node
         }
@@ -363,7 +355,7 @@ private struct TreeBuilder {
     /// and its pair is dropped. `pairs` are the mapping's so far: every earlier key but the
     /// dropped ones.
     private static func checkKey(
-        _ key: YAMLNode, after pairs: [YAMLNode.Pair], in keys: inout KeyPositions?,
+        _ key: YAMLNode, after pairs: UnsafeBufferPointer<YAMLNode.Pair>, in keys: inout KeyPositions?,
         reporting diagnostics: inout [Diagnostic]
     ) -> Bool {
         guard let text = key.scalarText else {

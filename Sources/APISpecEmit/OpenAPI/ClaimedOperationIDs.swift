@@ -19,10 +19,9 @@ struct ClaimedOperationIDs {
     init(_ places: [OperationPlace]) {
         claimed = Array(repeating: nil, count: places.count)
         // Without preflights, places are asked for in about their order: one group claims
-        // as few, and its set of names grows once.
+        // as few.
         guard places.contains(where: { $0.route == nil }) else {
-            groupOfPlace = Array(repeating: 0, count: places.count)
-            groups = [Group()]
+            oneGroup()
             return
         }
         groupOfPlace.reserveCapacity(places.count)
@@ -35,8 +34,7 @@ struct ClaimedOperationIDs {
                 // A method that is not all lower-case letters could meet another's names, and a
                 // group is numbered in a byte: one group for all.
                 guard Self.isLowercaseWord(method), methods.count < Int(UInt8.max) else {
-                    groupOfPlace = Array(repeating: 0, count: places.count)
-                    groups = [Group()]
+                    oneGroup()
                     return
                 }
                 group = methods.count
@@ -45,6 +43,15 @@ struct ClaimedOperationIDs {
             }
             groupOfPlace.append(UInt8(group))
         }
+        // Each group's set of names made as large as it will be.
+        var counts = Array(repeating: 0, count: groups.count)
+        for group in groupOfPlace { counts[Int(group)] += 1 }
+        for group in groups.indices { groups[group].names = OperationIDs(capacity: counts[group]) }
+    }
+
+    private mutating func oneGroup() {
+        groupOfPlace = Array(repeating: 0, count: claimed.count)
+        groups = [Group(names: OperationIDs(capacity: claimed.count))]
     }
 
     /// The id of place `index`; `base` gives a place's id before numbering.

@@ -4,39 +4,70 @@ import APISpecCore
 /// (`GET /pets/{petId}` -> `getPetsPetId`), numbered on the rare collision (`a-b` vs `a_b`).
 /// They depend only on route keys and their order, so they survive unrelated edits.
 struct OperationIDs {
-    private var used: Set<String> = []
+    private var used: Set<Name> = []
+
+    /// Room for `count` ids: a set that grows hashes again each id it holds.
+    init(capacity: Int = 0) {
+        used.reserveCapacity(capacity)
+    }
 
     mutating func claim(_ base: String) -> String {
         var candidate = base
         var number = 2
-        while !used.insert(candidate).inserted {
+        while !used.insert(Name(candidate)).inserted {
             candidate = base + String(number)
             number += 1
         }
         return candidate
     }
 
+    /// An id, hashed from one word: `Set<String>` hashed each id's bytes with SipHash, some
+    /// 1,400 instructions a claim.
+    private struct Name: Hashable {
+        let text: String
+        let hash: UInt64
+
+        init(_ text: String) {
+            self.text = text
+            var hash = WordHash()
+            text.withUTF8Bytes { hash.add(UnsafeRawBufferPointer($0)) }
+            self.hash = hash.value
+        }
+
+        static func == (a: Name, b: Name) -> Bool { a.hash == b.hash && a.text == b.text }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    }
+
     /// `method` is lower case (`get`, `any`, `options`); `$default` routes pass nil for `path`.
     static func base(method: String, path: RoutePath?) -> String {
         guard let path else { return method + "Default" }
-        // One buffer, one String: a slot per route makes one.
-        var raw = path.raw
-        var id: [UInt8] = []
-        id.reserveCapacity(method.utf8.count + raw.utf8.count + 4)
-        id += method.utf8
-        let methodEnd = id.count
-        if raw.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) {
-            // Separators, braces and `+` are no letters: an ASCII path's words are its segments' words.
-            PascalCase.append(raw, to: &id)
-        } else {
-            for segment in path.segments {
-                switch segment {
-                case .literal(let text), .parameter(let text), .greedy(let text): appendWords(of: text, to: &id)
-                }
+        // Separators, braces and `+` are no letters: an ASCII path's words are its segments' words,
+        // made into the string's own storage (a byte list made into a string cost twice as much).
+        let ascii = path.raw.withUTF8Bytes { raw in
+            method.withUTF8Bytes { method in
+                raw.allSatisfy { $0 < 0x80 } ? Self.id(method: method, asciiPath: raw) : nil
             }
         }
-        if id.count == methodEnd { id += "Root".utf8 }
+        if let ascii { return ascii }
+        var id = Array(method.utf8)
+        for segment in path.segments {
+            switch segment {
+            case .literal(let text), .parameter(let text), .greedy(let text): appendWords(of: text, to: &id)
+            }
+        }
+        if id.count == method.utf8.count { id += "Root".utf8 }
         return String(decoding: id, as: UTF8.self)
+    }
+
+    private static func id(method: UnsafeBufferPointer<UInt8>, asciiPath raw: UnsafeBufferPointer<UInt8>) -> String {
+        let root = "Root".utf8
+        return String(unsafeUninitializedCapacity: method.count + max(raw.count, root.count)) { id in
+            _ = id.initialize(from: method)
+            var count = method.count + PascalCase.write(bytes: raw, into: UnsafeMutableBufferPointer(rebasing: id[method.count...]))
+            if count == method.count { count += UnsafeMutableBufferPointer(rebasing: id[count...]).initialize(from: root).1 }
+            return count
+        }
     }
 
     /// The words are runs of ASCII letters and digits, by Characters: outside ASCII a letter

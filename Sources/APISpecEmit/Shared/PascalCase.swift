@@ -19,26 +19,36 @@ enum PascalCase {
         // The words into a buffer of their own, then appended at once: appending byte by byte
         // checked the array's uniqueness and capacity for every byte.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { words in
-            var count = 0
-            var startOfWord = true
-            for byte in bytes {
-                guard isLetterOrDigit(byte) else {
-                    startOfWord = true
-                    continue
-                }
-                if startOfWord {
-                    words[count] = byte >= UInt8(ascii: "a") ? byte - 32 : byte
-                } else {
-                    words[count] = lowercasingRest && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-                }
-                count += 1
-                startOfWord = false
-                if count == room { break }
-            }
+            let count = write(bytes: bytes, into: words, lowercasingRest: lowercasingRest)
             // Room at once, and at least twice the last: callers append a name in several parts.
             if result.capacity < result.count + count { result.reserveCapacity(max(result.count + count, 2 * result.capacity)) }
             result.append(contentsOf: UnsafeBufferPointer(rebasing: words[..<count]))
         }
+    }
+
+    /// Writes `bytes`' words into `words`, a new word first, until it is full; returns how
+    /// many bytes it wrote. What `append` does, for a caller that makes its text in place.
+    static func write(
+        bytes: some Collection<UInt8>, into words: UnsafeMutableBufferPointer<UInt8>, lowercasingRest: Bool = false
+    ) -> Int {
+        guard !words.isEmpty else { return 0 }
+        var count = 0
+        var startOfWord = true
+        for byte in bytes {
+            guard isLetterOrDigit(byte) else {
+                startOfWord = true
+                continue
+            }
+            if startOfWord {
+                words[count] = byte >= UInt8(ascii: "a") ? byte - 32 : byte
+            } else {
+                words[count] = lowercasingRest && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            }
+            count += 1
+            startOfWord = false
+            if count == words.count { break }
+        }
+        return count
     }
 
     static func isLetterOrDigit(_ byte: UInt8) -> Bool {

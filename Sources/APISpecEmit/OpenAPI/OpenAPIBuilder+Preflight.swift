@@ -5,10 +5,11 @@ extension OpenAPIBuilder {
     /// everyone (browsers send preflights without credentials or API keys). But for its id
     /// and parameters, a preflight is the same as every other of the document with the same
     /// methods: its responses and integration are written once and copied after (`texts`).
+    /// `methods` gives the methods routes use on the slot's path.
     func writePreflight<Sink: JSONSink>(
-        _ slot: OperationSlot, methods: [String], answer: PreflightAnswer, texts: OperationTexts, into sink: inout Sink
+        _ slot: OperationSlot, methods: () -> [String], answer: PreflightAnswer, texts: OperationTexts, into sink: inout Sink
     ) {
-        let allowedMethods = CorsHeaders.staticValue(answer.cors.allowedMethods(methods))
+        let allowedMethods = answer.allowedMethods(methods)
         sink.object { operation in
             operation.member("operationId", .string(slot.operationId))
             writeParameters(path: slot.pathParameters, repeating: texts.parameters, into: &operation)
@@ -63,6 +64,9 @@ struct PreflightAnswer {
     /// `Access-Control-Allow-Methods`, which names the path's own methods.
     let headers: [(name: String, parameter: String, value: String?)]
     let originTemplate: String?
+    /// `Access-Control-Allow-Methods`'s value when the policy lists the methods: the same for
+    /// every path, whose own methods are then not even looked up.
+    private let listedMethods: String?
 
     init(_ policy: CorsPolicy) {
         cors = CorsHeaders(policy: policy)
@@ -71,6 +75,12 @@ struct PreflightAnswer {
             return (header.name, "method.response.header.\(header.name)", value)
         }
         originTemplate = cors.preflightOriginTemplate
+        listedMethods = policy.allowMethods.isEmpty ? nil : CorsHeaders.staticValue(cors.allowedMethods([]))
+    }
+
+    /// `Access-Control-Allow-Methods`'s value for a path whose routes use `methods`.
+    func allowedMethods(_ methods: () -> [String]) -> String {
+        listedMethods ?? CorsHeaders.staticValue(cors.allowedMethods(methods()))
     }
 
     var names: [String] { headers.map(\.name) }

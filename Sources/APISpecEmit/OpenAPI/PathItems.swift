@@ -48,7 +48,7 @@ struct PathItems: ObjectFilling {
                     } else if let preflight {
                         item.key(slot.method)
                         builder.writePreflight(
-                            slot, methods: Self.methods(on: indices, of: places), answer: preflight, texts: texts, into: &item)
+                            slot, methods: { Self.methods(on: indices, of: places) }, answer: preflight, texts: texts, into: &item)
                     }
                 }
             }

@@ -3,26 +3,40 @@ import APISpecValidation
 
 extension OpenAPIBuilder {
     /// Every operation's place in document order: the routes as written, then REST CORS
-    /// preflights. Their ids are claimed as they are read (`slot(_:of:ids:)`).
-    func operationPlaces() -> [OperationPlace] {
+    /// preflights. Their ids are claimed as they are read (`slot(_:of:ids:)`). `byPath`: the
+    /// indices of each path's places, in order, the paths in the order of their first place;
+    /// found as the places are made, each path hashed once.
+    func operationPlaces() -> (places: [OperationPlace], byPath: [[Int]]) {
         var places: [OperationPlace] = []
+        var byPath: [[Int]] = []
         let routes = emittedRoutes
+        // As large as it can be: a dictionary that grows hashes again each key it holds.
+        var pathNumbers: [HashedText: Int] = [:]
+        pathNumbers.reserveCapacity(routes.count)
         let explicit = explicitOperations(routes)
         for index in routes {
             let route = spec.routes[index]
             guard let path = pathKey(route) else { continue }
             for method in methods(route, path: path, explicit: explicit) {
+                let key = HashedText(path)
+                let number = pathNumbers[key, default: byPath.count]
+                if number == byPath.count {
+                    pathNumbers[key] = number
+                    byPath.append([])
+                }
+                byPath[number].append(places.count)
                 places.append(OperationPlace(path: path, method: method, route: index, namedAfter: index))
             }
         }
+        // Each path without an OPTIONS route gets a preflight, named after its first route.
         if needsPreflights {
-            var seen = Set(places.filter { $0.method == "options" }.map(\.path))
-            for place in places where seen.insert(place.path).inserted {
-                guard let index = place.route else { continue }
-                places.append(OperationPlace(path: place.path, method: "options", route: nil, namedAfter: index))
+            for number in byPath.indices where !byPath[number].contains(where: { places[$0].method == "options" }) {
+                let first = places[byPath[number][0]]
+                byPath[number].append(places.count)
+                places.append(OperationPlace(path: first.path, method: "options", route: nil, namedAfter: first.namedAfter))
             }
         }
-        return places
+        return (places, byPath)
     }
 
     /// The operation at `places[index]`, whole. An id depends on the ids claimed before it,
@@ -115,7 +129,8 @@ extension OpenAPIBuilder {
     /// HTTP-style key; the validator reports the rest.
     func emits(_ index: Int) -> Bool {
         let route = spec.routes[index]
-        return route.integration != nil && !spec.isBroken("routes", route.key.raw)
+        // The integrations counted, not the one copied out (several hundred instructions a route).
+        return route.integrations.count == 1 && !spec.isBroken("routes", route.key.raw)
             && (route.key.path != nil || route.key.isDefault)
     }
 

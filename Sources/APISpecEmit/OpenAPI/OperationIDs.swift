@@ -4,7 +4,7 @@ import APISpecCore
 /// (`GET /pets/{petId}` -> `getPetsPetId`), numbered on the rare collision (`a-b` vs `a_b`).
 /// They depend only on route keys and their order, so they survive unrelated edits.
 struct OperationIDs {
-    private var used: Set<Name> = []
+    private var used: Set<HashedText> = []
 
     /// Room for `count` ids: a set that grows hashes again each id it holds.
     init(capacity: Int = 0) {
@@ -14,29 +14,11 @@ struct OperationIDs {
     mutating func claim(_ base: String) -> String {
         var candidate = base
         var number = 2
-        while !used.insert(Name(candidate)).inserted {
+        while !used.insert(HashedText(candidate)).inserted {
             candidate = base + String(number)
             number += 1
         }
         return candidate
-    }
-
-    /// An id, hashed from one word: `Set<String>` hashed each id's bytes with SipHash, some
-    /// 1,400 instructions a claim.
-    private struct Name: Hashable {
-        let text: String
-        let hash: UInt64
-
-        init(_ text: String) {
-            self.text = text
-            var hash = WordHash()
-            text.withUTF8Bytes { hash.add(UnsafeRawBufferPointer($0)) }
-            self.hash = hash.value
-        }
-
-        static func == (a: Name, b: Name) -> Bool { a.hash == b.hash && a.text == b.text }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
     /// `method` is lower case (`get`, `any`, `options`); `$default` routes pass nil for `path`.

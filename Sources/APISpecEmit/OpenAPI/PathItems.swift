@@ -1,5 +1,4 @@
 import APISpecCore
-import OrderedCollections
 
 /// The path items of an OpenAPI document, each in the order of its first operation: written,
 /// counted or made as values one by one, so that a document's largest part is never held
@@ -27,14 +26,13 @@ struct PathItems: ObjectFilling {
     private func make<Sink: JSONSink>(
         into sink: inout Sink, starting: (String, inout Sink) -> Void, ending: (String, inout Sink) -> Bool
     ) {
-        let places = builder.operationPlaces()
-        var placesByPath: OrderedDictionary<String, [Int]> = [:]
-        for index in places.indices { placesByPath[places[index].path, default: []].append(index) }
+        let (places, byPath) = builder.operationPlaces()
         var ids = ClaimedOperationIDs(places)
         let integrations = builder.integrationExtension()
         let texts = OperationTexts()
         let preflight = builder.spec.cors.map(PreflightAnswer.init)
-        for (path, indices) in placesByPath {
+        for indices in byPath {
+            let path = places[indices[0]].path
             starting(path, &sink)
             sink.object { item in
                 for index in Self.lastOfEachMethod(indices, in: places) {

@@ -12,10 +12,13 @@ final class RepeatedValues<Key: Equatable> {
         var text = WrittenText()
     }
 
-    /// At most `capacity`, the oldest replaced first: compared one by one, so a few.
-    private var entries: [Entry] = []
+    /// At most `capacity`, the oldest replaced first: compared one by one, so a few. Not
+    /// checked for exclusive access (a runtime call, some 70 instructions, for each of the
+    /// thousands of lookups of a document): only this class's methods touch them, and none
+    /// reaches back into it while it holds them.
+    @exclusivity(unchecked) private var entries: [Entry] = []
     private let capacity: Int
-    private var oldest = 0
+    @exclusivity(unchecked) private var oldest = 0
 
     /// Holds the last `capacity` values: one where a value repeats the one before it.
     init(capacity: Int = 1) {
@@ -25,7 +28,11 @@ final class RepeatedValues<Key: Equatable> {
 
     /// The text of `key` at `indent`, if held.
     func text(of key: Key, indent: Int) -> WrittenText? {
-        entries.first { $0.indent == indent && $0.key == key }?.text
+        // Compared in place: `first(where:)` copied each entry out.
+        for index in entries.indices where entries[index].indent == indent && entries[index].key == key {
+            return entries[index].text
+        }
+        return nil
     }
 
     /// Holds what `record` puts in a text as the value of `key` at `indent`; nothing when it

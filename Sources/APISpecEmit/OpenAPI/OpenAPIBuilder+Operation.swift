@@ -26,7 +26,7 @@ extension OpenAPIBuilder {
             operation.key("responses")
             writeResponses(route, corsHeaders: integrations.corsHeaders, texts: texts, into: &operation)
             operation.key("security")
-            writeSecurityRequirement(for: route, repeating: texts.security, into: &operation)
+            writeSecurityRequirement(for: route, texts: texts, into: &operation)
             if let validator { operation.member("x-amazon-apigateway-request-validator", .string(validator.rawValue)) }
             if integrated {
                 operation.key("x-amazon-apigateway-integration")

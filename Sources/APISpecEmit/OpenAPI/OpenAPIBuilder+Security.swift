@@ -19,20 +19,21 @@ extension OpenAPIBuilder {
 
     /// A route's `security`: `[]` says out loud that it is public; an API key requirement joins the
     /// authorizer in one requirement object, because API Gateway checks both.
-    /// Written as a member's value; `written` holds the texts of the last few.
-    func writeSecurityRequirement<Sink: JSONSink>(
-        for route: Route, repeating written: RepeatedValues<SecurityRequirement>, into sink: inout Sink
-    ) {
+    /// Written as a member's value; `texts.security` holds the texts of the last few.
+    func writeSecurityRequirement<Sink: JSONSink>(for route: Route, texts: OperationTexts, into sink: inout Sink) {
         var requirement = SecurityRequirement(apiKey: route.apiKeyRequired == true)
         switch route.auth?.value {
         case AuthChoice.none?, nil: break
         case .iam?: requirement.scheme = Self.iamScheme
         case .authorizer(let name)?:
-            let kind = spec.authorizers[name]?.kind
             requirement.scheme = name
-            if kind == .jwt || kind == .cognito { requirement.scopes = route.scopes.map(\.value) }
+            let scoped = texts.scopedAuthorizers.value(for: name) { name in
+                let kind = spec.authorizers[name]?.kind
+                return kind == .jwt || kind == .cognito
+            }
+            if scoped { requirement.scopes = route.scopes.map(\.value) }
         }
-        sink.value(repeating: written, key: requirement) { sink in
+        sink.value(repeating: texts.security, key: requirement) { sink in
             sink.array { requirements in
                 guard requirement.scheme != nil || requirement.apiKey else { return }
                 requirements.object { object in

@@ -1,3 +1,5 @@
+import APISpecCore
+
 /// The texts of the parts of an operation that the next operations of a document may repeat,
 /// each the last of its kind (`RepeatedValues`): a path's parameters (the next method of the
 /// path, its CORS preflight), a proxy's responses (the next route to the same backend), a
@@ -12,4 +14,8 @@ final class OperationTexts {
     let preflightResponses = RepeatedValues<[String]>()
     /// By the methods they allow: a spec's paths have a few sets of methods, in any order.
     let preflightIntegrations = RepeatedValues<String>(capacity: 8)
+    /// Whether a route's security names its authorizer's scopes (JWT and Cognito ones), by
+    /// the authorizer's name: looked up in the spec's authorizers only when the name changes.
+    /// Unchecked for exclusive access (a runtime call for each route): nothing else reaches it.
+    @exclusivity(unchecked) var scopedAuthorizers = LastLookup<Bool>()
 }

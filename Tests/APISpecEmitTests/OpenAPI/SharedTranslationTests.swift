@@ -39,4 +39,11 @@ struct SharedTranslationTests {
         // Words are runs of ASCII letters and digits; a letter with a combining mark is none.
         #expect(ids.claim(OperationIDs.base(method: "get", path: .init("/café/q\u{301}x/{naïve_id}"))) == "getCafXNaVeId")
     }
+
+    /// Ids past the room a set was made with are numbered as any: `getAB22` is not `getAB2`.
+    @Test func operationIDsPastTheirRoomAreUnique() {
+        var ids = OperationIDs(capacity: 1)
+        let claimed = ["/a/b", "/a-b", "/a_b", "/a/b2", "/a/b/2"].map { ids.claim(OperationIDs.base(method: "get", path: .init($0))) }
+        #expect(claimed == ["getAB", "getAB2", "getAB3", "getAB22", "getAB23"])
+    }
 }

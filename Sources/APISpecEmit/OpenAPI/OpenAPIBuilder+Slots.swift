@@ -17,8 +17,8 @@ extension OpenAPIBuilder {
         for index in routes {
             let route = spec.routes[index]
             guard let path = pathKey(route) else { continue }
+            let key = HashedText(path)
             for method in methods(route, path: path, explicit: explicit) {
-                let key = HashedText(path)
                 let number = pathNumbers[key, default: byPath.count]
                 if number == byPath.count {
                     pathNumbers[key] = number

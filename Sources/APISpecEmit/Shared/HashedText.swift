@@ -1,17 +1,30 @@
 import APISpecCore
 
-/// A string as a key of a set or dictionary, hashed from one word made of its bytes
-/// (`WordHash`): a `String` key hashes all of its bytes with SipHash, some 1,000
+/// A string as a key of a set or dictionary, equal as strings are, hashed from one word made
+/// of its bytes (`WordHash`): a `String` key hashes all of its bytes with SipHash, some 1,000
 /// instructions for an operationId or a path, where this costs a fifth of that.
+///
+/// Strings are equal by canonical equivalence, so bytes may differ where strings are equal
+/// (`é` written as one scalar or two, `K` and the Kelvin sign). Such a string is hashed as
+/// `String` hashes it: any with a byte past ASCII, and any with one of the three ASCII
+/// characters that a character past ASCII is equivalent to (`;`, `` ` ``, `K`).
 struct HashedText: Hashable {
     let text: String
     private let hash: UInt64
 
     init(_ text: String) {
         self.text = text
-        var hash = WordHash()
-        text.withUTF8Bytes { hash.add(UnsafeRawBufferPointer($0)) }
-        self.hash = hash.value
+        hash = text.withUTF8Bytes { bytes in
+            guard !bytes.contains(where: Self.hasEquivalents) else { return UInt64(bitPattern: Int64(text.hashValue)) }
+            var hash = WordHash()
+            hash.add(UnsafeRawBufferPointer(bytes))
+            return hash.value
+        }
+    }
+
+    /// Whether strings of other bytes may equal one with `byte`.
+    private static func hasEquivalents(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "K")
     }
 
     static func == (a: HashedText, b: HashedText) -> Bool { a.hash == b.hash && a.text == b.text }

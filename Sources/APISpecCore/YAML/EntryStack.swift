@@ -32,11 +32,13 @@ final class EntryStack<Element> {
 
     /// Takes the run from `start` on, as an array of its size.
     func removeRun(from start: Int) -> [Element] {
-        let length = count - start
-        let run = [Element](unsafeUninitializedCapacity: length) { buffer, initialized in
-            if let base = buffer.baseAddress { base.moveInitialize(from: storage + start, count: length) }
-            initialized = length
-        }
+        // Moved out one by one into an array made for them: `Array(unsafeUninitializedCapacity:)`
+        // looks the array's type up at run time (500-700 instructions a list), and a copy
+        // retains what its elements hold, only to release it from here.
+        var run: [Element] = []
+        run.reserveCapacity(count - start)
+        run.append(contentsOf: Moving(current: storage + start, end: storage + count))
+        assert(run.count == count - start, "every element of the run is moved")
         count = start
         // A very large run (a spec's routes, when the tree keeps them) leaves room that the
         // rest of the tree would not use: given back, not held with the tree.
@@ -45,6 +47,20 @@ final class EntryStack<Element> {
     }
 
     private static var keptCapacity: Int { 4_096 }
+
+    /// The elements from `current` to `end`, each moved out as it is read.
+    private struct Moving: Sequence, IteratorProtocol {
+        var current: UnsafeMutablePointer<Element>
+        let end: UnsafeMutablePointer<Element>
+
+        var underestimatedCount: Int { end - current }
+
+        mutating func next() -> Element? {
+            guard current < end else { return nil }
+            defer { current += 1 }
+            return current.move()
+        }
+    }
 
     private func resize(to newCapacity: Int) {
         let moved = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)

@@ -4,32 +4,44 @@ enum SecretPatterns {
     /// An AWS access key id: `AKIA` (long-term) or `ASIA` (temporary) and 16 upper-case letters or
     /// digits, not inside a longer run of them.
     static func containsAccessKeyId(_ text: String) -> Bool {
-        let bytes = Array(text.utf8), keyCharacter = ASCIIClass.uppercase + .digits
-        return (starts(of: "AKIA", in: bytes) + starts(of: "ASIA", in: bytes)).contains { start in
-            let end = start + 20
-            return end <= bytes.count && bytes[(start + 4)..<end].allSatisfy(keyCharacter.contains)
-                && (start == 0 || !keyCharacter.contains(bytes[start - 1]))
-                && (end == bytes.count || !keyCharacter.contains(bytes[end]))
+        let keyCharacter = ASCIIClass.uppercase + .digits
+        return text.withUTF8Bytes { bytes in
+            let isKey = { (start: Int) -> Bool in
+                let end = start + 20
+                return end <= bytes.count && bytes[(start + 4)..<end].allSatisfy(keyCharacter.contains)
+                    && (start == 0 || !keyCharacter.contains(bytes[start - 1]))
+                    && (end == bytes.count || !keyCharacter.contains(bytes[end]))
+            }
+            return contains("AKIA", in: bytes, where: isKey) || contains("ASIA", in: bytes, where: isKey)
         }
     }
 
     /// A PEM block holding a private key (`-----BEGIN RSA PRIVATE KEY-----`, ...): `-----BEGIN `, a
     /// label of upper-case letters and spaces ending in `PRIVATE KEY`, and `-----`.
     static func containsPrivateKey(_ text: String) -> Bool {
-        let bytes = Array(text.utf8), labelCharacter = ASCIIClass.uppercase + " "
-        return starts(of: "-----BEGIN ", in: bytes).contains { start in
-            let label = bytes[(start + 11)...].prefix(while: labelCharacter.contains)
-            return label.reversed().starts(with: "PRIVATE KEY".utf8.reversed())
-                && bytes[label.endIndex...].starts(with: "-----".utf8)
+        let labelCharacter = ASCIIClass.uppercase + " "
+        return text.withUTF8Bytes { bytes in
+            contains("-----BEGIN ", in: bytes) { start in
+                let label = bytes[(start + 11)...].prefix(while: labelCharacter.contains)
+                return label.reversed().starts(with: "PRIVATE KEY".utf8.reversed())
+                    && bytes[label.endIndex...].starts(with: "-----".utf8)
+            }
         }
     }
 
-    /// Every offset at which `needle` starts in `bytes`.
-    private static func starts(of needle: String, in bytes: [UInt8]) -> [Int] {
-        let pattern = Array(needle.utf8)
-        guard bytes.count >= pattern.count else { return [] }
-        return (0...(bytes.count - pattern.count)).filter { start in
-            bytes[start] == pattern[0] && bytes[start..<(start + pattern.count)].elementsEqual(pattern)
+    /// Whether `needle` starts at an offset in `bytes` that `accept`s. Read in place: the lists of
+    /// the text's bytes and of the offsets cost more than the search (every environment value).
+    private static func contains(
+        _ needle: String, in bytes: UnsafeBufferPointer<UInt8>, where accept: (Int) -> Bool
+    ) -> Bool {
+        needle.withUTF8Bytes { pattern in
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count)
+            where bytes[start] == pattern[0] && !pattern.indices.contains(where: { bytes[start + $0] != pattern[$0] })
+                && accept(start) {
+                return true
+            }
+            return false
         }
     }
 

@@ -39,9 +39,12 @@ struct EnvironmentTooLarge: FunctionRule {
     static let limit = 4096
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            let size = function.environment.reduce(0) { $0 + $1.key.utf8.count + $1.value.value.utf8.count }
+        // By index and in place, as `forEachEnvironmentVariable` reads them.
+        for index in functions.indices {
+            guard let environment = functions[index].settings.environment else { continue }
+            let size = environment.reduce(0) { $0 + $1.key.utf8.count + $1.value.value.utf8.count }
             guard size > Self.limit else { continue }
+            let function = functions[index]
             report.append(finding(
                 "the environment of '\(function.name)' is \(size) bytes; Lambda allows 4096",
                 at: spec.keyLocation(["functions", function.name, "environment"])

@@ -38,13 +38,12 @@ struct InvalidEnvironmentVariableName: FunctionRule {
     ] }
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            for (name, _) in function.environment where !Self.isValid(name) {
-                report.append(finding(
-                    "`\(name)` is not a valid environment variable name for Lambda",
-                    at: spec.environmentKeyLocation(name, of: function),
-                    hint: "start with a letter and use only letters, digits and `_`, such as `TABLE_NAME`"))
-            }
+        functions.forEachEnvironmentVariable { function, name, _ in
+            guard !Self.isValid(name) else { return }
+            report.append(finding(
+                "`\(name)` is not a valid environment variable name for Lambda",
+                at: spec.environmentKeyLocation(name, of: functions[function]),
+                hint: "start with a letter and use only letters, digits and `_`, such as `TABLE_NAME`"))
         }
     }
 

@@ -48,13 +48,12 @@ struct ReservedEnvironmentVariable: FunctionRule {
     ]
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            for (name, _) in function.environment where Self.reserved.contains(name) {
-                report.append(finding(
-                    "`\(name)` is reserved by Lambda and cannot be set",
-                    at: spec.environmentKeyLocation(name, of: function),
-                    hint: "use another name; Lambda already provides `\(name)` to the code"))
-            }
+        functions.forEachEnvironmentVariable { function, name, _ in
+            guard Self.reserved.contains(name) else { return }
+            report.append(finding(
+                "`\(name)` is reserved by Lambda and cannot be set",
+                at: spec.environmentKeyLocation(name, of: functions[function]),
+                hint: "use another name; Lambda already provides `\(name)` to the code"))
         }
     }
 }

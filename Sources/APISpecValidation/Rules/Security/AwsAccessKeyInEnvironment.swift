@@ -39,13 +39,12 @@ struct AwsAccessKeyInEnvironment: FunctionRule {
     ] }
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            for (name, value) in function.environment where SecretPatterns.containsAccessKeyId(value.value) {
-                report.append(finding(
-                    "environment variable '\(name)' holds an AWS access key id",
-                    at: value.location,
-                    hint: "grant access through the function's role (`policies:`); rotate the exposed key"))
-            }
+        functions.forEachEnvironmentVariable { _, name, value in
+            guard SecretPatterns.containsAccessKeyId(value.value) else { return }
+            report.append(finding(
+                "environment variable '\(name)' holds an AWS access key id",
+                at: value.location,
+                hint: "grant access through the function's role (`policies:`); rotate the exposed key"))
         }
     }
 }

@@ -39,13 +39,12 @@ struct PrivateKeyInEnvironment: FunctionRule {
     ] }
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            for (name, value) in function.environment where SecretPatterns.containsPrivateKey(value.value) {
-                report.append(finding(
-                    "environment variable '\(name)' holds a private key",
-                    at: value.location,
-                    hint: "store the key in Secrets Manager or SSM Parameter Store and pass its name or ARN"))
-            }
+        functions.forEachEnvironmentVariable { _, name, value in
+            guard SecretPatterns.containsPrivateKey(value.value) else { return }
+            report.append(finding(
+                "environment variable '\(name)' holds a private key",
+                at: value.location,
+                hint: "store the key in Secrets Manager or SSM Parameter Store and pass its name or ARN"))
         }
     }
 }

@@ -46,13 +46,12 @@ struct SecretInEnvironment: FunctionRule {
     ]
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            for (name, value) in function.environment where isSuspicious(name) && isLiteralSecret(value.value) {
-                report.append(finding(
-                    "environment variable '\(name)' looks like a secret but holds a literal value",
-                    at: value.location,
-                    hint: "pass it as `${param:Name}` (NoEcho) or keep it in Secrets Manager and pass the ARN"))
-            }
+        functions.forEachEnvironmentVariable { _, name, value in
+            guard isSuspicious(name), isLiteralSecret(value.value) else { return }
+            report.append(finding(
+                "environment variable '\(name)' looks like a secret but holds a literal value",
+                at: value.location,
+                hint: "pass it as `${param:Name}` (NoEcho) or keep it in Secrets Manager and pass the ARN"))
         }
     }
 

@@ -32,9 +32,14 @@ struct RuntimeDeprecated: FunctionRule {
     ] }
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            guard let runtime = function.runtime,
-                  case .deprecated(let since) = LambdaRuntimes.status(of: runtime) else { continue }
+        // By index: `for function in functions` copied each function. Functions mostly share
+        // their runtime (`defaults.function`): comparing it with the last one costs a fraction
+        // of hashing it for the table.
+        var statuses = LastLookup<LambdaRuntimes.Status>()
+        for index in functions.indices {
+            guard let runtime = functions[index].settings.runtime,
+                  case .deprecated(let since) = statuses.value(for: runtime, LambdaRuntimes.status(of:)) else { continue }
+            let function = functions[index]
             report.append(finding(
                 "`\(runtime)` has been deprecated since \(since) and gets no more security patches",
                 at: function.provenance["runtime"],

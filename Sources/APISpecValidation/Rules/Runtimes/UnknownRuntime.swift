@@ -33,8 +33,14 @@ struct UnknownRuntime: FunctionRule {
     ] }
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            guard let runtime = function.runtime, LambdaRuntimes.status(of: runtime) == .unknown else { continue }
+        // By index: `for function in functions` copied each function. Functions mostly share
+        // their runtime (`defaults.function`): comparing it with the last one costs a fraction
+        // of hashing it for the table.
+        var statuses = LastLookup<LambdaRuntimes.Status>()
+        for index in functions.indices {
+            guard let runtime = functions[index].settings.runtime,
+                  statuses.value(for: runtime, LambdaRuntimes.status(of:)) == .unknown else { continue }
+            let function = functions[index]
             let suggestion = LambdaRuntimes.successor(of: runtime)
                 ?? Suggestion.closest(to: runtime, in: Array(LambdaRuntimes.table.keys).sorted())
             report.append(finding(

@@ -198,56 +198,91 @@ public enum ResolvedScalar: Sendable, Hashable {
         // canonically equivalent to them): most strings are told apart by their first byte.
         guard let first = text.utf8.first else { return .null }
         switch first {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-             UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
              UInt8(ascii: "f"), UInt8(ascii: "F"):
-            break
+            return word(text) ?? .string(text)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            if let word = word(text) { return word }
+            switch text.withUTF8Bytes(number) {
+            case .decimal(let int)?: return .int(int)
+            case .float?: if let double = Double(text) { return .double(double) }
+            case nil:
+                if text.utf8.starts(with: "0x".utf8), text.hasPrefix("0x"), let int = Int(text.dropFirst(2), radix: 16) {
+                    return .int(int)
+                }
+                if text.utf8.starts(with: "0o".utf8), text.hasPrefix("0o"), let int = Int(text.dropFirst(2), radix: 8) {
+                    return .int(int)
+                }
+            }
+            return .string(text)
         default:
             return .string(text)
         }
+    }
+
+    /// The null, boolean and special float words. They are ASCII of at most 5 bytes, none with
+    /// `;`, `` ` `` or `K` (which text past ASCII can be equivalent to): longer text is none of
+    /// them, and is not compared with each (a mismatch compares the strings' Unicode scalars).
+    private static func word(_ text: String) -> ResolvedScalar? {
+        guard text.utf8.count <= 5 else { return nil }
         switch text {
-        case "", "~", "null", "Null", "NULL": return .null
+        case "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
         case "false", "False", "FALSE": return .bool(false)
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .double(.infinity)
         case "-.inf", "-.Inf", "-.INF": return .double(-.infinity)
         case ".nan", ".NaN", ".NAN": return .double(.nan)
-        default: break
+        default: return nil
         }
-        if let int = parseInt(text) { return .int(int) }
-        if isFloat(text), let double = Double(text) { return .double(double) }
-        return .string(text)
     }
 
-    // Digits, signs and dots are ASCII: a `Character` outside ASCII fails these checks
-    // exactly as each of its bytes does, so they read bytes (`Character` properties cost
-    // thousands of instructions per scalar, and every scalar of the spec comes through here).
-
-    private static func parseInt(_ text: String) -> Int? {
-        if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }
-        if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8) }
-        guard allDigits(droppingSign(text.utf8[...])) else { return nil }
-        return Int(text)
+    private enum Number {
+        /// `[-+]?[0-9]+` that fits an `Int`.
+        case decimal(Int)
+        /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, and a decimal too large for an `Int`.
+        case float
     }
 
-    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
-    private static func isFloat(_ text: String) -> Bool {
-        let bytes = droppingSign(text.utf8[...])
-        let mantissa = bytes.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
-        let exponent = bytes.dropFirst(mantissa.count)
-        let parts = mantissa.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.allSatisfy({ $0.allSatisfy(isDigit) }),
-              parts.contains(where: { !$0.isEmpty }) else { return false }
-        return exponent.isEmpty || allDigits(droppingSign(exponent.dropFirst()))
-    }
+    // Digits, signs, dots and exponents are ASCII: text with a byte past ASCII is no number,
+    // as a `Character` past ASCII is none, so these read bytes, once (`Character` properties
+    // and `Int(_:)` cost hundreds of instructions per scalar, and numbers are many).
 
-    private static func droppingSign(_ bytes: Substring.UTF8View) -> Substring.UTF8View {
-        bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes
-    }
-
-    /// Non-empty and nothing but ASCII digits.
-    private static func allDigits(_ bytes: Substring.UTF8View) -> Bool {
-        !bytes.isEmpty && bytes.allSatisfy(isDigit)
+    /// What a number's bytes are, nil when they are none.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Number? {
+        var index = 0
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative || bytes.first == UInt8(ascii: "+") { index = 1 }
+        // The mantissa: digits with at most one dot, and a digit somewhere.
+        var value = 0
+        var fits = true
+        var digits = 0
+        var dots = 0
+        while index < bytes.count, bytes[index] != UInt8(ascii: "e"), bytes[index] != UInt8(ascii: "E") {
+            let byte = bytes[index]
+            if isDigit(byte) {
+                digits += 1
+                if dots == 0, fits {
+                    // Negatives are made by subtracting, so that `Int.min` fits as `Int(_:)` has it.
+                    let digit = Int(byte - UInt8(ascii: "0"))
+                    let (tens, over) = value.multipliedReportingOverflow(by: 10)
+                    let (next, overAgain) = negative ? tens.subtractingReportingOverflow(digit) : tens.addingReportingOverflow(digit)
+                    fits = !over && !overAgain
+                    value = next
+                }
+            } else if byte == UInt8(ascii: ".") {
+                dots += 1
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard dots <= 1, digits > 0 else { return nil }
+        if index == bytes.count { return dots == 0 && fits ? .decimal(value) : .float }
+        // The exponent: `e` or `E`, a sign, digits.
+        index += 1
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+        guard index < bytes.count, bytes[index...].allSatisfy(isDigit) else { return nil }
+        return .float
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {

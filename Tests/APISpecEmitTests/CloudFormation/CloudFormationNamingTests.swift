@@ -55,6 +55,25 @@ struct CloudFormationNamingTests {
         #expect(allocator.claim(wide, suffix: "Permission") == String(repeating: "é", count: 239) + "Permission")
     }
 
+    /// A base given as bytes claims what the same base as a String does, and leaves the bytes
+    /// as they were: when the id is free, taken (a counter), cut, or empty.
+    @Test func basesAsBytesClaimWhatStringsDo() {
+        let long = String(repeating: "Pets", count: 100)
+        let fits = String(repeating: "P", count: LogicalIDAllocator.maximumLength - 16)
+        let claims: [(String, String)] = [
+            ("Pets", "Permission"), ("Pets", "Permission"), ("Api", ""), ("Api", ""), ("", ""), ("", "Permission"),
+            ("", "Permission"), (long, "Permission"), (long, "Permission"), (fits, "Permission"), (fits, "Permission"),
+            ("Pets2", "Permission"), ("Pets", "Permission"),
+        ]
+        var strings = LogicalIDAllocator(reserved: ["Api"])
+        var bytes = LogicalIDAllocator(reserved: ["Api"])
+        for (base, suffix) in claims {
+            var buffer = Array(base.utf8)
+            #expect(bytes.claim(&buffer, suffix: suffix) == strings.claim(base, suffix: suffix), "\(base) \(suffix)")
+            #expect(buffer == Array(base.utf8))
+        }
+    }
+
     /// FNV-1a 64's published test vectors: the hash must not depend on the process.
     @Test func stableHashIsFNV1a64() {
         #expect(StableHash.hex("") == "cbf29ce484222325")

@@ -186,7 +186,7 @@ struct CloudFormationRulesTests {
         }
         let made = shape.make(Self.pieces(of: strings))
         // Each string handed over a Character at a time, as a source path is in pieces.
-        let characters: ResourceShape.Pieces = { number, piece in strings[number].forEach { piece(String($0)) } }
+        let characters: ResourceShape.Pieces = { number, piece in strings[number].forEach { String($0).withUTF8Bytes(piece) } }
         let counter = JSONWriter.ObjectCounter(indent: 1)
         let warm = Self.pieces(of: ["warm", "up"])
         #expect(shape.bytes(warm, count: counter.valueBytes) == counter.valueBytes(shape.make(warm).json))
@@ -209,7 +209,7 @@ struct CloudFormationRulesTests {
 
     /// The strings whole, as pieces.
     private static func pieces(of strings: [String]) -> ResourceShape.Pieces {
-        { number, piece in piece(strings[number]) }
+        { number, piece in strings[number].withUTF8Bytes(piece) }
     }
 
     private static func written(_ write: (inout ChunkOutput) -> Void) -> [UInt8] {

@@ -104,19 +104,21 @@ struct InvokePermissions {
         // Each function's permission less its source path, found once a function; 0 for a
         // function the template has no resources of (and so no permissions).
         var functionBytes = [Int?](repeating: nil, count: spec.functions.count)
+        var sourcePath: [UInt8] = []
         var bound = 0
         for grant in permitted where bound <= limit {
             let function = Int(grant.function)
             let bytes = functionBytes[function] ?? {
                 guard let ids = assembly.names.functions[spec.functions.keys[function]] else { return 0 }
                 let target = ids.alias ?? ids.function
-                let pieces: ResourceShape.Pieces = { number, piece in if number == 0 { piece(target) } }
+                let pieces: ResourceShape.Pieces = { number, piece in if number == 0 { target.withUTF8Bytes(piece) } }
                 return ids.alias == nil ? permission.bytes(pieces, count: count) : aliasPermission.bytes(pieces, count: count)
             }()
             functionBytes[function] = bytes
             guard bytes > 0 else { continue }
-            bound += bytes
-            writeSourcePath(of: grant.source, routes: spec.routes) { bound += $0.utf8.count }
+            sourcePath.removeAll(keepingCapacity: true)
+            appendSourcePath(of: grant.source, routes: spec.routes, to: &sourcePath)
+            bound += bytes + sourcePath.count
         }
         return bound
     }
@@ -124,13 +126,6 @@ struct InvokePermissions {
     /// Made from the function's id and the source path, as many times as there are routes.
     private static func shape(alias: Bool, in assembly: TemplateAssembly) -> ResourceShape {
         ResourceShape(strings: 2) { permission(function: $0[0], alias: alias, api: assembly.api, sourcePath: $0[1]) }
-    }
-
-    /// The function's id, then the source path in the pieces it is written in.
-    private func pieces(target: String, source: Grant.Source, routes: [Route]) -> ResourceShape.Pieces {
-        { number, piece in
-            if number == 0 { piece(target) } else { writeSourcePath(of: source, routes: routes, piece) }
-        }
     }
 
     /// The permissions asked for, in the order they were (`settle` first).
@@ -141,29 +136,49 @@ struct InvokePermissions {
         var aliasPermission = Self.shape(alias: true, in: assembly)
         // Not the spec: a closure that held it would copy every one of its fields.
         let routes = spec.routes
-        // Each function's name in PascalCase, made once: it starts the id of each of its permissions.
-        var functionWords = [[UInt8]?](repeating: nil, count: spec.functions.count)
+        var functions = [Invoked?](repeating: nil, count: spec.functions.count)
+        // A permission's id and source path are made in buffers kept from one to the next.
+        var id: [UInt8] = []
+        var sourcePath: [UInt8] = []
         assembly.countingExpected(bound)
-        var functionIDs = LastLookup<ResourceNames.FunctionIDs?>()
         for grant in permitted {
-            let function = spec.functions.keys[Int(grant.function)]
-            guard let ids = functionIDs.value(for: function, { assembly.names.functions[$0] }) else { continue }
+            let function = Int(grant.function)
+            if functions[function] == nil { functions[function] = Self.invoked(function, in: assembly) }
+            guard let invoked = functions[function], let target = invoked.target else { continue }
             // A permission per route: when only their number matters, naming and making each is waste.
             guard !assembly.countsResourcesOnly else {
                 assembly.countResource()
                 continue
             }
-            var base = functionWords[Int(grant.function)] ?? {
-                var words: [UInt8] = []
-                PascalCase.append(function, to: &words, limit: LogicalID.maximumBaseLength)
-                functionWords[Int(grant.function)] = words
-                return words
-            }()
-            appendName(of: grant.source, in: spec, to: &base)
-            let id = assembly.claim(String(decoding: base, as: UTF8.self), suffix: "Permission")
-            let pieces = pieces(target: ids.alias ?? ids.function, source: grant.source, routes: routes)
-            if ids.alias == nil { assembly.add(id, &permission, pieces) } else { assembly.add(id, &aliasPermission, pieces) }
+            id.removeAll(keepingCapacity: true)
+            id += invoked.words
+            appendName(of: grant.source, routes: routes, to: &id)
+            let logicalID = assembly.claim(&id, suffix: "Permission")
+            sourcePath.removeAll(keepingCapacity: true)
+            appendSourcePath(of: grant.source, routes: routes, to: &sourcePath)
+            let pieces: ResourceShape.Pieces = { number, piece in
+                if number == 0 { target.withUTF8Bytes(piece) } else { sourcePath.withUnsafeBufferPointer(piece) }
+            }
+            if invoked.alias { assembly.add(logicalID, &aliasPermission, pieces) } else { assembly.add(logicalID, &permission, pieces) }
         }
+    }
+
+    /// What the permissions of a function are made from, found once a function.
+    private struct Invoked {
+        /// The function's name in PascalCase: its permissions' ids start with it.
+        var words: [UInt8]
+        /// The function's id, or its alias's; nil when the template has no resources of the
+        /// function (and so no permissions).
+        var target: String?
+        var alias: Bool
+    }
+
+    private static func invoked(_ function: Int, in assembly: TemplateAssembly) -> Invoked {
+        let name = assembly.spec.functions.keys[function]
+        var words: [UInt8] = []
+        PascalCase.append(name, to: &words, limit: LogicalID.maximumBaseLength)
+        let ids = assembly.names.functions[name]
+        return Invoked(words: words, target: ids.map { $0.alias ?? $0.function }, alias: ids?.alias != nil)
     }
 
     /// Lets API Gateway invoke `function` (a function's id, or its alias's) from `sourcePath`.
@@ -197,20 +212,19 @@ struct InvokePermissions {
         Target(function: grants[grant].function, sourcePath: sourcePath(of: grants[grant].source, in: spec))
     }
 
-    /// The repeated grants, found by hashing the bytes of their source paths as they are
-    /// written, without making them; nil when a source path is not ASCII. Bytes then differ
-    /// where Strings are equal (`é` written as one scalar or two), so the Strings are hashed.
+    /// The repeated grants, found by hashing the bytes of their source paths, made in one
+    /// buffer, without a String for each; nil when a source path is not ASCII. Bytes then
+    /// differ where Strings are equal (`é` written as one scalar or two), so the Strings are hashed.
     private func asciiRepeats(in spec: Spec) -> [(index: Int, first: Int)]? {
         var ascii = true
+        var sourcePath: [UInt8] = []
         let repeats = Repeats.find(count: grants.count, hash: { index in
+            sourcePath.removeAll(keepingCapacity: true)
+            appendSourcePath(of: grants[index].source, routes: spec.routes, to: &sourcePath)
+            if ascii, sourcePath.contains(where: { $0 >= 0x80 }) { ascii = false }
             var hash = StableHash()
             withUnsafeBytes(of: grants[index].function.littleEndian) { hash.combine($0.assumingMemoryBound(to: UInt8.self)) }
-            writeSourcePath(of: grants[index].source, routes: spec.routes) { piece in
-                piece.withUTF8Bytes { bytes in
-                    if ascii, bytes.contains(where: { $0 >= 0x80 }) { ascii = false }
-                    hash.combine(bytes)
-                }
-            }
+            sourcePath.withUnsafeBufferPointer { hash.combine($0) }
             return Int(truncatingIfNeeded: hash.value)
         }, same: { target(of: $0, in: spec) == target(of: $1, in: spec) })
         return ascii ? repeats : nil
@@ -237,9 +251,9 @@ struct InvokePermissions {
     }
 
     /// Appends what the permission's logical id says it is for, after its function.
-    private func appendName(of source: Grant.Source, in spec: Spec, to id: inout [UInt8]) {
+    private func appendName(of source: Grant.Source, routes: [Route], to id: inout [UInt8]) {
         switch source {
-        case .route(let index): LogicalID.appendRouteKey(spec.routes[Int(index)].key, to: &id)
+        case .route(let index): LogicalID.appendRouteKey(routes[Int(index)].key, to: &id)
         case .authorizer(let index):
             PascalCase.append(authorizers[Int(index)].name, to: &id, limit: id.count + LogicalID.maximumBaseLength)
             id += "Authorizer".utf8
@@ -251,16 +265,19 @@ struct InvokePermissions {
     private func sourcePath(of source: Grant.Source, in spec: Spec) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.typicalPathBytes)
-        writeSourcePath(of: source, routes: spec.routes) { UTF8Bytes.append($0, to: &bytes) }
+        appendSourcePath(of: source, routes: spec.routes, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Hands `sourcePath(of:in:)` to `write` in pieces; `routes` are the spec's.
-    private func writeSourcePath(of source: Grant.Source, routes: [Route], _ write: (String) -> Void) {
+    /// Appends `sourcePath(of:in:)` to `bytes`; `routes` are the spec's.
+    private func appendSourcePath(of source: Grant.Source, routes: [Route], to bytes: inout [UInt8]) {
         switch source {
-        case .route(let index): Self.writeRoutePath(routes[Int(index)].key, after: "*/", write)
-        case .authorizer(let index): write(authorizers[Int(index)].sourcePath)
-        case .allRoutes: write("*/*")
+        case .route(let index):
+            bytes.append(UInt8(ascii: "*"))
+            bytes.append(UInt8(ascii: "/"))
+            Self.appendRoutePath(routes[Int(index)].key, to: &bytes)
+        case .authorizer(let index): UTF8Bytes.append(authorizers[Int(index)].sourcePath, to: &bytes)
+        case .allRoutes: UTF8Bytes.append("*/*", to: &bytes)
         }
     }
 
@@ -270,27 +287,29 @@ struct InvokePermissions {
     static func routePath(_ key: RouteKey) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(typicalPathBytes)
-        writeRoutePath(key, after: "") { UTF8Bytes.append($0, to: &bytes) }
+        appendRoutePath(key, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Room for most paths at once: growing the buffer piece by piece costs more than the pieces.
     private static let typicalPathBytes = 64
 
-    /// Hands `prefix`, then `routePath(key)`, to `write` in pieces: every route's permission
-    /// is named by it, and its repeats are found by hashing the pieces.
-    private static func writeRoutePath(_ key: RouteKey, after prefix: String, _ write: (String) -> Void) {
-        write(prefix)
-        guard let method = key.method, let path = key.path else { return write(TemplateText.escapedForSub(key.raw)) }
-        write(method == "ANY" ? "*" : method)
-        write("/")
+    /// Appends `routePath(key)` to `bytes`: every route's permission is written with it, and
+    /// its repeats are found by hashing it. Its separators a byte at a time: appended as
+    /// Strings, or handed on as pieces, each cost some 200 instructions.
+    private static func appendRoutePath(_ key: RouteKey, to bytes: inout [UInt8]) {
+        guard let method = key.method, let path = key.path else {
+            return UTF8Bytes.append(TemplateText.escapedForSub(key.raw), to: &bytes)
+        }
+        if method == "ANY" { bytes.append(UInt8(ascii: "*")) } else { UTF8Bytes.append(method, to: &bytes) }
+        bytes.append(UInt8(ascii: "/"))
         for (index, segment) in path.segments.enumerated() {
-            if index > 0 { write("/") }
+            if index > 0 { bytes.append(UInt8(ascii: "/")) }
             guard case .literal(let text) = segment else {
-                write("*")
+                bytes.append(UInt8(ascii: "*"))
                 continue
             }
-            write(TemplateText.escapedForSub(text))
+            UTF8Bytes.append(TemplateText.escapedForSub(text), to: &bytes)
         }
     }
 }

@@ -35,7 +35,7 @@ enum LogicalID {
             return PascalCase.append(key.raw, to: &id, limit: start + maximumBaseLength)
         }
         id.reserveCapacity(start + method.utf8.count + path.raw.utf8.count + 4)
-        if method.utf8.allSatisfy({ $0 < 0x80 }) {
+        if method.withUTF8Bytes({ $0.allSatisfy { $0 < 0x80 } }) {
             // An ASCII method in title case, by bytes: ASCII letters are whole Characters.
             PascalCase.append(method, to: &id, limit: start + maximumBaseLength, lowercasingRest: true)
         } else {

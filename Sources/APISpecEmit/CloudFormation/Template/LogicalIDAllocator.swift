@@ -26,6 +26,20 @@ struct LogicalIDAllocator {
         return candidate
     }
 
+    /// `claim(base, suffix:)` for a base of ASCII bytes (PascalCase's), which ends as it was:
+    /// an id that fits and is free is made from the bytes and the suffix at once, without a
+    /// String for the base and another for the two (a permission per route is named so).
+    mutating func claim(_ base: inout [UInt8], suffix: String) -> String {
+        let baseCount = base.count
+        if baseCount + suffix.utf8.count + 6 <= Self.maximumLength, baseCount + suffix.utf8.count > 0 {
+            UTF8Bytes.append(suffix, to: &base)
+            let candidate = String(decoding: base, as: UTF8.self)
+            base.removeSubrange(baseCount...)
+            if taken.insert(candidate).inserted { return candidate }
+        }
+        return claim(String(decoding: base, as: UTF8.self), suffix: suffix)
+    }
+
     /// `base` without what would not fit before `suffix` and a counter. No string has more
     /// Characters than bytes, so one that fits by its bytes is whole, without counting them.
     private static func cut(_ base: String, suffix: String) -> String {

@@ -1,14 +1,15 @@
 /// Resources that one function makes from a few strings, each written once in the resource
 /// (a route's invoke permission: its function's id and its source path), given in pieces
-/// (`Pieces`). JSON escapes each character on its own, so a string's bytes add up the same
+/// (`Pieces`) as UTF-8 bytes. JSON escapes each character on its own, so a string's bytes add up the same
 /// inside a longer string, and a string's are those of its pieces. A template that is only
 /// measured counts such a resource without making it: the bytes of the one made with empty
 /// strings, once, plus the pieces' own bytes as JSON writes them. A template that is written
 /// writes it without making it: the text of the one made with marker strings, once, cut
 /// where the markers are, with the pieces written between the cuts.
 struct ResourceShape {
-    /// Hands each piece of string `number` to `piece`, in order.
-    typealias Pieces = (_ number: Int, _ piece: (String) -> Void) -> Void
+    /// Hands each piece of string `number` to `piece`, in order: bytes, so that a piece made
+    /// in a buffer (a route's source path) needs no String of its own.
+    typealias Pieces = (_ number: Int, _ piece: (UnsafeBufferPointer<UInt8>) -> Void) -> Void
 
     private let makeResource: ([String]) -> Resource
     /// How many strings `make` takes.
@@ -28,7 +29,7 @@ struct ResourceShape {
     func make(_ pieces: Pieces) -> Resource {
         makeResource((0..<strings).map { number in
             var string = ""
-            pieces(number) { string += $0 }
+            pieces(number) { string += String(decoding: $0, as: UTF8.self) }
             return string
         })
     }
@@ -38,7 +39,11 @@ struct ResourceShape {
         let empty = emptyBytes ?? count(makeResource(Array(repeating: "", count: strings)).json)
         emptyBytes = empty
         var bytes = empty
-        for number in 0..<strings { pieces(number) { bytes += JSONWriter.contentByteCount($0) } }
+        for number in 0..<strings {
+            pieces(number) { piece in
+                bytes += JSONWriter.hasEscapable(piece) ? JSONWriter.contentByteCount(String(decoding: piece, as: UTF8.self)) : piece.count
+            }
+        }
         return bytes
     }
 
@@ -52,7 +57,11 @@ struct ResourceShape {
         func write(_ pieces: Pieces, into out: inout ChunkOutput) {
             for index in strings.indices {
                 out.append(bytes: self.pieces[index])
-                pieces(strings[index]) { JSONWriter.writeStringContent($0, into: &out) }
+                pieces(strings[index]) { piece in
+                    // Almost no piece needs an escape: it is then copied as it is.
+                    guard JSONWriter.hasEscapable(piece) else { return out.append(bytes: UnsafeRawBufferPointer(piece)) }
+                    JSONWriter.writeStringContent(String(decoding: piece, as: UTF8.self), into: &out)
+                }
             }
             out.append(bytes: self.pieces[strings.count])
         }

@@ -63,6 +63,11 @@ final class TemplateAssembly {
         names.allocator.claim(base, suffix: suffix)
     }
 
+    /// `claim`, for a base of ASCII bytes, which ends as it was (`LogicalIDAllocator`'s).
+    func claim(_ base: inout [UInt8], suffix: String) -> String {
+        names.allocator.claim(&base, suffix: suffix)
+    }
+
     func add(_ logicalID: String, _ resource: Resource) {
         if counters != nil {
             counters?.addResource(logicalID) { resource.json }

@@ -2,7 +2,12 @@ import APISpecCore
 
 /// A function's own least-privilege role: write to its log group, send traces when tracing
 /// is on, and whatever its `policies` grant. Nothing else.
-enum ExecutionRole {
+struct ExecutionRole: MadeProperties {
+    let function: Function
+    /// The function's log group's logical id.
+    let logGroup: String
+    let text: TemplateText
+
     /// Lambda assumes every function's role: one document for all of them, made once.
     private static let assumedByLambda = PolicyDocument.assumeRole(service: "lambda.amazonaws.com")
     /// Made once, as every traced function has it. X-Ray has no resource-level permissions.
@@ -12,13 +17,13 @@ enum ExecutionRole {
         "Resource": "*",
     ]
 
-    static func resource(_ function: Function, logGroup: String, text: TemplateText) -> Resource {
+    func make<Sink: JSONSink>(into sink: inout Sink) {
         var statements: [JSONValue] = [[
             "Effect": "Allow",
             "Action": ["logs:CreateLogStream", "logs:PutLogEvents"],
             "Resource": Intrinsic.getAtt(logGroup, "Arn"),
         ]]
-        if function.settings.tracing == true { statements.append(tracing) }
+        if function.settings.tracing == true { statements.append(Self.tracing) }
         for policy in function.settings.policies ?? [] {
             statements.append([
                 "Effect": .string(policy.effect.rawValue),
@@ -26,12 +31,14 @@ enum ExecutionRole {
                 "Resource": .array(policy.resources.map { text.value($0.value) }),
             ])
         }
-        return Resource(type: "AWS::IAM::Role", properties: [
-            "AssumeRolePolicyDocument": assumedByLambda,
-            "Policies": [[
-                "PolicyName": "function",
-                "PolicyDocument": PolicyDocument.document(statements),
-            ]],
-        ])
+        sink.object { sink in
+            sink.member("AssumeRolePolicyDocument", Self.assumedByLambda)
+            sink.array("Policies") { sink in
+                sink.object { sink in
+                    sink.member("PolicyName", "function")
+                    sink.member("PolicyDocument", PolicyDocument.document(statements))
+                }
+            }
+        }
     }
 }

@@ -19,69 +19,85 @@ enum FunctionResources {
             for _ in 0..<(2 + (ids.role == nil ? 0 : 1) + (warm == nil ? 0 : 2)) { assembly.countResource() }
             return
         }
-        assembly.add(ids.logGroup, logGroup(function))
+        assembly.add(ids.logGroup, type: "AWS::Logs::LogGroup", properties: LogGroup(function: function))
         if let role = ids.role {
-            assembly.add(role, ExecutionRole.resource(function, logGroup: ids.logGroup, text: assembly.text))
+            assembly.add(role, type: "AWS::IAM::Role", properties: ExecutionRole(
+                function: function, logGroup: ids.logGroup, text: assembly.text))
         }
-        let properties = self.properties(function, ids: ids, assembly: assembly)
-        assembly.add(ids.function, Resource(
-            type: "AWS::Lambda::Function", properties: properties,
-            metadata: ["apispec": ["code": .string(function.code)]]))
+        let properties = Properties(function: function, ids: ids, assembly: assembly)
+        let metadata: JSONObject = ["apispec": ["code": .string(function.code)]]
+        // Overridden, or hashed for the version's id, the properties are a value first.
+        guard warm != nil || PropertyOverrides.present(in: function.extensions) else {
+            return assembly.add(ids.function, type: "AWS::Lambda::Function", metadata: metadata, properties: properties)
+        }
+        var object = properties.object
+        PropertyOverrides.apply(function.extensions, to: &object)
+        assembly.add(ids.function, Resource(type: "AWS::Lambda::Function", properties: object, metadata: metadata))
         if let warm {
             addAlias(warm.alias, of: function, ids: ids, concurrency: warm.concurrency, codeVersion: warm.codeVersion,
-                     properties: properties, to: assembly)
+                     properties: object, to: assembly)
         }
     }
 
-    private static func logGroup(_ function: Function) -> Resource {
-        var properties: JSONObject = [
-            "LogGroupName": Intrinsic.sub("/aws/lambda/${AWS::StackName}/\(LogGroupName.segment(function.name))"),
-        ]
-        properties["RetentionInDays"] = function.settings.logRetentionDays.map(JSONValue.int)
-        return Resource(type: "AWS::Logs::LogGroup", properties: properties)
+    private struct LogGroup: MadeProperties {
+        let function: Function
+
+        func make<Sink: JSONSink>(into sink: inout Sink) {
+            sink.object { sink in
+                sink.member("LogGroupName", Intrinsic.sub("/aws/lambda/${AWS::StackName}/\(LogGroupName.segment(function.name))"))
+                if let days = function.settings.logRetentionDays { sink.member("RetentionInDays", .int(days)) }
+            }
+        }
     }
 
-    private static func properties(
-        _ function: Function, ids: ResourceNames.FunctionIDs, assembly: TemplateAssembly
-    ) -> JSONObject {
-        let settings = function.settings
-        let text = assembly.text
-        // Room for every property below: fifteen, the most an ordered dictionary keeps without hashing them.
-        var properties = JSONObject(minimumCapacity: 15)
-        properties["Description"] = settings.description.map(JSONValue.string)
-        properties["Runtime"] = function.runtime.map(JSONValue.string)
-        if !function.handler.isEmpty { properties["Handler"] = .string(function.handler) }
-        properties["Code"] = code(function, names: assembly.names)
-        properties["Role"] = ids.role.map { Intrinsic.getAtt($0, "Arn") } ?? settings.role.map(text.value)
-        properties["MemorySize"] = .int(function.memory)
-        properties["Timeout"] = .int(function.timeout)
-        properties["Architectures"] = [.string(function.architecture.rawValue)]
-        properties["EphemeralStorage"] = settings.ephemeralStorage.map { ["Size": .int($0)] }
-        if !function.environment.isEmpty {
-            var variables = JSONObject(minimumCapacity: function.environment.count)
-            for (name, value) in function.environment { variables[name] = text.value(value.value) }
-            properties["Environment"] = ["Variables": .object(variables)]
-        }
-        properties["ReservedConcurrentExecutions"] = settings.reservedConcurrency.map(JSONValue.int)
-        if let layers = settings.layers, !layers.isEmpty {
-            properties["Layers"] = .array(layers.map { text.value($0.value) })
-        }
-        if settings.tracing == true { properties["TracingConfig"] = ["Mode": "Active"] }
-        properties["LoggingConfig"] = ["LogGroup": Intrinsic.ref(ids.logGroup)]
-        if let tags = settings.tags, !tags.isEmpty {
-            properties["Tags"] = .array(tags.map { ["Key": .string($0.key), "Value": .string($0.value)] })
-        }
-        PropertyOverrides.apply(function.extensions, to: &properties)
-        return properties
-    }
+    /// The function's own properties, before its `x-cloudformation` overrides.
+    private struct Properties: MadeProperties {
+        let function: Function
+        let ids: ResourceNames.FunctionIDs
+        let assembly: TemplateAssembly
 
-    /// The zip `<CodeVersion>/<function>.zip` in the code bucket.
-    private static func code(_ function: Function, names: ResourceNames) -> JSONValue? {
-        guard let bucket = names.codeBucket, let version = names.codeVersion else { return nil }
-        return [
-            "S3Bucket": Intrinsic.ref(bucket),
-            "S3Key": Intrinsic.sub("${\(version)}/\(TemplateText.escapedForSub(function.name)).zip"),
-        ]
+        func make<Sink: JSONSink>(into sink: inout Sink) {
+            let settings = function.settings
+            let text = assembly.text
+            sink.object { sink in
+                if let description = settings.description { sink.member("Description", .string(description)) }
+                if let runtime = function.runtime { sink.member("Runtime", .string(runtime)) }
+                if !function.handler.isEmpty { sink.member("Handler", .string(function.handler)) }
+                if let code = code(names: assembly.names) { sink.member("Code", code) }
+                if let role = ids.role.map({ Intrinsic.getAtt($0, "Arn") }) ?? settings.role.map(text.value) {
+                    sink.member("Role", role)
+                }
+                sink.member("MemorySize", .int(function.memory))
+                sink.member("Timeout", .int(function.timeout))
+                sink.member("Architectures", [.string(function.architecture.rawValue)])
+                if let size = settings.ephemeralStorage { sink.member("EphemeralStorage", ["Size": .int(size)]) }
+                if !function.environment.isEmpty {
+                    sink.object("Environment") { sink in
+                        sink.object("Variables") { sink in
+                            for (name, value) in function.environment { sink.member(name, text.value(value.value)) }
+                        }
+                    }
+                }
+                if let concurrency = settings.reservedConcurrency { sink.member("ReservedConcurrentExecutions", .int(concurrency)) }
+                if let layers = settings.layers, !layers.isEmpty {
+                    sink.member("Layers", .array(layers.map { text.value($0.value) }))
+                }
+                if settings.tracing == true { sink.member("TracingConfig", ["Mode": "Active"]) }
+                sink.member("LoggingConfig", ["LogGroup": Intrinsic.ref(ids.logGroup)])
+                if let tags = settings.tags, !tags.isEmpty {
+                    sink.member("Tags", .array(tags.map { ["Key": .string($0.key), "Value": .string($0.value)] }))
+                }
+            }
+        }
+
+        /// The zip `<CodeVersion>/<function>.zip` in the code bucket.
+        private func code(names: ResourceNames) -> JSONValue? {
+            guard let bucket = names.codeBucket, let version = names.codeVersion else { return nil }
+            return [
+                "S3Bucket": Intrinsic.ref(bucket),
+                "S3Key": Intrinsic.sub("${\(version)}/\(TemplateText.escapedForSub(function.name)).zip"),
+            ]
+        }
     }
 
     /// A version is immutable, so a new one is published whenever the function's settings

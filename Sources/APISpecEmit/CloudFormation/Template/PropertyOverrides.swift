@@ -11,6 +11,12 @@ enum PropertyOverrides {
         for overrides in all(extensions) { properties.merge(overrides) { _, override in override } }
     }
 
+    /// Whether `extensions` hold an `x-cloudformation` key at all: without one, properties
+    /// need not be made into a value to be overridden.
+    static func present(in extensions: Extensions) -> Bool {
+        extensions.contains { $0.keyText == key }
+    }
+
     /// Whether `extensions` override `property`.
     static func overrides(_ property: String, in extensions: Extensions) -> Bool {
         all(extensions).contains { $0[property] != nil }

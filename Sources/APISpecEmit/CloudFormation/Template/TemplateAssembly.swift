@@ -114,6 +114,25 @@ final class TemplateAssembly {
         }
     }
 
+    /// A resource whose properties are made where they go (`MadeProperties`): a template that
+    /// is measured or written counts or writes them as they are made.
+    func add(_ logicalID: String, type: String, metadata: JSONObject = [:], properties: some MadeProperties) {
+        if let measured = counters {
+            counters?.addResource(logicalID, bytes: {
+                var output = CountingOutput()
+                properties.writeResource(type: type, metadata: metadata, indent: measured.resourceIndent, into: &output)
+                return output.count
+            }())
+        } else if writer != nil {
+            guard !countsResourcesOnly else { return unwritten += 1 }
+            writer?.add(logicalID, of: template) { out, indent in
+                properties.writeResource(type: type, metadata: metadata, indent: indent, into: &out)
+            }
+        } else {
+            add(logicalID, Resource(type: type, properties: properties.object, metadata: metadata))
+        }
+    }
+
     /// Writes the rest of a written template; returns its output, everything written to it.
     func finishWriting() -> ChunkOutput? {
         writer?.finish(template)

@@ -69,6 +69,9 @@ struct TemplateCounters {
         update()
     }
 
+    /// Where a resource's nested lines are indented from, in the template's `Resources`.
+    var resourceIndent: Int { resources.valueIndent }
+
     /// The bytes of `resource`'s JSON where the template's resources are written.
     func resourceBytes(_ resource: JSONValue) -> Int { resources.valueBytes(resource) }
 

@@ -102,6 +102,18 @@ struct TemplateWriter {
         resources = writer
     }
 
+    /// A resource whose text `write` writes, its nested lines indented from `indent`.
+    mutating func add(
+        _ logicalID: String, of template: @autoclosure () -> Template,
+        writing write: (inout ChunkOutput, _ indent: Int) -> Void
+    ) {
+        if resources == nil { writeHead(of: template()) }
+        guard var writer = resources else { preconditionFailure("the resources are open") }
+        let indent = writer.valueIndent
+        writer.add(logicalID, into: &output) { write(&$0, indent) }
+        resources = writer
+    }
+
     /// Writes the rest of `template` and hands back the output, everything written to it.
     mutating func finish(_ template: Template) -> ChunkOutput {
         if resources == nil { writeHead(of: template) }

@@ -1,0 +1,32 @@
+/// A resource's properties made into a sink (`JSONSink`): a template that is written or
+/// measured writes or counts them as they are made, instead of making them into a value to
+/// write once and free (a function's three resources, for each function of a large API, cost
+/// about as much to make and free as to write).
+protocol MadeProperties {
+    /// Makes the properties, an object that is never empty (`Resource.json` leaves out empty
+    /// properties), into `sink`.
+    func make<Sink: JSONSink>(into sink: inout Sink)
+}
+
+extension MadeProperties {
+    /// The properties as a value, for a template that keeps its resources.
+    var object: JSONObject {
+        var sink = JSONValueSink()
+        make(into: &sink)
+        guard case .object(let object) = sink.take() else { preconditionFailure("properties are an object") }
+        return object
+    }
+
+    /// Writes the text of the resource of `type`, `metadata` and these properties, as
+    /// `JSONWriter` writes its `Resource.json`, into `output`.
+    func writeResource<Output: JSONOutput>(type: String, metadata: JSONObject, indent: Int, into output: inout Output) {
+        var sink = JSONTextSink(output, indent: indent)
+        sink.object { sink in
+            sink.member("Type", .string(type))
+            if !metadata.isEmpty { sink.member("Metadata", .object(metadata)) }
+            sink.key("Properties")
+            make(into: &sink)
+        }
+        output = sink.output
+    }
+}

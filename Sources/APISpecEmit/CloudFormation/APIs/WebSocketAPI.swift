@@ -74,9 +74,9 @@ enum WebSocketAPI {
                 continue
             }
             let ids = claimIDs(route, in: assembly)
-            let (integrationResource, routeResource) = resources(of: route, ids: ids, authorizers: authorizers, in: assembly)
-            assembly.add(ids.integration, integrationResource, into: &snapshot)
-            assembly.add(ids.route, routeResource, into: &snapshot)
+            let (integration, route) = properties(of: route, ids: ids, authorizers: authorizers, in: assembly)
+            assembly.add(ids.integration, type: WebSocketIntegration.type, properties: integration, into: &snapshot)
+            assembly.add(ids.route, type: WebSocketRoute.type, properties: route, into: &snapshot)
             routeIDs.append(ids.route)
         }
         return routeIDs
@@ -105,9 +105,10 @@ enum WebSocketAPI {
         }
         assembly.expect(bound, resources: 2 * (routes.count + pastRoutes)) { [unowned assembly] in
             for (index, ids) in routes {
-                let (integration, route) = resources(of: assembly.spec.routes[index], ids: ids, authorizers: authorizers, in: assembly)
-                assembly.add(ids.integration, integration)
-                assembly.add(ids.route, route)
+                let (integration, route) = properties(
+                    of: assembly.spec.routes[index], ids: ids, authorizers: authorizers, in: assembly)
+                assembly.add(ids.integration, type: WebSocketIntegration.type, properties: integration)
+                assembly.add(ids.route, type: WebSocketRoute.type, properties: route)
             }
         }
         return routes.map(\.ids.route)
@@ -120,18 +121,17 @@ enum WebSocketAPI {
         return (assembly.claim(base, suffix: "Integration"), assembly.claim(base, suffix: "Route"))
     }
 
-    /// The integration and route resources of `route`, which has an integration other than a mock.
-    private static func resources(
+    /// The integration and route properties of `route`, which has an integration other than a mock.
+    private static func properties(
         of route: Route, ids: IDs, authorizers: [String: String], in assembly: TemplateAssembly
-    ) -> (integration: Resource, route: Resource) {
-        guard let integration = route.integration,
-              let properties = self.integration(integration, timeout: route.timeoutMilliseconds, assembly: assembly)
+    ) -> (integration: WebSocketIntegration, route: WebSocketRoute) {
+        guard let integration = route.integration
         else { preconditionFailure("a route with resources has an integration other than a mock") }
         return (
-            Resource(type: "AWS::ApiGatewayV2::Integration", properties: properties),
-            Resource(type: "AWS::ApiGatewayV2::Route", properties: routeProperties(
+            WebSocketIntegration(integration: integration, timeout: route.timeoutMilliseconds, assembly: assembly),
+            WebSocketRoute(
                 key: route.key.raw, auth: route.auth?.value, description: route.description,
-                integration: ids.integration, authorizers: authorizers, api: assembly.api)))
+                integration: ids.integration, authorizers: authorizers, api: assembly.api))
     }
 
     /// The least a route to a function writes of its two resources: its integration without
@@ -147,68 +147,19 @@ enum WebSocketAPI {
         mutating func bytes(of route: Route, integration: Integration, ids: IDs) -> Int {
             guard case .function(let name) = integration, let counters = assembly.counters else { return 0 }
             let integrationBytes = integrations[name.value] ?? {
-                let properties = WebSocketAPI.integration(integration, timeout: nil, assembly: assembly) ?? [:]
-                let bytes = counters.resourceBytes(Resource(type: "AWS::ApiGatewayV2::Integration", properties: properties).json)
+                let properties = WebSocketIntegration(integration: integration, timeout: nil, assembly: assembly).object
+                let bytes = counters.resourceBytes(Resource(type: WebSocketIntegration.type, properties: properties).json)
                 integrations[name.value] = bytes
                 return bytes
             }()
-            let routeBytes = self.route ?? counters.resourceBytes(Resource(type: "AWS::ApiGatewayV2::Route", properties: routeProperties(
-                key: "", auth: nil, description: nil, integration: "", authorizers: [:], api: assembly.api)).json)
+            let routeBytes = self.route ?? {
+                let properties = WebSocketRoute(
+                    key: "", auth: nil, description: nil, integration: "", authorizers: [:], api: assembly.api).object
+                return counters.resourceBytes(Resource(type: WebSocketRoute.type, properties: properties).json)
+            }()
             self.route = routeBytes
             return integrationBytes + routeBytes + JSONWriter.contentByteCount(route.key.raw) + JSONWriter.contentByteCount(ids.integration)
         }
-    }
-
-    private static func routeProperties(
-        key: String, auth: AuthChoice?, description: String?, integration: String, authorizers: [String: String], api: String
-    ) -> JSONObject {
-        var properties: JSONObject = [
-            "ApiId": Intrinsic.ref(api),
-            "RouteKey": .string(key),
-        ]
-        // Only `$connect` is authorized: the connection, once open, is trusted.
-        if key == "$connect" {
-            switch auth {
-            case .iam: properties["AuthorizationType"] = "AWS_IAM"
-            case .authorizer(let name):
-                if let id = authorizers[name] {
-                    properties["AuthorizationType"] = "CUSTOM"
-                    properties["AuthorizerId"] = Intrinsic.ref(id)
-                }
-            case .some(.none), nil: properties["AuthorizationType"] = "NONE"
-            }
-        }
-        properties["OperationName"] = description.map(JSONValue.string)
-        properties["Target"] = Intrinsic.sub("integrations/${\(integration)}")
-        return properties
-    }
-
-    /// Lambda proxy, HTTP proxy or AWS service integrations; nil for kinds WebSocket APIs lack.
-    private static func integration(
-        _ integration: Integration, timeout: Int?, assembly: TemplateAssembly
-    ) -> JSONObject? {
-        var properties: JSONObject = ["ApiId": Intrinsic.ref(assembly.api)]
-        switch integration {
-        case .function(let name):
-            properties["IntegrationType"] = "AWS_PROXY"
-            properties["IntegrationUri"] = assembly.lambdaInvokeURI(function: name.value)
-        case .http(let http):
-            properties["IntegrationType"] = "HTTP_PROXY"
-            properties["IntegrationMethod"] = .string(http.method ?? "POST")
-            properties["IntegrationUri"] = assembly.text.value(http.url.value)
-        case .aws(let aws):
-            properties["IntegrationType"] = "AWS"
-            properties["IntegrationMethod"] = .string(aws.httpMethod ?? "POST")
-            properties["IntegrationUri"] = assembly.targets.awsServiceURI(aws.serviceResource)
-            properties["CredentialsArn"] = aws.role.map { assembly.text.value($0.value) }
-            if !aws.parameters.isEmpty {
-                properties["RequestParameters"] = .object(JSONObject(aws.parameters.mapValues { assembly.text.value($0) }))
-            }
-        case .mock:
-            return nil
-        }
-        properties["TimeoutInMillis"] = timeout.map(JSONValue.int)
-        return properties
     }
 
     /// WebSocket identity sources are REST's (`IdentitySource.rest`) read from the route

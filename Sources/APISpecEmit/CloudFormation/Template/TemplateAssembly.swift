@@ -133,6 +133,17 @@ final class TemplateAssembly {
         }
     }
 
+    /// `add(_:type:metadata:properties:)` for a resource a deployment snapshots, into
+    /// `snapshot` too, as `add(_:_:into:)` adds it.
+    func add(_ logicalID: String, type: String, properties: some MadeProperties, into snapshot: inout DeploymentSnapshot) {
+        guard counters == nil else { return add(logicalID, type: type, properties: properties) }
+        guard writer != nil else { return add(logicalID, Resource(type: type, properties: properties.object), into: &snapshot) }
+        guard !countsResourcesOnly else { return unwritten += 1 }
+        writer?.add(logicalID, into: &snapshot, of: template) { out, indent in
+            properties.writeResource(type: type, metadata: [:], indent: indent, into: &out)
+        }
+    }
+
     /// Writes the rest of a written template; returns its output, everything written to it.
     func finishWriting() -> ChunkOutput? {
         writer?.finish(template)

@@ -78,13 +78,21 @@ struct TemplateWriter {
         _ logicalID: String, _ resource: JSONValue, into snapshot: inout DeploymentSnapshot,
         of template: @autoclosure () -> Template
     ) {
+        add(logicalID, into: &snapshot, of: template()) { JSONWriter.write(resource, indent: $1, into: &$0) }
+    }
+
+    /// `add(_:_:into:of:)` for a resource whose text `write` writes, its nested lines indented from `indent`.
+    mutating func add(
+        _ logicalID: String, into snapshot: inout DeploymentSnapshot, of template: @autoclosure () -> Template,
+        writing write: (inout ChunkOutput, _ indent: Int) -> Void
+    ) {
         if resources == nil { writeHead(of: template()) }
         guard var writer = resources else { preconditionFailure("the resources are open") }
         precondition(writer.valueIndent == Self.resourceIndent, "resources are members of the template's Resources")
         snapshot.addKey(logicalID)
         writer.add(logicalID, into: &output) { out in
             out.startHashing(continuing: snapshot.hash)
-            JSONWriter.write(resource, indent: Self.resourceIndent, into: &out)
+            write(&out, Self.resourceIndent)
             snapshot.hash = out.endHashing()
         }
         resources = writer

@@ -1,0 +1,37 @@
+import APISpecCore
+
+/// A WebSocket route key's route, to its integration. Made where it goes (`MadeProperties`):
+/// a large API has one per route.
+struct WebSocketRoute: MadeProperties {
+    static let type = "AWS::ApiGatewayV2::Route"
+
+    let key: String
+    let auth: AuthChoice?
+    let description: String?
+    /// The integration's logical id.
+    let integration: String
+    /// The Lambda authorizers' logical ids by name.
+    let authorizers: [String: String]
+    let api: String
+
+    func make<Sink: JSONSink>(into sink: inout Sink) {
+        sink.object { sink in
+            sink.member("ApiId", Intrinsic.ref(api))
+            sink.member("RouteKey", .string(key))
+            // Only `$connect` is authorized: the connection, once open, is trusted.
+            if key == "$connect" {
+                switch auth {
+                case .iam: sink.member("AuthorizationType", "AWS_IAM")
+                case .authorizer(let name):
+                    if let id = authorizers[name] {
+                        sink.member("AuthorizationType", "CUSTOM")
+                        sink.member("AuthorizerId", Intrinsic.ref(id))
+                    }
+                case .some(.none), nil: sink.member("AuthorizationType", "NONE")
+                }
+            }
+            if let description { sink.member("OperationName", .string(description)) }
+            sink.member("Target", Intrinsic.sub("integrations/${\(integration)}"))
+        }
+    }
+}

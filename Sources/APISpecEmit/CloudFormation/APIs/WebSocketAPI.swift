@@ -131,7 +131,7 @@ enum WebSocketAPI {
             WebSocketIntegration(integration: integration, timeout: route.timeoutMilliseconds, assembly: assembly),
             WebSocketRoute(
                 key: route.key.raw, auth: route.auth?.value, description: route.description,
-                integration: ids.integration, authorizers: authorizers, api: assembly.api))
+                integration: ids.integration, authorizers: authorizers, api: assembly.apiReference))
     }
 
     /// The least a route to a function writes of its two resources: its integration without
@@ -154,7 +154,7 @@ enum WebSocketAPI {
             }()
             let routeBytes = self.route ?? {
                 let properties = WebSocketRoute(
-                    key: "", auth: nil, description: nil, integration: "", authorizers: [:], api: assembly.api).object
+                    key: "", auth: nil, description: nil, integration: "", authorizers: [:], api: assembly.apiReference).object
                 return counters.resourceBytes(Resource(type: WebSocketRoute.type, properties: properties).json)
             }()
             self.route = routeBytes

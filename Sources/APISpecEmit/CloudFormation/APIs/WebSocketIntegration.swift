@@ -12,7 +12,7 @@ struct WebSocketIntegration: MadeProperties {
     func make<Sink: JSONSink>(into sink: inout Sink) {
         let text = assembly.text
         sink.object { sink in
-            sink.member("ApiId", Intrinsic.ref(assembly.api))
+            sink.member("ApiId", assembly.apiReference)
             switch integration {
             case .function(let name):
                 sink.member("IntegrationType", "AWS_PROXY")

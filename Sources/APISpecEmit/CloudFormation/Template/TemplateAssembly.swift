@@ -58,6 +58,9 @@ final class TemplateAssembly {
 
     var api: String { names.api }
 
+    /// `Ref` to the API, made once: a WebSocket API's routes and integrations each have one.
+    private(set) lazy var apiReference = Intrinsic.ref(api)
+
     /// A fresh logical id, `base` + `suffix`, unique in the template.
     func claim(_ base: String, suffix: String) -> String {
         names.allocator.claim(base, suffix: suffix)
@@ -244,11 +247,16 @@ final class TemplateAssembly {
     /// Function name -> its invoke URI (`targets.lambdaInvokeURI`), made once: a WebSocket
     /// API's integrations name one each, and a URI is made of pieces.
     private var invokeURIs: [String: JSONValue] = [:]
+    /// The function asked for last, and its URI: a spec's routes to one function are often
+    /// one after another, and comparing the name costs a fraction of hashing it.
+    private var lastInvokeURI = LastLookup<JSONValue>()
 
     func lambdaInvokeURI(function: String) -> JSONValue {
-        if let made = invokeURIs[function] { return made }
-        let made = targets.lambdaInvokeURI(function: function)
-        invokeURIs[function] = made
-        return made
+        lastInvokeURI.value(for: function) { function in
+            if let made = invokeURIs[function] { return made }
+            let made = targets.lambdaInvokeURI(function: function)
+            invokeURIs[function] = made
+            return made
+        }
     }
 }

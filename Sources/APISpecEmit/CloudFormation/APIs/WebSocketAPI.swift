@@ -116,9 +116,11 @@ enum WebSocketAPI {
 
     typealias IDs = (integration: String, route: String)
 
+    /// The base as bytes: each id is then made from them and its suffix at once.
     private static func claimIDs(_ route: Route, in assembly: TemplateAssembly) -> IDs {
-        let base = LogicalID.routeKey(route.key)
-        return (assembly.claim(base, suffix: "Integration"), assembly.claim(base, suffix: "Route"))
+        var base: [UInt8] = []
+        LogicalID.appendRouteKey(route.key, to: &base)
+        return (assembly.claim(&base, suffix: "Integration"), assembly.claim(&base, suffix: "Route"))
     }
 
     /// The integration and route properties of `route`, which has an integration other than a mock.

@@ -7,9 +7,13 @@ struct ExecutionRole: MadeProperties {
     /// The function's log group's logical id.
     let logGroup: String
     let text: TemplateText
+    /// `TemplateAssembly.assumeRoleTexts`.
+    let assumeRoleTexts: RepeatedValues<String>
 
-    /// Lambda assumes every function's role: one document for all of them, made once.
-    private static let assumedByLambda = PolicyDocument.assumeRole(service: "lambda.amazonaws.com")
+    /// Lambda assumes every function's role: one document for all of them, made once and
+    /// written once.
+    private static let service = "lambda.amazonaws.com"
+    private static let assumedByLambda = PolicyDocument.assumeRole(service: service)
     /// Made once, as every traced function has it. X-Ray has no resource-level permissions.
     private static let tracing: JSONValue = [
         "Effect": "Allow",
@@ -32,7 +36,8 @@ struct ExecutionRole: MadeProperties {
             ])
         }
         sink.object { sink in
-            sink.member("AssumeRolePolicyDocument", Self.assumedByLambda)
+            sink.key("AssumeRolePolicyDocument")
+            sink.value(repeating: assumeRoleTexts, key: Self.service) { $0.value(Self.assumedByLambda) }
             sink.array("Policies") { sink in
                 sink.object { sink in
                     sink.member("PolicyName", "function")

@@ -22,7 +22,7 @@ enum FunctionResources {
         assembly.add(ids.logGroup, type: "AWS::Logs::LogGroup", properties: LogGroup(function: function))
         if let role = ids.role {
             assembly.add(role, type: "AWS::IAM::Role", properties: ExecutionRole(
-                function: function, logGroup: ids.logGroup, text: assembly.text))
+                function: function, logGroup: ids.logGroup, text: assembly.text, assumeRoleTexts: assembly.assumeRoleTexts))
         }
         let properties = Properties(function: function, ids: ids, assembly: assembly)
         let metadata: JSONObject = ["apispec": ["code": .string(function.code)]]

@@ -58,6 +58,10 @@ final class TemplateAssembly {
 
     var api: String { names.api }
 
+    /// The policy documents of the functions' roles that every role has, by the service
+    /// that assumes it: written once, then copied (`ExecutionRole`).
+    let assumeRoleTexts = RepeatedValues<String>()
+
     /// `Ref` to the API, made once: a WebSocket API's routes and integrations each have one.
     private(set) lazy var apiReference = Intrinsic.ref(api)
 

@@ -55,7 +55,9 @@ enum RESTStages {
     /// Per-route throttling as method settings of that method and resource.
     private static func routeSettings(_ assembly: TemplateAssembly) -> [JSONValue] {
         assembly.routes.compactMap { route, _ in
-            let limits = ThrottlingSettings.stage(route.throttling)
+            // Most routes have no limits of their own: no settings are made to find that out.
+            guard let throttling = route.throttling else { return nil }
+            let limits = ThrottlingSettings.stage(throttling)
             guard !limits.isEmpty, let method = route.key.method, let path = route.key.path else { return nil }
             let head: JSONObject = [
                 "HttpMethod": .string(method == "ANY" ? "*" : method),

@@ -45,7 +45,9 @@ enum V2Stages {
     private static func routeSettings(_ assembly: TemplateAssembly) -> JSONValue? {
         var settings: JSONObject = [:]
         for (route, _) in assembly.routes {
-            let limits = ThrottlingSettings.stage(route.throttling)
+            // Most routes have no limits of their own: no settings are made to find that out.
+            guard let throttling = route.throttling else { continue }
+            let limits = ThrottlingSettings.stage(throttling)
             if !limits.isEmpty { settings[route.key.raw] = .object(limits) }
         }
         return settings.isEmpty ? nil : .object(settings)

@@ -104,7 +104,6 @@ struct InvokePermissions {
         // Each function's permission less its source path, found once a function; 0 for a
         // function the template has no resources of (and so no permissions).
         var functionBytes = [Int?](repeating: nil, count: spec.functions.count)
-        var sourcePath: [UInt8] = []
         var bound = 0
         for grant in permitted where bound <= limit {
             let function = Int(grant.function)
@@ -116,8 +115,8 @@ struct InvokePermissions {
             }()
             functionBytes[function] = bytes
             guard bytes > 0 else { continue }
-            sourcePath.removeAll(keepingCapacity: true)
-            appendSourcePath(of: grant.source, routes: spec.routes, to: &sourcePath)
+            var sourcePath = CountingOutput()
+            writeSourcePath(of: grant.source, routes: spec.routes, into: &sourcePath)
             bound += bytes + sourcePath.count
         }
         return bound
@@ -155,7 +154,7 @@ struct InvokePermissions {
             appendName(of: grant.source, routes: routes, to: &id)
             let logicalID = assembly.claim(&id, suffix: "Permission")
             sourcePath.removeAll(keepingCapacity: true)
-            appendSourcePath(of: grant.source, routes: routes, to: &sourcePath)
+            writeSourcePath(of: grant.source, routes: routes, into: &sourcePath)
             let pieces: ResourceShape.Pieces = { number, piece in
                 if number == 0 { target.withUTF8Bytes(piece) } else { sourcePath.withUnsafeBufferPointer(piece) }
             }
@@ -212,22 +211,24 @@ struct InvokePermissions {
         Target(function: grants[grant].function, sourcePath: sourcePath(of: grants[grant].source, in: spec))
     }
 
-    /// The repeated grants, found by hashing the bytes of their source paths, made in one
-    /// buffer, without a String for each; nil when a source path is not ASCII. Bytes then
-    /// differ where Strings are equal (`é` written as one scalar or two), so the Strings are hashed.
+    /// The repeated grants, found by hashing the bytes of their source paths as they are
+    /// made, without a String for each; nil when a source path may not be ASCII (a route key
+    /// or an authorizer's source path is not). Bytes then differ where Strings are equal (`é`
+    /// written as one scalar or two), so the Strings are hashed.
     private func asciiRepeats(in spec: Spec) -> [(index: Int, first: Int)]? {
-        var ascii = true
-        var sourcePath: [UInt8] = []
+        var ascii = authorizers.allSatisfy { Self.isASCII($0.sourcePath) }
         let repeats = Repeats.find(count: grants.count, hash: { index in
-            sourcePath.removeAll(keepingCapacity: true)
-            appendSourcePath(of: grants[index].source, routes: spec.routes, to: &sourcePath)
-            if ascii, sourcePath.contains(where: { $0 >= 0x80 }) { ascii = false }
+            if ascii, case .route(let route) = grants[index].source, !Self.isASCII(spec.routes[Int(route)].key.raw) { ascii = false }
             var hash = StableHash()
             withUnsafeBytes(of: grants[index].function.littleEndian) { hash.combine($0.assumingMemoryBound(to: UInt8.self)) }
-            sourcePath.withUnsafeBufferPointer { hash.combine($0) }
+            writeSourcePath(of: grants[index].source, routes: spec.routes, into: &hash)
             return Int(truncatingIfNeeded: hash.value)
         }, same: { target(of: $0, in: spec) == target(of: $1, in: spec) })
         return ascii ? repeats : nil
+    }
+
+    private static func isASCII(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in !bytes.contains { $0 >= 0x80 } }
     }
 
     /// `grants`, with the routes of each function behind too many of them folded into one
@@ -265,19 +266,19 @@ struct InvokePermissions {
     private func sourcePath(of source: Grant.Source, in spec: Spec) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.typicalPathBytes)
-        appendSourcePath(of: source, routes: spec.routes, to: &bytes)
+        writeSourcePath(of: source, routes: spec.routes, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `sourcePath(of:in:)` to `bytes`; `routes` are the spec's.
-    private func appendSourcePath(of source: Grant.Source, routes: [Route], to bytes: inout [UInt8]) {
+    /// Writes `sourcePath(of:in:)` into `out`; `routes` are the spec's.
+    private func writeSourcePath(of source: Grant.Source, routes: [Route], into out: inout some SourcePathOutput) {
         switch source {
         case .route(let index):
-            bytes.append(UInt8(ascii: "*"))
-            bytes.append(UInt8(ascii: "/"))
-            Self.appendRoutePath(routes[Int(index)].key, to: &bytes)
-        case .authorizer(let index): UTF8Bytes.append(authorizers[Int(index)].sourcePath, to: &bytes)
-        case .allRoutes: UTF8Bytes.append("*/*", to: &bytes)
+            out.append(UInt8(ascii: "*"))
+            out.append(UInt8(ascii: "/"))
+            Self.writeRoutePath(routes[Int(index)].key, into: &out)
+        case .authorizer(let index): out.append(authorizers[Int(index)].sourcePath)
+        case .allRoutes: out.append("*/*")
         }
     }
 
@@ -287,31 +288,45 @@ struct InvokePermissions {
     static func routePath(_ key: RouteKey) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(typicalPathBytes)
-        appendRoutePath(key, to: &bytes)
+        writeRoutePath(key, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Room for most paths at once: growing the buffer piece by piece costs more than the pieces.
     private static let typicalPathBytes = 64
 
-    /// Appends `routePath(key)` to `bytes`: every route's permission is written with it, and
-    /// its repeats are found by hashing it. Its separators a byte at a time: appended as
-    /// Strings, or handed on as pieces, each cost some 200 instructions. Inlined: a call
-    /// copied the key it was given, a retain and a release of each of its parts.
+    /// Writes `routePath(key)` into `out`: every route's permission is written with it, its
+    /// bytes counted for the permissions' lower bound, and hashed to find repeats. Its
+    /// separators a byte at a time, and for each output its own code (generic, inlined):
+    /// pieces handed to a closure cost some 200 instructions each. Inlined, too, as a call
+    /// copied the key it was given (a retain and a release of each of its parts).
     @inline(__always)
-    private static func appendRoutePath(_ key: RouteKey, to bytes: inout [UInt8]) {
-        guard let method = key.method, let path = key.path else {
-            return UTF8Bytes.append(TemplateText.escapedForSub(key.raw), to: &bytes)
-        }
-        if method == "ANY" { bytes.append(UInt8(ascii: "*")) } else { UTF8Bytes.append(method, to: &bytes) }
-        bytes.append(UInt8(ascii: "/"))
+    private static func writeRoutePath(_ key: RouteKey, into out: inout some SourcePathOutput) {
+        guard let method = key.method, let path = key.path else { return out.append(TemplateText.escapedForSub(key.raw)) }
+        if method == "ANY" { out.append(UInt8(ascii: "*")) } else { out.append(method) }
+        out.append(UInt8(ascii: "/"))
         for (index, segment) in path.segments.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: "/")) }
+            if index > 0 { out.append(UInt8(ascii: "/")) }
             guard case .literal(let text) = segment else {
-                bytes.append(UInt8(ascii: "*"))
+                out.append(UInt8(ascii: "*"))
                 continue
             }
-            UTF8Bytes.append(TemplateText.escapedForSub(text), to: &bytes)
+            out.append(TemplateText.escapedForSub(text))
         }
     }
 }
+
+/// Where a permission's source path is written as it is made: its bytes (to write it),
+/// their count (its lower bound) or their hash (to find repeats).
+private protocol SourcePathOutput {
+    mutating func append(_ byte: UInt8)
+    /// `text`'s UTF-8 bytes.
+    mutating func append(_ text: String)
+}
+
+extension [UInt8]: SourcePathOutput {
+    mutating func append(_ text: String) { UTF8Bytes.append(text, to: &self) }
+}
+
+extension CountingOutput: SourcePathOutput {}
+extension StableHash: SourcePathOutput {}

@@ -7,21 +7,25 @@ final class TemplateAssembly {
     let spec: Spec
     /// The stages this template deploys: every one, or the one `--stage` chose.
     let stages: OrderedDictionary<String, Stage>
-    private(set) var names: ResourceNames
+    // The names, counters and writer are not checked for exclusive access (a runtime call,
+    // some 70 instructions, at each of the thousands of uses a large template makes of
+    // them): only this class's methods change them, and none of those reaches back into
+    // the one it is changing.
+    @exclusivity(unchecked) private(set) var names: ResourceNames
     private(set) var template: Template
     let text: TemplateText
     /// Set when the template is only measured: resources and the OpenAPI body's paths are
     /// counted here instead of kept.
-    private(set) var counters: TemplateCounters?
+    @exclusivity(unchecked) private(set) var counters: TemplateCounters?
     /// Whether the largest parts of a measured template first add lower bounds of their
     /// length (`expect`): only for more routes than `boundedRoutes`, below which finding the
     /// bounds cost more than they could save (4% of a 10-route `validate`).
     let expectsBounds: Bool
     static let boundedRoutes = 128
     /// Set when the template is written as it is made: resources go out instead of being kept.
-    private var writer: TemplateWriter?
+    @exclusivity(unchecked) private var writer: TemplateWriter?
     /// Resources not written because the output wanted no more: only their number still matters.
-    private var unwritten = 0
+    @exclusivity(unchecked) private var unwritten = 0
     /// Whether the OpenAPI body's paths, most of a large template, are made apart from it
     /// (`bodyPaths`) to be counted or written one by one instead of held: when the template
     /// is measured or written.

@@ -53,10 +53,11 @@ final class DecodingContext {
             lastKnown = (path, known, start)
         }
         var fields = Fields(node: node, pairs: pairs, known: known, start: start)
-        for (position, pair) in pairs.enumerated() {
-            let key = pair.keyText
+        // By index: a loop over the pairs copies each, key and value node (retains, releases).
+        for position in pairs.indices {
+            let key = pairs[position].keyText
             if key.isExtensionKey {
-                fields.extensions.append(pair)
+                fields.extensions.append(pairs[position])
             } else if let index = known.firstIndex(where: { $0.isSameKey(key) }) {
                 fields.set(position: position, for: index)
             } else {
@@ -64,7 +65,7 @@ final class DecodingContext {
                 if let suggestion { fields.suggested.insert(suggestion) }
                 let hint = suggestion.map { "did you mean `\($0)`?" }
                     ?? "known keys here: \(known.map { "`\($0)`" }.joined(separator: ", ")); custom keys start with `x-`"
-                error("unknown-key", "unknown key `\(key)` in \(what())", at: pair.keyLocation, hint: hint)
+                error("unknown-key", "unknown key `\(key)` in \(what())", at: pairs[position].keyLocation, hint: hint)
             }
         }
         return fields
@@ -80,7 +81,7 @@ final class DecodingContext {
 
     /// `what` is made only for a report: a list's items name themselves "each item of ...".
     func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
-        guard let text = node.string, node.scalarText != nil else {
+        guard let text = node.quickString else {
             wrongType(node, what(), expected: "a string", example: "a single value on the same line")
             return nil
         }
@@ -92,7 +93,7 @@ final class DecodingContext {
     }
 
     func int(_ node: YAMLNode, _ what: String, example: String) -> Int? {
-        guard case .int(let value) = node.resolvedScalar, node.scalarText != nil else {
+        guard case .int(let value) = node.quickResolvedScalar, node.scalarText != nil else {
             wrongType(node, what, expected: "a whole number", example: example)
             return nil
         }
@@ -179,7 +180,7 @@ final class DecodingContext {
     /// Absurd values (beyond a day) are clamped there, so a huge number is a range finding, never an overflow.
     func milliseconds(_ node: YAMLNode, _ what: String) -> Int? {
         var seconds: Double?
-        switch node.resolvedScalar {
+        switch node.quickResolvedScalar {
         case .int(let value) where node.scalarText != nil: seconds = Double(value)
         case .double(let value) where value.isFinite: seconds = value
         case .string(let text):
@@ -259,6 +260,8 @@ struct Fields {
 
     /// The value of the known key at `field`'s place in the path's list (`RouteField`): found
     /// by its place, where a name is compared with each key the mapping has.
+    /// Inlined: called fourteen times a route, for keys most routes do not write.
+    @inline(__always)
     subscript<Field: RawRepresentable>(field: Field) -> YAMLNode? where Field.RawValue == Int {
         let position = positions[field.rawValue]
         return position == 0 ? nil : pairs[Int(position) - 1].value
@@ -282,10 +285,9 @@ struct Fields {
 
     /// Adds the location of every value written to `provenance`, over what it held.
     func record(into provenance: inout Provenance) {
-        provenance.reserveCapacity(adding: count)
-        for place in 0..<count {
+        provenance.set(count: count) { place in
             let index = Int(order[place])
-            provenance.set(number: UInt16(start + index), at: pairs[Int(positions[index]) - 1].value.location)
+            return (UInt16(start + index), pairs[Int(positions[index]) - 1].value.location)
         }
     }
 }

@@ -57,6 +57,18 @@ public struct Provenance: Sendable {
         own.set(number: number, at: location, file: storedEntity.name)
     }
 
+    /// For the decoder: fields `0..<count` of keys that differ, each with its key's number in
+    /// `KnownKeys.numbered` and its location (`field`), as `set(number:at:)` records them.
+    mutating func set(count: Int, _ field: (Int) -> (number: UInt16, location: SourceLocation)) {
+        let appended = own.appendToEmpty(count: count, file: storedEntity.name, field)
+        guard appended < count else { return }
+        reserveCapacity(adding: count - appended)
+        for place in appended..<count {
+            let (number, location) = field(place)
+            set(number: number, at: location)
+        }
+    }
+
     /// Takes `fields` as inherited, under what the entity writes itself. Pass the same list
     /// to every inheritor: they share it.
     public mutating func inherit(_ fields: [Field]) {

@@ -148,6 +148,8 @@ public struct RoutePath: Sendable, Hashable, CustomStringConvertible {
         guard !body.isEmpty else { return [] }
         // Part by part rather than through `split`, whose list of parts costs more than the parts.
         var segments: [Segment] = []
+        // One allocation, where appending grows the list from one to two to four.
+        segments.reserveCapacity(body.count { $0 == slash } + 1)
         var start = body.startIndex
         while true {
             let end = body[start...].firstIndex(of: slash) ?? body.endIndex

@@ -59,6 +59,23 @@ enum WrittenFields: Sendable {
         self = .compact(fields)
     }
 
+    /// On an empty compact list (a decoded entity's, before it records what it writes): appends
+    /// fields `0..<count` of keys that differ, given by `field`, up to the first in another file
+    /// than `file`, and returns how many. As none replaces another, each is appended at once,
+    /// where `set` searches the list by key for each. Appends none to any other list.
+    mutating func appendToEmpty(count: Int, file: FileName, _ field: (Int) -> (number: UInt16, location: SourceLocation)) -> Int {
+        guard count > 0, case .compact(let existing) = self, existing.isEmpty else { return 0 }
+        var fields: [Compact] = []
+        fields.reserveCapacity(count)
+        for place in 0..<count {
+            let (number, location) = field(place)
+            guard location.name === file else { break }
+            fields.append(Compact(number: number, line: UInt32(clamping: location.line), column: UInt32(clamping: location.column)))
+        }
+        self = .compact(fields)
+        return fields.count
+    }
+
     /// Like a dictionary's, a later write replaces an earlier one.
     mutating func set(_ key: String, at location: SourceLocation, file: FileName) {
         if case .compact = self, location.name === file,

@@ -21,9 +21,12 @@ final class SectionsDuringLoad {
     /// takes both where it decodes the section.
     let functionsContext = DecodingContext()
     let routesContext = DecodingContext()
-    private var functionEntries: SpecDecoder.FunctionEntries?
-    private var routeEntries: SpecDecoder.RouteEntries?
-    private var routeKeys = KeyPositions([])
+    // Unchecked: each is read or changed for every entry, and no access to one overlaps
+    // another to it (decoding an entry reaches nothing here), where checking cost 65
+    // instructions an access.
+    @exclusivity(unchecked) private var functionEntries: SpecDecoder.FunctionEntries?
+    @exclusivity(unchecked) private var routeEntries: SpecDecoder.RouteEntries?
+    @exclusivity(unchecked) private var routeKeys = KeyPositions([])
     private var defaults: Defaults?
     private var spoiled = false
 

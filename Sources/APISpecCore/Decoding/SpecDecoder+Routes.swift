@@ -10,39 +10,30 @@ extension SpecDecoder {
     /// `routes:` decoded an entry at a time, in order: by `decodeRoutes`, or as the loader
     /// completes each entry (`SectionsDuringLoad`).
     struct RouteEntries {
-        let defaults: Defaults
-        /// Where `defaults` wrote what routes inherit: one list that every route shares.
-        let inherited: [Provenance.Field]
+        /// What each route inherits from `defaults`.
+        let inherited: Route.Inherited
         private(set) var routes: [Route] = []
+        /// The last route's path, which the next key shares if it is the same (`RouteKey.init(_:afterPath:)`).
+        private var lastPath: RoutePath?
 
         init(defaults: Defaults, capacity: Int = 0) {
-            self.defaults = defaults
-            inherited = [
-                ("auth", defaults.auth?.location),
-                ("timeout", defaults.timeoutMilliseconds?.location),
-                ("payloadVersion", defaults.payloadVersion?.location),
-            ].compactMap { key, location in location.map { (key, $0) } }
+            inherited = Route.Inherited(defaults)
             routes.reserveCapacity(capacity)
         }
 
         /// The route of entry `name`, which is not an `x-` key.
         mutating func add(_ name: String, key: YAMLNode, value: YAMLNode, _ context: DecodingContext) {
-            let routeKey = RouteKey(name, after: routes.last?.key)
-            let (defaults, inherited) = (defaults, inherited)
-            routes.append(context.entity("routes", name) {
-                SpecDecoder().decodeRoute(routeKey, at: key.location, value, defaults: defaults, inherited: inherited, context)
-            })
+            let routeKey = RouteKey(name, afterPath: lastPath)
+            lastPath = routeKey.path
+            var route = Route(key: routeKey, location: key.location, inheriting: inherited)
+            context.entity("routes", name) { SpecDecoder().decodeRoute(&route, value, context) }
+            routes.append(route)
         }
     }
 
-    fileprivate func decodeRoute(_ key: RouteKey, at location: SourceLocation, _ node: YAMLNode, defaults: Defaults,
-                             inherited: [Provenance.Field], _ context: DecodingContext) -> Route {
-        var route = Route(key: key, location: location)
-        route.auth = defaults.auth
-        route.timeoutMilliseconds = defaults.timeoutMilliseconds?.value
-        route.payloadVersion = defaults.payloadVersion?.value
-        route.provenance.inherit(inherited)
-        guard let fields = context.fields(node, path: "routes.*", what: "route `\(key.raw)`") else { return route }
+    /// Reads the route's own fields from `node` into `route`, which holds what it inherits.
+    fileprivate func decodeRoute(_ route: inout Route, _ node: YAMLNode, _ context: DecodingContext) {
+        guard let fields = context.fields(node, path: "routes.*", what: "route `\(route.key.raw)`") else { return }
         fields.record(into: &route.provenance)
 
         if let value = fields[RouteField.function], let name = context.located(value, "`function`") {
@@ -71,7 +62,6 @@ extension SpecDecoder {
         if let value = fields[RouteField.throttling] { route.throttling = decodeThrottling(value, path: "routes.*.throttling", context) }
         if let value = fields[RouteField.description] { route.description = context.string(value, "`description`") }
         if let value = fields[RouteField.tags] { route.tags = context.stringList(value, "`tags`") ?? [] }
-        return route
     }
 
     private func decodeHTTPIntegration(_ node: YAMLNode, _ context: DecodingContext) -> HTTPIntegration? {

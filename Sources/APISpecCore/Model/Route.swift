@@ -14,6 +14,36 @@ public struct Route: Sendable, Hashable {
         storage = Self.buffer(Fields(key: key, provenance: Provenance(location)))
     }
 
+    /// For the decoder: a route with what it inherits from `defaults` (`Inherited`).
+    init(key: RouteKey, location: SourceLocation, inheriting inherited: Inherited) {
+        var provenance = Provenance(location)
+        provenance.inherit(inherited.fields)
+        storage = Self.buffer(Fields(key: key, auth: inherited.auth, provenance: provenance, timeout: inherited.timeout,
+                                     payloadVersion: inherited.payloadVersion))
+    }
+
+    /// What every route inherits from `defaults`, as a route keeps it: converted once for all of
+    /// them, where setting each field on every route converted it again (the payload version
+    /// from its text) and copied the route's fields first if shared.
+    struct Inherited {
+        let auth: Located<AuthChoice>?
+        let timeout: Int32?
+        let payloadVersion: PayloadVersion?
+        /// Where `defaults` wrote them: one list that every route shares.
+        let fields: [Provenance.Field]
+
+        init(_ defaults: Defaults) {
+            auth = defaults.auth
+            timeout = defaults.timeoutMilliseconds.map { Int32(clamping: $0.value) }
+            payloadVersion = defaults.payloadVersion.flatMap { PayloadVersion(rawValue: $0.value) }
+            fields = [
+                ("auth", defaults.auth?.location),
+                ("timeout", defaults.timeoutMilliseconds?.location),
+                ("payloadVersion", defaults.payloadVersion?.location),
+            ].compactMap { key, location in location.map { (key, $0) } }
+        }
+    }
+
     public var key: RouteKey {
         @inlinable get { fields.key }
         _modify { yield &unique().pointee.key }

@@ -20,6 +20,12 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
     /// For the decoder: a key on the very path of `previous` shares its parsed path (string
     /// and segments) instead of a copy, as a spec's consecutive routes often are (one per method).
     init(_ raw: String, after previous: RouteKey?) {
+        self.init(raw, afterPath: previous?.path)
+    }
+
+    /// The same, given the previous key's path alone: the decoder keeps that, not a copy of the
+    /// whole key, which it would make and destroy for every route.
+    init(_ raw: String, afterPath previous: RoutePath?) {
         self.raw = raw
         if let kind = raw.utf8.withContiguousStorageIfAvailable({ Self.asciiKind(raw, $0, after: previous) }) ?? nil {
             self.kind = kind
@@ -39,7 +45,7 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
     /// The kind of an ASCII key (nil for any other), read from its `bytes` in place. ASCII bytes
     /// are whole `Character`s but for CR LF, which neither a space nor `$` nor `/` is part of, so
     /// this is what reading `Character`s gives, which costs several times more (every route's key).
-    private static func asciiKind(_ raw: String, _ bytes: UnsafeBufferPointer<UInt8>, after previous: RouteKey?) -> Kind? {
+    private static func asciiKind(_ raw: String, _ bytes: UnsafeBufferPointer<UInt8>, after previous: RoutePath?) -> Kind? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         if bytes.first == UInt8(ascii: "$") { return .special(raw) }
         if let space = bytes.firstIndex(of: UInt8(ascii: " ")) {
@@ -52,8 +58,8 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
         return .custom(raw)
     }
 
-    private static func path(_ bytes: UnsafeBufferPointer<UInt8>, sharedWith previous: RouteKey?) -> RoutePath {
-        if let shared = previous?.path, shared.raw.utf8.withContiguousStorageIfAvailable({ same($0, bytes) }) == true {
+    private static func path(_ bytes: UnsafeBufferPointer<UInt8>, sharedWith previous: RoutePath?) -> RoutePath {
+        if let shared = previous, shared.raw.utf8.withContiguousStorageIfAvailable({ same($0, bytes) }) == true {
             return shared
         }
         return RoutePath(String(decoding: bytes, as: UTF8.self))
@@ -78,8 +84,8 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Byte for byte: a path equal only up to Unicode equivalence is written differently.
-    private static func path(_ text: Substring, sharedWith previous: RouteKey?) -> RoutePath {
-        if let shared = previous?.path, Self.sameBytes(shared.raw, text) { return shared }
+    private static func path(_ text: Substring, sharedWith previous: RoutePath?) -> RoutePath {
+        if let shared = previous, Self.sameBytes(shared.raw, text) { return shared }
         return RoutePath(String(text))
     }
 

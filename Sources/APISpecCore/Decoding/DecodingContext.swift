@@ -6,9 +6,12 @@ import OrderedCollections
 final class DecodingContext {
     private(set) var diagnostics: [Diagnostic] = []
     var broken: Set<String> = []
-    /// The known keys `fields` looked up last: a section asks the same path for each of its
-    /// entries (every route `routes.*`), and comparing the path costs less than hashing it.
-    private var lastKnown: (path: String, keys: [String], start: Int)?
+    /// The known keys `fields` looked up for the last two paths, the last first: a section asks
+    /// the same path for each of its entries (every route `routes.*`), or two in turn (each
+    /// function's, then its policies'), and comparing a path costs less than hashing it twice.
+    private var lastKnown: Known?
+    private var previousKnown: Known?
+    private typealias Known = (path: String, keys: [String], start: Int)
 
     var errorCount: Int { diagnostics.count }
 
@@ -44,22 +47,16 @@ final class DecodingContext {
             wrongType(node, what(), expected: "a mapping", example: "`key: value` lines indented under it")
             return nil
         }
-        let known: [String]
-        let start: Int
-        if let last = lastKnown, last.path == path {
-            (known, start) = (last.keys, last.start)
-        } else {
-            (known, start) = (KnownKeys.all[path] ?? [], KnownKeys.numbered.starts[path] ?? 0)
-            lastKnown = (path, known, start)
-        }
+        let (known, start) = knownKeys(path)
         var fields = Fields(node: node, pairs: pairs, known: known, start: start)
         // By index: a loop over the pairs copies each, key and value node (retains, releases).
         for position in pairs.indices {
             let key = pairs[position].keyText
-            if key.isExtensionKey {
-                fields.extensions.append(pairs[position])
-            } else if let index = known.firstIndex(where: { $0.isSameKey(key) }) {
+            // Known keys first, as most are: none starts with `x-`.
+            if let index = known.firstIndex(where: { $0.isSameKey(key) }) {
                 fields.set(position: position, for: index)
+            } else if key.isExtensionKey {
+                fields.extensions.append(pairs[position])
             } else {
                 let suggestion = Suggestion.closest(to: key, in: known)
                 if let suggestion { fields.suggested.insert(suggestion) }
@@ -69,6 +66,14 @@ final class DecodingContext {
             }
         }
         return fields
+    }
+
+    private func knownKeys(_ path: String) -> (keys: [String], start: Int) {
+        if let last = lastKnown, last.path == path { return (last.keys, last.start) }
+        let known: Known = previousKnown.flatMap { $0.path == path ? $0 : nil }
+            ?? (path, KnownKeys.all[path] ?? [], KnownKeys.numbered.starts[path] ?? 0)
+        (previousKnown, lastKnown) = (lastKnown, known)
+        return (known.keys, known.start)
     }
 
     /// Reports `key` missing from `fields` unless a misspelling of it was already reported.
@@ -269,6 +274,7 @@ struct Fields {
 
     /// The pair at `position` holds known key `index`. Each key comes once: the loader drops
     /// a key equal to an earlier one (as Strings compare, as the lookup does), merged ones too.
+    @inline(__always)
     mutating func set(position: Int, for index: Int) {
         order[count] = UInt8(index)
         lengths[count] = UInt8(truncatingIfNeeded: known[index].utf8.count)

@@ -67,7 +67,9 @@ final class SectionsDuringLoad {
     func firstLocation(ofRepeated text: String, in section: Section) -> SourceLocation? {
         switch section {
         case .functions:
-            return functions?[text]?.provenance.entity
+            // By index: the subscript copies the whole function out.
+            guard let functions, let index = functions.index(forKey: text) else { return nil }
+            return functions.values.elements[index].provenance.entity
         case .routes:
             let routes = routes ?? []
             return routeKeys.insert(text, at: routes.count) { routes[$0].key.raw }.map { routes[$0].location }

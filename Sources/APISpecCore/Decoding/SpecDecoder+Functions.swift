@@ -25,9 +25,10 @@ extension SpecDecoder {
         /// The function of entry `name`, which is not an `x-` key.
         mutating func add(_ name: String, key: YAMLNode, value: YAMLNode, _ context: DecodingContext) {
             let (defaults, inherited) = (defaults, inherited)
-            functions[name] = context.entity("functions", name) {
+            // Not through the subscript, whose optional value is one more copy of the function.
+            functions.updateValue(context.entity("functions", name) {
                 SpecDecoder().decodeFunction(name, key: key, value: value, defaults: defaults, inherited: inherited, context)
-            }
+            }, forKey: name)
         }
     }
 
@@ -35,16 +36,17 @@ extension SpecDecoder {
         _ name: String, key: YAMLNode, value: YAMLNode, defaults: Defaults, inherited: [Provenance.Field],
         _ context: DecodingContext
     ) -> Function {
-        let own = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context)
         var provenance = Provenance(key.location)
         provenance.inherit(inherited)
-        own?.fields.record(into: &provenance)
-        let settings = Self.merge(own?.settings ?? FunctionSettings(), over: defaults.function ?? FunctionSettings())
-        var function = Function(name: name, settings: settings, provenance: provenance)
-        function.extensions = own?.fields.extensions ?? []
-        if own != nil {
-            requireRuntimeAndHandler(function, at: value.location, context)
+        let base = defaults.function ?? FunctionSettings()
+        // Taken apart once: each `own?.` read copied all of the settings.
+        guard case let (own, fields)? = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context) else {
+            return Function(name: name, settings: Self.merge(FunctionSettings(), over: base), provenance: provenance)
         }
+        fields.record(into: &provenance)
+        var function = Function(name: name, settings: Self.merge(own, over: base), provenance: provenance)
+        function.extensions = fields.extensions
+        requireRuntimeAndHandler(function, at: value.location, context)
         return function
     }
 
@@ -58,37 +60,38 @@ extension SpecDecoder {
         }
     }
 
-    /// Function settings as written in one mapping (a function or `defaults.function`).
+    /// Function settings as written in one mapping (a function or `defaults.function`), whose
+    /// path lists `KnownKeys.functionSettings`.
     func decodeFunctionSettings(_ node: YAMLNode, path: String, what: String, _ context: DecodingContext)
         -> (settings: FunctionSettings, fields: Fields)?
     {
         guard let fields = context.fields(node, path: path, what: what) else { return nil }
         var settings = FunctionSettings()
-        settings.runtime = fields["runtime"].flatMap { context.string($0, "`runtime`") }
-        settings.handler = fields["handler"].flatMap { context.string($0, "`handler`") }
-        settings.code = fields["code"].flatMap { context.string($0, "`code`") }
-        settings.description = fields["description"].flatMap { context.string($0, "`description`") }
-        settings.memory = fields["memory"].flatMap { context.int($0, "`memory`", example: "`memory: 256` (MB)") }
-        settings.timeout = fields["timeout"].flatMap { context.int($0, "`timeout`", example: "`timeout: 10` (seconds)") }
-        settings.architecture = fields["architecture"].flatMap { context.choice($0, "architecture", as: Architecture.self) }
-        settings.ephemeralStorage = fields["ephemeralStorage"].flatMap {
+        settings.runtime = fields[FunctionField.runtime].flatMap { context.string($0, "`runtime`") }
+        settings.handler = fields[FunctionField.handler].flatMap { context.string($0, "`handler`") }
+        settings.code = fields[FunctionField.code].flatMap { context.string($0, "`code`") }
+        settings.description = fields[FunctionField.description].flatMap { context.string($0, "`description`") }
+        settings.memory = fields[FunctionField.memory].flatMap { context.int($0, "`memory`", example: "`memory: 256` (MB)") }
+        settings.timeout = fields[FunctionField.timeout].flatMap { context.int($0, "`timeout`", example: "`timeout: 10` (seconds)") }
+        settings.architecture = fields[FunctionField.architecture].flatMap { context.choice($0, "architecture", as: Architecture.self) }
+        settings.ephemeralStorage = fields[FunctionField.ephemeralStorage].flatMap {
             context.int($0, "`ephemeralStorage`", example: "`ephemeralStorage: 1024` (MB)")
         }
-        settings.environment = fields["environment"].flatMap { context.stringMap($0, "`environment`") }
-        settings.provisionedConcurrency = fields["provisionedConcurrency"].flatMap {
+        settings.environment = fields[FunctionField.environment].flatMap { context.stringMap($0, "`environment`") }
+        settings.provisionedConcurrency = fields[FunctionField.provisionedConcurrency].flatMap {
             context.int($0, "`provisionedConcurrency`", example: "`provisionedConcurrency: 2`")
         }
-        settings.reservedConcurrency = fields["reservedConcurrency"].flatMap {
+        settings.reservedConcurrency = fields[FunctionField.reservedConcurrency].flatMap {
             context.int($0, "`reservedConcurrency`", example: "`reservedConcurrency: 50`")
         }
-        settings.layers = fields["layers"].flatMap { context.stringList($0, "`layers`") }
-        settings.policies = fields["policies"].flatMap { decodePolicies($0, context) }
-        settings.role = fields["role"].flatMap { context.string($0, "`role`") }
-        settings.tracing = fields["tracing"].flatMap { context.bool($0, "`tracing`") }
-        settings.logRetentionDays = fields["logRetentionDays"].flatMap {
+        settings.layers = fields[FunctionField.layers].flatMap { context.stringList($0, "`layers`") }
+        settings.policies = fields[FunctionField.policies].flatMap { decodePolicies($0, context) }
+        settings.role = fields[FunctionField.role].flatMap { context.string($0, "`role`") }
+        settings.tracing = fields[FunctionField.tracing].flatMap { context.bool($0, "`tracing`") }
+        settings.logRetentionDays = fields[FunctionField.logRetentionDays].flatMap {
             context.int($0, "`logRetentionDays`", example: "`logRetentionDays: 14`")
         }
-        settings.tags = fields["tags"].flatMap { context.stringMap($0, "`tags`") }.map { $0.mapValues(\.value) }
+        settings.tags = fields[FunctionField.tags].flatMap { context.stringMap($0, "`tags`") }.map { $0.mapValues(\.value) }
         return (settings, fields)
     }
 

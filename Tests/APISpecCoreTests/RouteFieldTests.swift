@@ -46,3 +46,63 @@ import Testing
         #expect(route.tags.map(\.value) == ["t"])
     }
 }
+
+/// The decoder reads function settings by their place in `KnownKeys.functionSettings`
+/// (`FunctionField`): the two must name the same keys in the same order, and both paths that
+/// hold settings must list them.
+@Suite struct FunctionFieldTests {
+    @Test func functionFieldsAreTheKnownSettingsInTheirOrder() {
+        #expect(FunctionField.allCases.map { "\($0)" } == KnownKeys.functionSettings)
+        #expect(FunctionField.allCases.map(\.rawValue) == Array(0..<FunctionField.allCases.count))
+        #expect(KnownKeys.all["functions.*"] == KnownKeys.functionSettings)
+        #expect(KnownKeys.all["defaults.function"] == KnownKeys.functionSettings)
+    }
+
+    /// Each setting is read from its own key: a function that writes all of them decodes each.
+    @Test func eachSettingIsReadFromItsKey() throws {
+        let yaml = """
+            apispec: 1
+            name: settings
+            functions:
+              f:
+                runtime: python3.12
+                handler: app.f
+                code: src
+                description: the function
+                memory: 256
+                timeout: 10
+                architecture: arm64
+                ephemeralStorage: 1024
+                environment: {A: b}
+                provisionedConcurrency: 2
+                reservedConcurrency: 5
+                layers: [arn:layer]
+                policies: [{effect: Deny, actions: [s3:GetObject], resources: ["*"]}]
+                role: arn:role
+                tracing: true
+                logRetentionDays: 14
+                tags: {team: api}
+            routes:
+              GET /a: {function: f}
+            """
+        let spec = try #require(Frontend.load(Array(yaml.utf8), path: "settings.yaml").spec)
+        let settings = try #require(spec.functions["f"]).settings
+        #expect(settings.runtime == "python3.12")
+        #expect(settings.handler == "app.f")
+        #expect(settings.code == "src")
+        #expect(settings.description == "the function")
+        #expect(settings.memory == 256)
+        #expect(settings.timeout == 10)
+        #expect(settings.architecture == .arm64)
+        #expect(settings.ephemeralStorage == 1024)
+        #expect(settings.environment?["A"]?.value == "b")
+        #expect(settings.provisionedConcurrency == 2)
+        #expect(settings.reservedConcurrency == 5)
+        #expect(settings.layers?.map(\.value) == ["arn:layer"])
+        #expect(settings.policies?.map(\.effect) == [.Deny])
+        #expect(settings.role == "arn:role")
+        #expect(settings.tracing == true)
+        #expect(settings.logRetentionDays == 14)
+        #expect(settings.tags == ["team": "api"])
+    }
+}

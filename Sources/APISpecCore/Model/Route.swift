@@ -132,6 +132,19 @@ public struct Route: Sendable, Hashable {
     /// The single integration, or nil when there are none or several.
     public var integration: Integration? { fields.integrations.single }
 
+    /// `integration != nil`, without copying the integration.
+    public var hasIntegration: Bool {
+        if case .one = fields.integrations.storage { return true }
+        return false
+    }
+
+    /// The function of the single integration when it is one (`case .function(let name)? =
+    /// integration`), without copying the integration.
+    public var functionIntegration: Located<String>? {
+        if case .one(.function(let name)) = fields.integrations.storage { return name }
+        return nil
+    }
+
     public static func == (a: Route, b: Route) -> Bool {
         a.storage === b.storage || a.fields == b.fields
     }

@@ -125,4 +125,9 @@ extension Spec {
     public func isBroken(_ section: String, _ name: String) -> Bool {
         !broken.isEmpty && broken.contains("\(section).\(name)")
     }
+
+    /// `isBroken("routes", route.key.raw)`, where a clean spec does not even read the route's key.
+    public func isBroken(_ route: Route) -> Bool {
+        !broken.isEmpty && broken.contains("routes.\(route.key.raw)")
+    }
 }

@@ -80,7 +80,8 @@ final class DecodingContext {
 
     /// Reports `key` missing from `fields` unless a misspelling of it was already reported.
     func require(_ key: String, in fields: Fields, what: String, example: String) {
-        guard fields[key] == nil, !fields.suggested.contains(key) else { return }
+        // `isEmpty` first, as it nearly always is: `contains` hashes the key even then.
+        guard fields[key] == nil, fields.suggested.isEmpty || !fields.suggested.contains(key) else { return }
         error("missing-key", "\(what) needs `\(key)`", at: fields.node.location, hint: "add `\(key)`, for example `\(example)`")
     }
 
@@ -156,8 +157,9 @@ final class DecodingContext {
         var result: [Located<String>] = []
         result.reserveCapacity(items.count)
         var ok = true
-        for item in items {
-            if let value = located(item, "each item of \(what)") { result.append(value) } else { ok = false }
+        // By index: a loop over the items copies each node (retains, releases).
+        for index in items.indices {
+            if let value = located(items[index], "each item of \(what)") { result.append(value) } else { ok = false }
         }
         return ok ? result : nil
     }

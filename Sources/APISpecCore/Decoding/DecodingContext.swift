@@ -89,7 +89,7 @@ final class DecodingContext {
 
     /// `what` is made only for a report: a list's items name themselves "each item of ...".
     func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
-        guard let text = node.quickString else {
+        guard let text = node.string else {
             wrongType(node, what(), expected: "a string", example: "a single value on the same line")
             return nil
         }
@@ -101,7 +101,7 @@ final class DecodingContext {
     }
 
     func int(_ node: YAMLNode, _ what: String, example: String) -> Int? {
-        guard case .int(let value) = node.quickResolvedScalar, node.scalarText != nil else {
+        guard case .int(let value) = node.resolvedScalar, node.scalarText != nil else {
             wrongType(node, what, expected: "a whole number", example: example)
             return nil
         }
@@ -189,7 +189,7 @@ final class DecodingContext {
     /// Absurd values (beyond a day) are clamped there, so a huge number is a range finding, never an overflow.
     func milliseconds(_ node: YAMLNode, _ what: String) -> Int? {
         var seconds: Double?
-        switch node.quickResolvedScalar {
+        switch node.resolvedScalar {
         case .int(let value) where node.scalarText != nil: seconds = Double(value)
         case .double(let value) where value.isFinite: seconds = value
         case .string(let text):

@@ -146,14 +146,14 @@ extension YAMLNode {
 
     /// A string value: any scalar that is not null (numbers and booleans keep their text).
     public var string: String? {
-        guard case .scalar(let text, _) = kind else { return nil }
-        if case .null = resolvedScalar { return nil }
-        return text
+        isNull ? nil : scalarText
     }
 
+    /// Whether the scalar resolves to null: found from the null words alone, as every value
+    /// decoded asks (`string`), without resolving it whole.
     public var isNull: Bool {
-        if case .null = resolvedScalar, scalarText != nil { return true }
-        return false
+        guard case .scalar(let text, let style) = kind else { return false }
+        return style == .plain && ResolvedScalar.isNullWord(text) && tag != "tag:yaml.org,2002:str"
     }
 
     public subscript(key: String) -> YAMLNode? {
@@ -200,9 +200,9 @@ public enum ResolvedScalar: Sendable, Hashable {
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
              UInt8(ascii: "f"), UInt8(ascii: "F"):
-            return word(text) ?? .string(text)
+            return word(text, first: first) ?? .string(text)
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
-            if let word = word(text) { return word }
+            if let word = word(text, first: first) { return word }
             switch text.withUTF8Bytes(number) {
             case .decimal(let int)?: return .int(int)
             case .float?: if let double = Double(text) { return .double(double) }
@@ -220,19 +220,35 @@ public enum ResolvedScalar: Sendable, Hashable {
         }
     }
 
-    /// The null, boolean and special float words. They are ASCII of at most 5 bytes, none with
-    /// `;`, `` ` `` or `K` (which text past ASCII can be equivalent to): longer text is none of
-    /// them, and is not compared with each (a mismatch compares the strings' Unicode scalars).
-    private static func word(_ text: String) -> ResolvedScalar? {
+    // The null, boolean and special float words are ASCII of at most 5 bytes, none with `;`,
+    // `` ` `` or `K` (which text past ASCII can be equivalent to): longer text is none of them,
+    // and text is compared only with the words that start with its first byte (a mismatch
+    // compares the strings' Unicode scalars).
+
+    /// Whether a plain scalar's text resolves to null.
+    static func isNullWord(_ text: String) -> Bool {
+        text.utf8.count <= 4 && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+    }
+
+    /// The word `text` is, which starts with `first`.
+    private static func word(_ text: String, first: UInt8) -> ResolvedScalar? {
         guard text.utf8.count <= 5 else { return nil }
-        switch text {
-        case "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .double(.infinity)
-        case "-.inf", "-.Inf", "-.INF": return .double(-.infinity)
-        case ".nan", ".NaN", ".NAN": return .double(.nan)
-        default: return nil
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return isNullWord(text) ? .null : nil
+        case UInt8(ascii: "t"), UInt8(ascii: "T"):
+            return text == "true" || text == "True" || text == "TRUE" ? .bool(true) : nil
+        case UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return text == "false" || text == "False" || text == "FALSE" ? .bool(false) : nil
+        case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"):
+            switch text {
+            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .double(.infinity)
+            case "-.inf", "-.Inf", "-.INF": return .double(-.infinity)
+            case ".nan", ".NaN", ".NAN": return .double(.nan)
+            default: return nil
+            }
+        default:
+            return nil
         }
     }
 

@@ -2,9 +2,9 @@ import Testing
 
 @testable import APISpecCore
 
-/// The decoder reads scalars through `quickString` and `quickResolvedScalar`, which skip
-/// resolving where they can: each must answer what `string` and `resolvedScalar` answer.
-@Suite struct QuickScalarsTests {
+/// `isNull` and `string`, which every value decoded asks, look for the null words alone
+/// without resolving the scalar whole: they must answer what `resolvedScalar` says.
+@Suite struct NullWordsTests {
     static let texts = [
         "", "~", "null", "Null", "NULL", "nul", "nulls", "none", "n", "N", "~x", "true", "false", "TRUE",
         "0", "7", "007", "10", "256", "123456789012345678", "1234567890123456789", "99999999999999999999",
@@ -25,13 +25,16 @@ import Testing
         return nodes
     }
 
-    @Test func quickStringIsString() {
-        for node in Self.nodes { #expect(node.quickString == node.string, "\(node.kind) \(node.tag ?? "")") }
+    @Test func isNullIsWhatTheScalarResolvesTo() {
+        for node in Self.nodes {
+            #expect(node.isNull == (node.scalarText != nil && node.resolvedScalar == .null), "\(node.kind) \(node.tag ?? "")")
+        }
     }
 
-    @Test func quickResolvedScalarIsResolvedScalar() {
+    @Test func aStringIsAnyScalarButANull() {
         for node in Self.nodes {
-            #expect(node.quickResolvedScalar == node.resolvedScalar, "\(node.kind) \(node.tag ?? "")")
+            let resolvesToNull = node.scalarText != nil && node.resolvedScalar == .null
+            #expect(node.string == (resolvesToNull ? nil : node.scalarText), "\(node.kind) \(node.tag ?? "")")
         }
     }
 }

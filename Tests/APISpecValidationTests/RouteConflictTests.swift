@@ -86,4 +86,22 @@ import Testing
         #expect(findings("duplicate-route", marked.text) == marked.positions)
         #expect(findings("conflicting-path-parameter-names", marked.text).isEmpty)
     }
+
+    /// `RouteShapes.duplicates` hashes shapes and methods apart: it must find what comparing
+    /// every route's method and shape with every earlier one's finds, keys equal only up to
+    /// Unicode equivalence (the Kelvin sign is `K`) included.
+    @Test func duplicatesAreWhatComparingEveryPairFinds() {
+        let keys = [
+            "GET /K/{id}", "GET /\u{212A}/{name}", "GET /caf\u{E9}", "GET /cafe\u{301}", "POST /a", "GET /a",
+            "get /a", "GET /a", "$default", "$default", "/a", "/a", "K /x", "\u{212A} /x", "GET /", "GET /",
+        ]
+        let routes = keys.map { Route(key: RouteKey($0), location: SourceLocation(file: "r.yaml", line: 1, column: 1)) }
+        func shape(_ key: RouteKey) -> [String?] { [key.method, key.path?.shape ?? key.raw] }
+        let expected = routes.indices.compactMap { index in
+            routes[..<index].firstIndex { shape($0.key) == shape(routes[index].key) }.map { [keys[index], keys[$0]] }
+        }
+        #expect(RouteShapes.duplicates(in: routes).map { [$0.route.key.raw, $0.first.key.raw] } == expected)
+        #expect(expected.count == 7)
+    }
 }
+

@@ -38,7 +38,7 @@ extension Spec {
     /// heap is not given back, so it raised the run's peak by as much.
     func forEachFunctionReference(_ body: (Located<String>) -> Void) {
         for route in checkedRoutes {
-            for case .function(let name) in route.integrations { body(name) }
+            route.forEachIntegration { if case .function(let name) = $0 { body(name) } }
         }
         for authorizer in checkedAuthorizers {
             if let function = authorizer.function { body(function) }

@@ -42,7 +42,7 @@ struct InvalidRoleArn: Rule {
             if let role = function.settings.role { roles.append(Located(role, at: function.provenance["role"])) }
         }
         for route in spec.checkedRoutes {
-            for case .aws(let aws) in route.integrations { roles += aws.role.map { [$0] } ?? [] }
+            route.forEachIntegration { if case .aws(let aws) = $0, let role = aws.role { roles.append(role) } }
         }
         for role in roles where !ArnPatterns.isRoleArn(role.value) && !role.value.containsReference {
             report.append(finding(

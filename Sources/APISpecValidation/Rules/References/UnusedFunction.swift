@@ -42,7 +42,9 @@ struct UnusedFunction: Rule {
         var used = Set(spec.authorizers.values.compactMap { $0.function?.value })
         var inserted = LastLookup<Void>()
         for route in spec.routes {
-            for case .function(let name) in route.integrations { inserted.value(for: name.value) { _ = used.insert($0) } }
+            route.forEachIntegration {
+                if case .function(let name) = $0 { inserted.value(for: name.value) { _ = used.insert($0) } }
+            }
         }
         for function in spec.checkedFunctions where !used.contains(function.name) {
             report.append(finding(

@@ -38,8 +38,9 @@ struct InvalidIntegrationUrl: RouteRule {
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         for route in routes {
-            for case .http(let http) in route.integrations
-            where !Self.isAbsolute(http.url.value) && !http.url.value.containsReference {
+            route.forEachIntegration { integration in
+                guard case .http(let http) = integration, !Self.isAbsolute(http.url.value), !http.url.value.containsReference
+                else { return }
                 report.append(finding(
                     "'\(http.url.value)' is not an absolute http or https URL",
                     at: http.url.location,

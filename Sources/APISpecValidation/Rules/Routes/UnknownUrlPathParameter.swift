@@ -37,7 +37,8 @@ struct UnknownUrlPathParameter: RouteRule {
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         for route in routes {
-            for case .http(let http) in route.integrations {
+            route.forEachIntegration { integration in
+                guard case .http(let http) = integration else { return }
                 // Made only for an http integration, which most routes do not have.
                 let declared = Set(route.key.path?.parameterNames ?? [])
                 for name in Self.placeholders(in: http.url.value) where !declared.contains(name) {

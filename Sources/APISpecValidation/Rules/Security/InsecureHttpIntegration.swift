@@ -31,7 +31,8 @@ struct InsecureHttpIntegration: RouteRule {
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         for route in routes {
-            for case .http(let http) in route.integrations where http.url.value.lowercased().hasPrefix("http://") {
+            route.forEachIntegration { integration in
+                guard case .http(let http) = integration, http.url.value.lowercased().hasPrefix("http://") else { return }
                 report.append(finding(
                     "route '\(route.key)' forwards requests unencrypted to \(http.url.value)",
                     at: http.url.location,

@@ -1,0 +1,10 @@
+import APISpecCore
+
+extension Route {
+    /// Calls `body` with each of the route's integrations, in order, read by position:
+    /// `for … in route.integrations` copies the list's storage and each integration (a retain
+    /// and a release of each), which cost the rules that look for one kind more than looking.
+    func forEachIntegration(_ body: (Integration) -> Void) {
+        for index in integrations.indices { body(integrations[index]) }
+    }
+}

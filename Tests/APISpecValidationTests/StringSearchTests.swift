@@ -13,4 +13,11 @@ import Testing
         #expect(text.containsASCII(needle) == found)
         #expect(text.containsASCII(needle) == text.contains(needle))
     }
+
+    /// Its first two bytes settle it only where they are whole Characters; a combining mark
+    /// makes `/` another Character.
+    @Test(arguments: ["", "/", "/a", "//", "a/", "\u{301}/", "/\u{301}", "/\u{301}a", "/é", "é/"])
+    func startsWithSlashAsHasPrefixDoes(_ text: String) {
+        #expect(text.startsWithSlash == text.hasPrefix("/"))
+    }
 }

@@ -52,7 +52,7 @@ struct InvalidRoutePath: RouteRule {
     }
 
     private static func problem(in path: RoutePath) -> String? {
-        if !path.raw.hasPrefix("/") { return "does not start with `/`" }
+        if !path.raw.startsWithSlash { return "does not start with `/`" }
         for segment in path.segments {
             switch segment {
             case .literal(""):

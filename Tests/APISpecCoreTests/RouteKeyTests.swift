@@ -52,14 +52,14 @@ import Testing
 
     @Test func aKeyAfterOneOnTheSamePathGetsThatPathAndOnlyThatPath() {
         let previous = RouteKey("GET /pets/{id}")
-        #expect(RouteKey("PUT /pets/{id}", after: previous).path == previous.path)
-        #expect(RouteKey("PUT /pets/{id}", after: previous) == RouteKey("PUT /pets/{id}"))
-        #expect(RouteKey("PUT /pets", after: previous).path?.raw == "/pets")
-        #expect(RouteKey("$default", after: previous).kind == .special("$default"))
+        #expect(RouteKey("PUT /pets/{id}", afterPath: previous.path).path == previous.path)
+        #expect(RouteKey("PUT /pets/{id}", afterPath: previous.path) == RouteKey("PUT /pets/{id}"))
+        #expect(RouteKey("PUT /pets", afterPath: previous.path).path?.raw == "/pets")
+        #expect(RouteKey("$default", afterPath: previous.path).kind == .special("$default"))
 
         // Equal as Strings, not byte for byte: the path keeps its own bytes.
         let composed = RouteKey("GET /caf\u{E9}")
-        let decomposed = RouteKey("PUT /cafe\u{301}", after: composed)
+        let decomposed = RouteKey("PUT /cafe\u{301}", afterPath: composed.path)
         #expect(Array(decomposed.path?.raw.utf8 ?? "".utf8) == Array("/cafe\u{301}".utf8))
     }
 }

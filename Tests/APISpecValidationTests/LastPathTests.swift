@@ -13,7 +13,7 @@ import Testing
         var asked: [String] = []
         var found: [Int] = []
         for raw in keys {
-            let key = RouteKey(raw, after: last)
+            let key = RouteKey(raw, afterPath: last?.path)
             last = key
             found.append(memo.value(for: key.path!) { path in
                 asked.append(path.raw)

@@ -44,25 +44,28 @@ public struct Route: Sendable, Hashable {
         }
     }
 
+    // The parts below are read in place (`_read`): rules and emitters read them many times a
+    // route, and a getter copied each whole, retaining what it holds, for each read.
+
     public var key: RouteKey {
-        @inlinable get { fields.key }
+        @inlinable _read { yield fields.key }
         _modify { yield &unique().pointee.key }
     }
 
     /// Every integration written on the route; exactly one is valid (rules check).
     public var integrations: Integrations {
-        @inlinable get { fields.integrations }
+        @inlinable _read { yield fields.integrations }
         _modify { yield &unique().pointee.integrations }
     }
 
     /// The route's own `auth:` or `defaults.auth`; nil when neither says.
     public var auth: Located<AuthChoice>? {
-        @inlinable get { fields.auth }
+        @inlinable _read { yield fields.auth }
         _modify { yield &unique().pointee.auth }
     }
 
     public var scopes: [Located<String>] {
-        @inlinable get { fields.scopes }
+        @inlinable _read { yield fields.scopes }
         _modify { yield &unique().pointee.scopes }
     }
 
@@ -82,7 +85,7 @@ public struct Route: Sendable, Hashable {
     /// Field locations; inherited fields (`auth`, `timeout`, `payloadVersion`) point at `defaults`.
     /// Its entity is where the route key was written.
     public var provenance: Provenance {
-        @inlinable get { fields.provenance }
+        @inlinable _read { yield fields.provenance }
         _modify { yield &unique().pointee.provenance }
     }
 

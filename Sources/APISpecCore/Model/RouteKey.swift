@@ -14,17 +14,13 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
     public var kind: Kind
 
     public init(_ raw: String) {
-        self.init(raw, after: nil)
+        self.init(raw, afterPath: nil)
     }
 
-    /// For the decoder: a key on the very path of `previous` shares its parsed path (string
-    /// and segments) instead of a copy, as a spec's consecutive routes often are (one per method).
-    init(_ raw: String, after previous: RouteKey?) {
-        self.init(raw, afterPath: previous?.path)
-    }
-
-    /// The same, given the previous key's path alone: the decoder keeps that, not a copy of the
-    /// whole key, which it would make and destroy for every route.
+    /// For the decoder: a key on the very path of the key before it (`previous`, that key's path)
+    /// shares that parsed path (string and segments) instead of a copy, as a spec's consecutive
+    /// routes often are (one per method). The decoder keeps the path, not a copy of the whole
+    /// key, which it would make and destroy for every route.
     init(_ raw: String, afterPath previous: RoutePath?) {
         self.raw = raw
         if let kind = raw.utf8.withContiguousStorageIfAvailable({ Self.asciiKind(raw, $0, after: previous) }) ?? nil {

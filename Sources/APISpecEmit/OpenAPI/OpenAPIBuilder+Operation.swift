@@ -8,7 +8,7 @@ extension OpenAPIBuilder {
         into sink: inout Sink
     ) {
         let validator = awsExtensions && spec.apiProtocol == .rest ? RequestValidator(route.request) : nil
-        let integrated = awsExtensions && route.integration != nil
+        let integrated = awsExtensions && route.hasIntegration
         sink.object { operation in
             if !route.tags.isEmpty { operation.member("tags", .array(route.tags.map { .string($0.value) })) }
             if let description = route.description { operation.member("description", .string(description)) }

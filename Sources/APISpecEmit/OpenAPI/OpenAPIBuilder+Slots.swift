@@ -129,8 +129,7 @@ extension OpenAPIBuilder {
     /// HTTP-style key; the validator reports the rest.
     func emits(_ index: Int) -> Bool {
         let route = spec.routes[index]
-        // The integrations counted, not the one copied out (several hundred instructions a route).
-        return route.integrations.count == 1 && !spec.isBroken("routes", route.key.raw)
+        return route.hasIntegration && !spec.isBroken(route)
             && (route.key.path != nil || route.key.isDefault)
     }
 

@@ -20,7 +20,7 @@ extension PathItems {
         var operationBytes: [Int] = []
         var bound = 0
         for index in spec.routes.indices where bound <= limit {
-            guard case .function(let name)? = spec.routes[index].integration, builder.emits(index) else { continue }
+            guard let name = spec.routes[index].functionIntegration, builder.emits(index) else { continue }
             let route = spec.routes[index]
             let parameters = route.key.path?.segments.count { if case .literal = $0 { false } else { true } } ?? 0
             while operationBytes.count <= parameters {

@@ -3,7 +3,7 @@ import APISpecCore
 /// Questions many rules ask of a spec, answered in one place.
 extension Spec {
     /// Routes the decoder did not already report: all of them, not copied, when it reported none.
-    var checkedRoutes: [Route] { broken.isEmpty ? routes : routes.filter { !isBroken("routes", $0.key.raw) } }
+    var checkedRoutes: [Route] { broken.isEmpty ? routes : routes.filter { !isBroken($0) } }
 
     /// Functions the decoder did not already report: like `checkedRoutes`, all of them, not
     /// copied (the dictionary's own list), when it reported none.

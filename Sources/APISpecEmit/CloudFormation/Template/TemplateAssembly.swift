@@ -244,7 +244,7 @@ final class TemplateAssembly {
         let spec = spec
         return spec.routes.indices.lazy.compactMap { index in
             let route = spec.routes[index]
-            guard !spec.isBroken("routes", route.key.raw), let integration = route.integration else { return nil }
+            guard !spec.isBroken(route), let integration = route.integration else { return nil }
             return (index, route, integration)
         }
     }

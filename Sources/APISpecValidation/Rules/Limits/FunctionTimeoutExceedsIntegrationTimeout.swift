@@ -45,7 +45,7 @@ struct FunctionTimeoutExceedsIntegrationTimeout: RouteRule {
         // Positions, not functions: a function's copy in and out costs more than the lookup.
         var positions = LastLookup<Int?>()
         for route in routes {
-            guard case .function(let name)? = route.integration,
+            guard let name = route.functionIntegration,
                   let function = positions.value(for: name.value, spec.functions.index(forKey:)).map({ spec.functions.values[$0] }),
                   !spec.isBroken("functions", name.value) else { continue }
             let integrationTimeout = route.timeoutMilliseconds ?? defaultTimeout

@@ -138,3 +138,21 @@ private struct MadeMembers: ObjectFilling {
 private final class Made {
     var count = 0
 }
+
+/// `hasEscapable` reads eight bytes at a time, its last bytes as one word too: it must find
+/// what looking at each byte finds, wherever in a text of any length the byte is.
+struct HasEscapableTests {
+    @Test func findsWhatEachByteSays() {
+        let bytes: [UInt8] = [0x00, 0x1F, 0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "A"), 0x7F, 0x80, 0xFF]
+        for length in 0...17 {
+            for position in 0..<max(length, 1) {
+                for byte in bytes {
+                    var text = [UInt8](repeating: UInt8(ascii: "k"), count: length)
+                    if length > 0 { text[position] = byte }
+                    let expected = text.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+                    #expect(text.withUnsafeBufferPointer(JSONWriter.hasEscapable) == expected, "\(text)")
+                }
+            }
+        }
+    }
+}

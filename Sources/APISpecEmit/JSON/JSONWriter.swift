@@ -258,16 +258,20 @@ public enum JSONWriter {
     /// test: for the short strings most are, the calls cost more than the scan.
     @inline(__always)
     static func hasEscapable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         var offset = 0
-        if let base = bytes.baseAddress {
-            while offset + 8 <= bytes.count {
-                if hasEscapable(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
-                    return true
-                }
-                offset += 8
-            }
+        while offset + 8 <= bytes.count {
+            if hasEscapable(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
+            offset += 8
         }
-        return bytes[offset...].contains { $0 < 0x20 || $0 == quote || $0 == backslash }
+        guard offset < bytes.count else { return false }
+        // The last bytes as a word too, not one by one (most keys are shorter than eight bytes):
+        // the last eight, some looked at already, or the few there are, the word filled with
+        // `A`, which needs no escape.
+        if bytes.count >= 8 { return hasEscapable(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
+        var word: UInt64 = 0x4141_4141_4141_4141
+        for byte in bytes { word = word << 8 | UInt64(byte) }
+        return hasEscapable(word)
     }
 
     /// Whether a byte of `word` is below 0x20, `"` or `\`: the "has a zero byte" test of

@@ -22,26 +22,39 @@ struct ExecutionRole: MadeProperties {
     ]
 
     func make<Sink: JSONSink>(into sink: inout Sink) {
-        var statements: [JSONValue] = [[
-            "Effect": "Allow",
-            "Action": ["logs:CreateLogStream", "logs:PutLogEvents"],
-            "Resource": Intrinsic.getAtt(logGroup, "Arn"),
-        ]]
-        if function.settings.tracing == true { statements.append(Self.tracing) }
-        for policy in function.settings.policies ?? [] {
-            statements.append([
-                "Effect": .string(policy.effect.rawValue),
-                "Action": .array(policy.actions.map { .string($0.value) }),
-                "Resource": .array(policy.resources.map { text.value($0.value) }),
-            ])
-        }
         sink.object { sink in
             sink.key("AssumeRolePolicyDocument")
             sink.value(repeating: assumeRoleTexts, key: Self.service) { $0.value(Self.assumedByLambda) }
             sink.array("Policies") { sink in
                 sink.object { sink in
                     sink.member("PolicyName", "function")
-                    sink.member("PolicyDocument", PolicyDocument.document(statements))
+                    // Made into the sink statement by statement (`PolicyDocument.document`'s
+                    // shape): a role per function, each made as values was written at about
+                    // fifteen instructions a byte.
+                    sink.object("PolicyDocument") { sink in
+                        sink.member("Version", .string(PolicyDocument.version))
+                        sink.array("Statement") { sink in statements(into: &sink) }
+                    }
+                }
+            }
+        }
+    }
+
+    private func statements<Sink: JSONSink>(into sink: inout Sink) {
+        sink.object { sink in
+            sink.member("Effect", "Allow")
+            sink.member("Action", ["logs:CreateLogStream", "logs:PutLogEvents"])
+            sink.member("Resource", Intrinsic.getAtt(logGroup, "Arn"))
+        }
+        if function.settings.tracing == true { sink.value(Self.tracing) }
+        for policy in function.settings.policies ?? [] {
+            sink.object { sink in
+                sink.member("Effect", .string(policy.effect.rawValue))
+                sink.array("Action") { sink in
+                    for action in policy.actions { sink.value(.string(action.value)) }
+                }
+                sink.array("Resource") { sink in
+                    for resource in policy.resources { sink.value(text.value(resource.value)) }
                 }
             }
         }

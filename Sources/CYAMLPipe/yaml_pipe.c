@@ -17,8 +17,22 @@
 // a few batches in flight bound how far the parser runs ahead, and the memory held.
 enum { BATCH_EVENTS = 128, BATCHES = 4 };
 
+/// What the loader reads of an event, as a batch keeps it: a quarter of libyaml's event.
+/// Each batch the parser's thread writes is read on another CPU, and every cache line of it
+/// moves from one CPU's cache to the other's: with whole events that took the parser a
+/// third longer than the same parse on one thread.
 typedef struct {
-    yaml_event_t events[BATCH_EVENTS];
+    /// The start mark's, saturated to 32 bits (as `SourceLocation` keeps them).
+    uint32_t line, column;
+    /// Offsets in the batch's text plus one, 0 when the event has none: a scalar's value (of
+    /// `length` bytes), its anchor and its tag (anchors and tags end with a NUL, as values do).
+    uint32_t value, length, anchor, tag;
+    /// A `yaml_event_type_t`, and a scalar's `yaml_scalar_style_t`.
+    uint8_t type, style;
+} kept_event_t;
+
+typedef struct {
+    kept_event_t events[BATCH_EVENTS];
     size_t count;
     /// The parser stopped with this batch: at the stream's end, or failing after `count` events.
     int last;
@@ -135,46 +149,77 @@ static size_t text_size(const yaml_event_t *event) {
     return size;
 }
 
-/// Points `*string` (when set) at a copy of its `length` bytes and a NUL in `batch`'s text,
-/// which has room for them.
-static void copy_string(batch_t *batch, yaml_char_t **string, size_t length) {
-    if (!*string) return;
-    yaml_char_t *copy = batch->text + batch->text_size;
-    memcpy(copy, *string, length);
-    copy[length] = 0;
+/// Copies `string` (when set), its `length` bytes and a NUL, into `batch`'s text, which has
+/// room for them; returns where it put them plus one, 0 for no string.
+static uint32_t copy_string(batch_t *batch, const yaml_char_t *string, size_t length) {
+    if (!string) return 0;
+    size_t offset = batch->text_size;
+    memcpy(batch->text + offset, string, length);
+    batch->text[offset + length] = 0;
     batch->text_size += length + 1;
-    *string = copy;
+    return (uint32_t)offset + 1;
 }
 
 /// The same for an anchor or a tag, which ends with a NUL.
-static void copy_name(batch_t *batch, yaml_char_t **string) {
-    if (*string) copy_string(batch, string, strlen((const char *)*string));
+static uint32_t copy_name(batch_t *batch, const yaml_char_t *string) {
+    return string ? copy_string(batch, string, strlen((const char *)string)) : 0;
 }
 
-/// Adds a copy of `event` to `batch`, its strings in the batch's text, which has room for them.
+static uint32_t saturated(size_t value) { return value > UINT32_MAX ? UINT32_MAX : (uint32_t)value; }
+
+/// Adds what the loader reads of `event` to `batch`, its strings in the batch's text, which
+/// has room for them.
 static void keep(batch_t *batch, const yaml_event_t *event) {
-    yaml_event_t *copy = &batch->events[batch->count++];
-    *copy = *event;
-    switch (copy->type) {
+    kept_event_t *kept = &batch->events[batch->count++];
+    *kept = (kept_event_t){
+        .line = saturated(event->start_mark.line), .column = saturated(event->start_mark.column), .type = (uint8_t)event->type,
+    };
+    switch (event->type) {
     case YAML_SCALAR_EVENT:
-        copy_string(batch, &copy->data.scalar.value, copy->data.scalar.length);
-        copy_name(batch, &copy->data.scalar.anchor);
-        copy_name(batch, &copy->data.scalar.tag);
+        kept->value = copy_string(batch, event->data.scalar.value, event->data.scalar.length);
+        kept->length = (uint32_t)event->data.scalar.length;
+        kept->style = (uint8_t)event->data.scalar.style;
+        kept->anchor = copy_name(batch, event->data.scalar.anchor);
+        kept->tag = copy_name(batch, event->data.scalar.tag);
         break;
-    case YAML_ALIAS_EVENT: copy_name(batch, &copy->data.alias.anchor); break;
+    case YAML_ALIAS_EVENT: kept->anchor = copy_name(batch, event->data.alias.anchor); break;
     case YAML_SEQUENCE_START_EVENT:
-        copy_name(batch, &copy->data.sequence_start.anchor);
-        copy_name(batch, &copy->data.sequence_start.tag);
+        kept->anchor = copy_name(batch, event->data.sequence_start.anchor);
+        kept->tag = copy_name(batch, event->data.sequence_start.tag);
         break;
     case YAML_MAPPING_START_EVENT:
-        copy_name(batch, &copy->data.mapping_start.anchor);
-        copy_name(batch, &copy->data.mapping_start.tag);
+        kept->anchor = copy_name(batch, event->data.mapping_start.anchor);
+        kept->tag = copy_name(batch, event->data.mapping_start.tag);
         break;
-    case YAML_DOCUMENT_START_EVENT:
-        // The loader reads no directives.
-        copy->data.document_start.version_directive = NULL;
-        copy->data.document_start.tag_directives.start = NULL;
-        copy->data.document_start.tag_directives.end = NULL;
+    default: break;
+    }
+}
+
+/// The event `kept` stands for, its strings in `text`: what the loader reads of it, every
+/// other field zero (a document start's directives left out).
+static void restore(const kept_event_t *kept, yaml_char_t *text, yaml_event_t *event) {
+    memset(event, 0, sizeof *event);
+    event->type = (yaml_event_type_t)kept->type;
+    event->start_mark.line = kept->line;
+    event->start_mark.column = kept->column;
+    yaml_char_t *anchor = kept->anchor ? text + kept->anchor - 1 : NULL;
+    yaml_char_t *tag = kept->tag ? text + kept->tag - 1 : NULL;
+    switch (event->type) {
+    case YAML_SCALAR_EVENT:
+        event->data.scalar.value = kept->value ? text + kept->value - 1 : NULL;
+        event->data.scalar.length = kept->length;
+        event->data.scalar.style = (yaml_scalar_style_t)kept->style;
+        event->data.scalar.anchor = anchor;
+        event->data.scalar.tag = tag;
+        break;
+    case YAML_ALIAS_EVENT: event->data.alias.anchor = anchor; break;
+    case YAML_SEQUENCE_START_EVENT:
+        event->data.sequence_start.anchor = anchor;
+        event->data.sequence_start.tag = tag;
+        break;
+    case YAML_MAPPING_START_EVENT:
+        event->data.mapping_start.anchor = anchor;
+        event->data.mapping_start.tag = tag;
         break;
     default: break;
     }
@@ -222,7 +267,16 @@ static void *produce(void *argument) {
                 break;
             }
             size_t size = text_size(&event);
-            if (batch->text_capacity - batch->text_size < size) {
+            if (size >= UINT32_MAX) {
+                // A kept event finds its strings by 32-bit offsets (only a spec let past the
+                // default size limit can hold such a value).
+                yaml_event_delete(&event);
+                pipe->parser.error = YAML_MEMORY_ERROR;
+                pipe->parser.problem = "a value of 4 GiB or more";
+                batch->last = 1;
+                break;
+            }
+            if (batch->text_capacity - batch->text_size < size || batch->text_size + size >= UINT32_MAX) {
                 // The events so far point into the text: the next batch takes this one.
                 if (batch->count > 0) {
                     pipe->pending = event;
@@ -334,7 +388,7 @@ int yaml_pipe_next(yaml_pipe_t *pipe, yaml_event_t *event) {
         if (pipe->holding) {
             batch_t *batch = &pipe->batches[atomic_load(&pipe->consumed) % BATCHES];
             if (pipe->reading < batch->count) {
-                *event = batch->events[pipe->reading++];
+                restore(&batch->events[pipe->reading++], batch->text, event);
                 return 1;
             }
             // A batch that ended the stream ended with its last event, which the caller stops at.

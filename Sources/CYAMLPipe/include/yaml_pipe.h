@@ -18,8 +18,11 @@ typedef struct yaml_pipe yaml_pipe_t;
 yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, int release_read_input);
 
 /// The next event, in order. It stays the pipe's: the caller does not delete it, and its
-/// strings last until the next call or `yaml_pipe_free`. A document start's directives are
-/// left out. 0 when the parser failed: `yaml_pipe_parser` says why.
+/// strings last until the next call or `yaml_pipe_free`. Parsed ahead, it holds what the
+/// loader reads: its type, its start mark's line and column, and a scalar's value, length,
+/// style, anchor and tag, an alias's anchor, a list's or mapping's anchor and tag; every
+/// other field is zero (a document start's directives are always left out). 0 when the
+/// parser failed: `yaml_pipe_parser` says why.
 int yaml_pipe_next(yaml_pipe_t *pipe, yaml_event_t *event);
 
 /// The parser, once it stopped: its `error`, `problem`, `context` and marks after a failure.

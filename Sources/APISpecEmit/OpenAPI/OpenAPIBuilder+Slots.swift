@@ -5,38 +5,78 @@ extension OpenAPIBuilder {
     /// Every operation's place in document order: the routes as written, then REST CORS
     /// preflights. Their ids are claimed as they are read (`slot(_:of:ids:)`). `byPath`: the
     /// indices of each path's places, in order, the paths in the order of their first place;
-    /// found as the places are made, each path hashed once.
-    func operationPlaces() -> (places: [OperationPlace], byPath: [[Int]]) {
+    /// found as the places are made, each path hashed once, and a route on the path of the
+    /// route before it (a path's methods are written together) not hashed at all.
+    func operationPlaces() -> (places: [OperationPlace], byPath: [ArraySlice<Int>]) {
         var places: [OperationPlace] = []
-        var byPath: [[Int]] = []
+        /// The number of each place's path, and of each path its first place.
+        var pathOfPlace: [Int] = []
+        var firstPlaces: [Int] = []
+        var hasOptions: [Bool] = []
         let routes = emittedRoutes
+        places.reserveCapacity(routes.count)
+        pathOfPlace.reserveCapacity(routes.count)
         // As large as it can be: a dictionary that grows hashes again each key it holds.
         var pathNumbers: [HashedText: Int] = [:]
         pathNumbers.reserveCapacity(routes.count)
+        var last: (path: String, number: Int)?
         let explicit = explicitOperations(routes)
         for index in routes {
             let route = spec.routes[index]
             guard let path = pathKey(route) else { continue }
-            let key = HashedText(path)
-            for method in methods(route, path: path, explicit: explicit) {
-                let number = pathNumbers[key, default: byPath.count]
-                if number == byPath.count {
-                    pathNumbers[key] = number
-                    byPath.append([])
+            let number: Int
+            if let last, last.path == path {
+                number = last.number
+            } else {
+                let key = HashedText(path)
+                number = pathNumbers[key] ?? firstPlaces.count
+                if number == firstPlaces.count { pathNumbers[key] = number }
+                last = (path, number)
+            }
+            forEachMethod(route, path: path, explicit: explicit) { method in
+                if number == firstPlaces.count {
+                    firstPlaces.append(places.count)
+                    hasOptions.append(false)
                 }
-                byPath[number].append(places.count)
+                if method == "options" { hasOptions[number] = true }
+                pathOfPlace.append(number)
                 places.append(OperationPlace(path: path, method: method, route: index, namedAfter: index))
+            }
+            // A clean document's ANY whose every method other routes take has no place: nor has its path yet.
+            if number == firstPlaces.count {
+                pathNumbers[HashedText(path)] = nil
+                last = nil
             }
         }
         // Each path without an OPTIONS route gets a preflight, named after its first route.
         if needsPreflights {
-            for number in byPath.indices where !byPath[number].contains(where: { places[$0].method == "options" }) {
-                let first = places[byPath[number][0]]
-                byPath[number].append(places.count)
+            for number in firstPlaces.indices where !hasOptions[number] {
+                let first = places[firstPlaces[number]]
+                pathOfPlace.append(number)
                 places.append(OperationPlace(path: first.path, method: "options", route: nil, namedAfter: first.namedAfter))
             }
         }
-        return (places, byPath)
+        return (places, Self.grouped(pathOfPlace, paths: firstPlaces.count))
+    }
+
+    /// The places of each path in order, as slices of one list sorted by path: a list for each
+    /// path, grown from one place to two to four, cost an allocation or two a route.
+    private static func grouped(_ pathOfPlace: [Int], paths: Int) -> [ArraySlice<Int>] {
+        var ends = Array(repeating: 0, count: paths)
+        for number in pathOfPlace { ends[number] += 1 }
+        var start = 0
+        for number in ends.indices {
+            start += ends[number]
+            ends[number] = start
+        }
+        // Each path's places placed from its end back, the last first.
+        var sorted = Array(repeating: 0, count: pathOfPlace.count)
+        for place in pathOfPlace.indices.reversed() {
+            ends[pathOfPlace[place]] -= 1
+            sorted[ends[pathOfPlace[place]]] = place
+        }
+        // `ends` now holds each path's start.
+        return ends.indices.map { number in sorted[ends[number]..<(number + 1 < paths ? ends[number + 1] : sorted.count)] }
     }
 
     /// The operation at `places[index]`, whole. An id depends on the ids claimed before it,
@@ -114,10 +154,18 @@ extension OpenAPIBuilder {
 
     /// The methods of `route`'s operations on `path`.
     private func methods(_ route: Route, path: String, explicit: Set<String>) -> [String] {
+        var methods: [String] = []
+        forEachMethod(route, path: path, explicit: explicit) { methods.append($0) }
+        return methods
+    }
+
+    /// Gives `body` each method of `route`'s operations on `path`: one, but for a clean
+    /// document's ANY (`operationPlaces()` made a list of it for each route).
+    private func forEachMethod(_ route: Route, path: String, explicit: Set<String>, _ body: (String) -> Void) {
         let method = route.key.isDefault ? "any" : (route.key.method ?? "").lowercased()
-        if method != "any" { return [method] }
-        if awsExtensions { return [OperationSlot.anyMethod] }
-        return OperationSlot.openAPIMethods.filter { !explicit.contains("\(path) \($0)") }
+        if method != "any" { return body(method) }
+        if awsExtensions { return body(OperationSlot.anyMethod) }
+        for name in OperationSlot.openAPIMethods where !explicit.contains("\(path) \(name)") { body(name) }
     }
 
     /// Indices of the routes the document has operations of.

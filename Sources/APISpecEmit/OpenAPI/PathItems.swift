@@ -32,7 +32,7 @@ struct PathItems: ObjectFilling {
         let texts = OperationTexts()
         let preflight = builder.spec.cors.map(PreflightAnswer.init)
         for indices in byPath {
-            let path = places[indices[0]].path
+            let path = places[indices[indices.startIndex]].path
             starting(path, &sink)
             sink.object { item in
                 for index in Self.lastOfEachMethod(indices, in: places) {
@@ -57,7 +57,7 @@ struct PathItems: ObjectFilling {
     /// Of the places `indices` on one path, the last with each method, where the first with it
     /// is: two routes of one method on a path (which validation reports) make one operation,
     /// as a value's repeated key keeps its first place and its last value.
-    private static func lastOfEachMethod(_ indices: [Int], in places: [OperationPlace]) -> [Int] {
+    private static func lastOfEachMethod(_ indices: ArraySlice<Int>, in places: [OperationPlace]) -> [Int] {
         var kept: [Int] = []
         kept.reserveCapacity(indices.count)
         for index in indices {
@@ -73,7 +73,7 @@ struct PathItems: ObjectFilling {
     /// The methods routes answer on the path of places `indices`, for its preflight's
     /// `Access-Control-Allow-Methods`: read from the path's own places (a pass over all
     /// places for each preflight made CORS quadratic in the routes).
-    private static func methods(on indices: [Int], of places: [OperationPlace]) -> [String] {
+    private static func methods(on indices: ArraySlice<Int>, of places: [OperationPlace]) -> [String] {
         var methods: [String] = []
         for index in indices where places[index].route != nil {
             let place = places[index]

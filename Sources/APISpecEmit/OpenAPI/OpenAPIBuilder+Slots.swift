@@ -83,15 +83,19 @@ extension OpenAPIBuilder {
     /// which `ids` claims first, in order, if it has not yet: a measured template, which
     /// counts only the paths within its byte limit, claims the ids of those alone (three
     /// quarters of the ids of 1,000 routes were claimed for nothing).
-    func slot(_ index: Int, of places: [OperationPlace], ids: inout ClaimedOperationIDs) -> OperationSlot {
+    /// `parameters`: those of the operations on the place's path made so far.
+    func slot(
+        _ index: Int, of places: [OperationPlace], ids: inout ClaimedOperationIDs, parameters: inout PathParameters
+    ) -> OperationSlot {
         let operationId = ids.id(of: index) { earlier in
             let place = places[earlier]
             return OperationIDs.base(method: ClaimedOperationIDs.idMethod(place), path: spec.routes[place.namedAfter].key.path)
         }
         let place = places[index]
+        let anyMethod = place.method == OperationSlot.anyMethod
         return OperationSlot(
             place: place, operationId: operationId,
-            pathParameters: pathParameters(spec.routes[place.namedAfter], anyMethod: place.method == OperationSlot.anyMethod))
+            pathParameters: parameters.of(anyMethod: anyMethod) { pathParameters(spec.routes[place.namedAfter], anyMethod: anyMethod) })
     }
 
     /// The routes `operationPlaces()` makes operations of, in order, without making them: the

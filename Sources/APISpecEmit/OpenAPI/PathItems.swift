@@ -34,9 +34,10 @@ struct PathItems: ObjectFilling {
         for indices in byPath {
             let path = places[indices[indices.startIndex]].path
             starting(path, &sink)
+            var parameters = PathParameters()
             sink.object { item in
                 for index in Self.lastOfEachMethod(indices, in: places) {
-                    let slot = builder.slot(index, of: places, ids: &ids)
+                    let slot = builder.slot(index, of: places, ids: &ids, parameters: &parameters)
                     if let index = slot.route {
                         let route = builder.spec.routes[index]
                         item.key(slot.method)

@@ -1,0 +1,67 @@
+import APISpecCore
+import Testing
+@testable import APISpecEmit
+
+/// `operationPlaces()` groups places by path without hashing a route on its previous route's
+/// path: its groups must be those of grouping every place by its path string. A path's
+/// operations share their parameters (`PathParameters`): each must be what its own are.
+struct OperationPlacesTests {
+    @Test(arguments: [true, false])
+    func groupsEachPathsPlacesInOrder(awsExtensions: Bool) throws {
+        for api in ["http", "rest"] {
+            // `ANY /all` takes no method in a clean document: `/all`'s methods all come later,
+            // with another path between.
+            let spec = try OpenAPIGoldenCase.load(yaml: """
+                apispec: 1
+                name: places
+                protocol: \(api)
+                cors: {allowOrigins: ["https://example.com"]}
+                routes:
+                  ANY /all: {mock: {status: 200}, auth: none}
+                  GET /b: {mock: {status: 200}, auth: none}
+                  GET /a/{id}: {mock: {status: 200}, auth: none}
+                  POST /b: {mock: {status: 200}, auth: none}
+                  PUT /a/{id}: {mock: {status: 200}, auth: none}
+                  GET /b: {mock: {status: 201}, auth: none}
+                  ANY /a/{id}: {mock: {status: 200}, auth: none}
+                  OPTIONS /c: {mock: {status: 200}, auth: none}
+                  GET /all: {mock: {status: 200}, auth: none}
+                  PUT /all: {mock: {status: 200}, auth: none}
+                  POST /all: {mock: {status: 200}, auth: none}
+                  DELETE /all: {mock: {status: 200}, auth: none}
+                  OPTIONS /all: {mock: {status: 200}, auth: none}
+                  HEAD /all: {mock: {status: 200}, auth: none}
+                  PATCH /all: {mock: {status: 200}, auth: none}
+                  GET /c: {mock: {status: 200}, auth: none}
+                  ANY /p/{proxy+}: {mock: {status: 200}, auth: none}
+                  GET /p/{proxy+}: {mock: {status: 200}, auth: none}
+                  PUT /p/{proxy}: {mock: {status: 200}, auth: none}
+                  ANY /p/{proxy}: {mock: {status: 200}, auth: none}
+                """)
+            let builder = OpenAPIBuilder(spec: spec, stage: "prod", targets: StandaloneTargets(), awsExtensions: awsExtensions)
+            let (places, byPath) = builder.operationPlaces()
+            var expected: [[Int]] = []
+            var seen: [String] = []
+            for (index, place) in places.enumerated() {
+                if let number = seen.firstIndex(of: place.path) {
+                    expected[number].append(index)
+                } else {
+                    seen.append(place.path)
+                    expected.append([index])
+                }
+            }
+            #expect(byPath.map(Array.init) == expected)
+            #expect(!places.isEmpty)
+            var shared = ClaimedOperationIDs(places)
+            var own = ClaimedOperationIDs(places)
+            for indices in byPath {
+                var parameters = PathParameters()
+                for index in indices {
+                    var fresh = PathParameters()
+                    let slot = builder.slot(index, of: places, ids: &shared, parameters: &parameters)
+                    #expect(slot.pathParameters == builder.slot(index, of: places, ids: &own, parameters: &fresh).pathParameters)
+                }
+            }
+        }
+    }
+}

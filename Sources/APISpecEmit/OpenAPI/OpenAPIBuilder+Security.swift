@@ -31,13 +31,13 @@ extension OpenAPIBuilder {
                 let kind = spec.authorizers[name]?.kind
                 return kind == .jwt || kind == .cognito
             }
-            if scoped { requirement.scopes = route.scopes.map(\.value) }
+            if scoped { requirement.scopes = route.scopes }
         }
         sink.value(repeating: texts.security, key: requirement) { sink in
             sink.array { requirements in
                 guard requirement.scheme != nil || requirement.apiKey else { return }
                 requirements.object { object in
-                    if let scheme = requirement.scheme { object.member(scheme, .array(requirement.scopes.map { .string($0) })) }
+                    if let scheme = requirement.scheme { object.member(scheme, .array(requirement.scopes.map { .string($0.value) })) }
                     if requirement.apiKey { object.member(Self.apiKeyScheme, []) }
                 }
             }
@@ -48,11 +48,19 @@ extension OpenAPIBuilder {
     /// whether it needs an API key.
     struct SecurityRequirement: Equatable {
         var scheme: String?
-        var scopes: [String] = []
+        /// The route's own list, compared by the scopes alone: a list of their names made for
+        /// each route cost an allocation and its release.
+        var scopes: [Located<String>] = []
         var apiKey: Bool
 
         init(apiKey: Bool) {
             self.apiKey = apiKey
+        }
+
+        static func == (a: Self, b: Self) -> Bool {
+            // By index: `elementsEqual` copied each item out, its location with it.
+            a.scheme == b.scheme && a.apiKey == b.apiKey && a.scopes.count == b.scopes.count
+                && a.scopes.indices.allSatisfy { a.scopes[$0].value == b.scopes[$0].value }
         }
     }
 

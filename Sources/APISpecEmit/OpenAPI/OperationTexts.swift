@@ -6,7 +6,8 @@ import APISpecCore
 /// security requirement, and a REST API's CORS preflights' responses and integrations (the
 /// same for every path with the same methods).
 final class OperationTexts {
-    let parameters = RepeatedValues<[String]>()
+    /// A spec's paths have a few shapes of parameters (`{id}`, `{id}/{partId}`), in turns.
+    let parameters = RepeatedValues<[String]>(capacity: 4)
     let proxyResponses = RepeatedValues<ProxyBackend>()
     /// A spec's routes ask for a few schemes and sets of scopes, in any order.
     let security = RepeatedValues<OpenAPIBuilder.SecurityRequirement>(capacity: 4)

@@ -22,7 +22,7 @@ struct OperationPlacesTests {
                   GET /a/{id}: {mock: {status: 200}, auth: none}
                   POST /b: {mock: {status: 200}, auth: none}
                   PUT /a/{id}: {mock: {status: 200}, auth: none}
-                  GET /b: {mock: {status: 201}, auth: none}
+                  HEAD /b: {mock: {status: 201}, auth: none}
                   ANY /a/{id}: {mock: {status: 200}, auth: none}
                   OPTIONS /c: {mock: {status: 200}, auth: none}
                   GET /all: {mock: {status: 200}, auth: none}

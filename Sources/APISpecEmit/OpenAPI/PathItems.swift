@@ -31,12 +31,15 @@ struct PathItems: ObjectFilling {
         let integrations = builder.integrationExtension()
         let texts = OperationTexts()
         let preflight = builder.spec.cors.map(PreflightAnswer.init)
+        // One list for every path's operations, emptied for each: a list made for each path cost an allocation.
+        var kept: [Int] = []
         for indices in byPath {
             let path = places[indices[indices.startIndex]].path
             starting(path, &sink)
             var parameters = PathParameters()
             sink.object { item in
-                for index in Self.lastOfEachMethod(indices, in: places) {
+                Self.lastOfEachMethod(indices, in: places, into: &kept)
+                for index in kept {
                     let slot = builder.slot(index, of: places, ids: &ids, parameters: &parameters)
                     if let index = slot.route {
                         let route = builder.spec.routes[index]
@@ -56,11 +59,10 @@ struct PathItems: ObjectFilling {
     }
 
     /// Of the places `indices` on one path, the last with each method, where the first with it
-    /// is: two routes of one method on a path (which validation reports) make one operation,
+    /// is, into `kept`: two routes of one method on a path (which validation reports) make one operation,
     /// as a value's repeated key keeps its first place and its last value.
-    private static func lastOfEachMethod(_ indices: ArraySlice<Int>, in places: [OperationPlace]) -> [Int] {
-        var kept: [Int] = []
-        kept.reserveCapacity(indices.count)
+    private static func lastOfEachMethod(_ indices: ArraySlice<Int>, in places: [OperationPlace], into kept: inout [Int]) {
+        kept.removeAll(keepingCapacity: true)
         for index in indices {
             if let earlier = kept.firstIndex(where: { places[$0].method == places[index].method }) {
                 kept[earlier] = index
@@ -68,7 +70,6 @@ struct PathItems: ObjectFilling {
                 kept.append(index)
             }
         }
-        return kept
     }
 
     /// The methods routes answer on the path of places `indices`, for its preflight's

@@ -57,8 +57,8 @@ extension OpenAPIBuilder {
 
 /// What every CORS preflight of a document answers, made once for all of them: only the
 /// allowed methods differ from path to path (made anew for each, the rest cost 20 thousand
-/// instructions a preflight).
-struct PreflightAnswer {
+/// instructions a preflight). A class: handed to each preflight, a struct's fields were copied.
+final class PreflightAnswer {
     let cors: CorsHeaders
     /// Each header's name, its `responseParameters` key, and its constant value; nil for
     /// `Access-Control-Allow-Methods`, which names the path's own methods.
@@ -67,6 +67,8 @@ struct PreflightAnswer {
     /// `Access-Control-Allow-Methods`'s value when the policy lists the methods: the same for
     /// every path, whose own methods are then not even looked up.
     private let listedMethods: String?
+    /// The headers' names: the key of the preflights' responses, the same for each.
+    let names: [String]
 
     init(_ policy: CorsPolicy) {
         cors = CorsHeaders(policy: policy)
@@ -76,12 +78,11 @@ struct PreflightAnswer {
         }
         originTemplate = cors.preflightOriginTemplate
         listedMethods = policy.allowMethods.isEmpty ? nil : CorsHeaders.staticValue(cors.allowedMethods([]))
+        names = headers.map(\.name)
     }
 
     /// `Access-Control-Allow-Methods`'s value for a path whose routes use `methods`.
     func allowedMethods(_ methods: () -> [String]) -> String {
         listedMethods ?? CorsHeaders.staticValue(cors.allowedMethods(methods()))
     }
-
-    var names: [String] { headers.map(\.name) }
 }

@@ -28,7 +28,9 @@ enum LogicalID {
     }
 
     /// Appends `routeKey(key)` to `id`: a permission per route is named by its function and
-    /// its route key, made in one buffer.
+    /// its route key, made in one buffer. Inlined: a call copied the key it was given (a
+    /// retain and a release of each of its parts).
+    @inline(__always)
     static func appendRouteKey(_ key: RouteKey, to id: inout [UInt8]) {
         let start = id.count
         guard let method = key.method, let path = key.path else {

@@ -54,11 +54,13 @@ struct ResourceNames {
     }
 
     /// About as many ids as a template claims: a few for each function, one for each route's
-    /// permission and each other named part; at most `maximumExpectedIDs`.
+    /// permission (a WebSocket route's integration and route too) and each other named part;
+    /// at most `maximumExpectedIDs`.
     private static func expectedIDs(_ spec: Spec) -> Int {
         let named = spec.parameters.count + spec.stages.count + 1 + spec.usagePlans.count + spec.apiKeys.count
             + spec.domains.count + spec.authorizers.count
-        return min(8 + 4 * spec.functions.count + spec.routes.count + named, maximumExpectedIDs)
+        let perRoute = spec.apiProtocol == .websocket ? 3 : 1
+        return min(8 + 4 * spec.functions.count + perRoute * spec.routes.count + named, maximumExpectedIDs)
     }
 
     /// A measured template stops claiming ids near CloudFormation's 1 MB limit, a few thousand

@@ -1,0 +1,66 @@
+import Testing
+@testable import APISpecEmit
+
+/// The allocator keeps its ids as bytes in a table of its own: it must hand out what a set of
+/// Strings did, through clashes, cut bases and the table's growth.
+struct LogicalIDAllocatorTests {
+    /// What the allocator did with a `Set<String>`: the ids it must still hand out.
+    private struct Reference {
+        var taken: Set<String>
+
+        mutating func claim(_ base: String, suffix: String) -> String {
+            var stem = base.isEmpty && suffix.isEmpty ? "Resource" : base
+            if stem.utf8.count + suffix.utf8.count + 6 > LogicalIDAllocator.maximumLength {
+                stem = String(stem.prefix(LogicalIDAllocator.maximumLength - suffix.count - 6))
+            }
+            var candidate = stem + suffix
+            var counter = 2
+            while !taken.insert(candidate).inserted {
+                candidate = "\(stem)\(counter)\(suffix)"
+                counter += 1
+            }
+            return candidate
+        }
+    }
+
+    /// Thousands of ids from a small table, many of them clashing (and clashing with the ids
+    /// their counters make), claimed as Strings and as bytes alike.
+    @Test func claimsWhatASetOfStringsDid() {
+        var allocator = LogicalIDAllocator(reserved: ["Api"], capacity: 4)
+        var reference = Reference(taken: ["Api"])
+        let suffixes = ["Function", "Permission", "", "Route", "2Route"]
+        for index in 0..<5_000 {
+            let base = index % 7 == 0 ? "Pets\(index % 13)" : "Route\(index % 1_700)"
+            let suffix = suffixes[index % suffixes.count]
+            let expected = reference.claim(base, suffix: suffix)
+            if index % 2 == 0 {
+                #expect(allocator.claim(base, suffix: suffix) == expected, "\(base) \(suffix)")
+            } else {
+                var bytes = Array(base.utf8)
+                #expect(allocator.claim(&bytes, suffix: suffix) == expected, "\(base) \(suffix)")
+                #expect(bytes == Array(base.utf8))
+            }
+        }
+    }
+
+    @Test func clashesGetCountersBeforeTheSuffix() {
+        var allocator = LogicalIDAllocator(reserved: ["Api"])
+        #expect(allocator.claim("Pets", suffix: "Function") == "PetsFunction")
+        #expect(allocator.claim("Pets", suffix: "Function") == "Pets2Function")
+        #expect(allocator.claim("Pets2", suffix: "Function") == "Pets22Function")
+        #expect(allocator.claim("Api", suffix: "") == "Api2")
+        #expect(allocator.claim("", suffix: "") == "Resource")
+        #expect(allocator.claim("", suffix: "") == "Resource2")
+    }
+
+    /// A long base is cut to leave room for its suffix and a counter, as bytes or as a String.
+    @Test func longBasesAreCutBeforeTheirSuffix() {
+        var allocator = LogicalIDAllocator()
+        let long = String(repeating: "Pets", count: 100)
+        let cut = String(long.prefix(LogicalIDAllocator.maximumLength - "Permission".count - 6))
+        var bytes = Array(long.utf8)
+        #expect(allocator.claim(&bytes, suffix: "Permission") == cut + "Permission")
+        #expect(allocator.claim(long, suffix: "Permission") == cut + "2Permission")
+        #expect(bytes == Array(long.utf8))
+    }
+}

@@ -131,13 +131,16 @@ struct InvokePermissions {
     func add(to assembly: TemplateAssembly) {
         guard let permitted else { preconditionFailure("the permissions are settled before they are added") }
         let spec = assembly.spec
-        var permission = Self.shape(alias: false, in: assembly)
-        var aliasPermission = Self.shape(alias: true, in: assembly)
+        // Without an alias, then with one: indexed, so that one call site hands over the
+        // pieces as a closure literal, which is not allocated nor its captures boxed.
+        var shapes = [Self.shape(alias: false, in: assembly), Self.shape(alias: true, in: assembly)]
         // Not the spec: a closure that held it would copy every one of its fields.
         let routes = spec.routes
         var functions = [Invoked?](repeating: nil, count: spec.functions.count)
-        // A permission's id and source path are made in buffers kept from one to the next.
+        // A permission's id and source path are made in buffers kept from one to the next;
+        // the id keeps its function's words while the grants are of that function.
         var id: [UInt8] = []
+        var idFunction = -1
         var sourcePath: [UInt8] = []
         assembly.countingExpected(bound)
         for grant in permitted {
@@ -149,16 +152,20 @@ struct InvokePermissions {
                 assembly.countResource()
                 continue
             }
-            id.removeAll(keepingCapacity: true)
-            id += invoked.words
+            if idFunction == function {
+                id.removeSubrange(invoked.words.count...)
+            } else {
+                id.removeAll(keepingCapacity: true)
+                id += invoked.words
+                idFunction = function
+            }
             appendName(of: grant.source, routes: routes, to: &id)
             let logicalID = assembly.claim(&id, suffix: "Permission")
             sourcePath.removeAll(keepingCapacity: true)
             writeSourcePath(of: grant.source, routes: routes, into: &sourcePath)
-            let pieces: ResourceShape.Pieces = { number, piece in
+            assembly.add(logicalID, &shapes[invoked.alias ? 1 : 0]) { number, piece in
                 if number == 0 { target.withUTF8Bytes(piece) } else { sourcePath.withUnsafeBufferPointer(piece) }
             }
-            if invoked.alias { assembly.add(logicalID, &aliasPermission, pieces) } else { assembly.add(logicalID, &permission, pieces) }
         }
     }
 

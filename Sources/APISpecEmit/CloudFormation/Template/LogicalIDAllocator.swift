@@ -40,8 +40,7 @@ struct LogicalIDAllocator {
             take(id, at: vacancy)
             return id
         }
-        var bytes = Array(stem.utf8)
-        return claimFitting(&bytes, suffix: suffix)
+        return stem.withUTF8Bytes { claimFitting($0, suffix: suffix) }
     }
 
     /// `claim(base, suffix:)` for a base of ASCII letters and digits (PascalCase's), which ends
@@ -52,28 +51,40 @@ struct LogicalIDAllocator {
         guard length + Self.counterRoom <= Self.maximumLength, length > 0 else {
             return claim(String(decoding: base, as: UTF8.self), suffix: suffix)
         }
-        return claimFitting(&base, suffix: suffix)
+        return base.withUnsafeBufferPointer { claimFitting($0, suffix: suffix) }
     }
 
-    /// `stem` + `suffix`, or with the first counter that makes it free; `stem` ends as it was.
-    private mutating func claimFitting(_ stem: inout [UInt8], suffix: String) -> String {
+    /// `stem` + `suffix`, or with the first counter that makes it free. Made in a buffer on
+    /// the stack: appending the suffix to a list of bytes and taking it off again cost more.
+    private mutating func claimFitting(_ stem: UnsafeBufferPointer<UInt8>, suffix: String) -> String {
         assert(suffix.utf8.allSatisfy(PascalCase.isLetterOrDigit), "a logical id is ASCII letters and digits")
-        let stemCount = stem.count
-        defer { stem.removeSubrange(stemCount...) }
-        UTF8Bytes.append(suffix, to: &stem)
-        var counter = 2
-        while true {
-            if let vacancy = stem.withUnsafeBufferPointer(vacancy) {
-                let id = String(decoding: stem, as: UTF8.self)
-                take(id, at: vacancy)
-                return id
+        return suffix.withUTF8Bytes { suffix in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stem.count + Self.counterDigits + suffix.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: stem)
+                var counter = 1
+                while true {
+                    var end = stem.count
+                    if counter > 1 {
+                        for digit in String(counter).utf8 {
+                            buffer[end] = digit
+                            end += 1
+                        }
+                    }
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: suffix)
+                    let id = UnsafeBufferPointer(rebasing: buffer[..<(end + suffix.count)])
+                    if let vacancy = vacancy(for: id) {
+                        let made = String(decoding: id, as: UTF8.self)
+                        take(made, at: vacancy)
+                        return made
+                    }
+                    counter += 1
+                }
             }
-            stem.removeSubrange(stemCount...)
-            UTF8Bytes.append(String(counter), to: &stem)
-            UTF8Bytes.append(suffix, to: &stem)
-            counter += 1
         }
     }
+
+    /// The most digits a counter has.
+    private static let counterDigits = 20
 
     /// The free slot where the id of `bytes` goes, and the upper half of its hash; nil when
     /// the id is taken.

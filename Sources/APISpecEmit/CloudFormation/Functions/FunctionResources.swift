@@ -44,7 +44,7 @@ enum FunctionResources {
 
         func make<Sink: JSONSink>(into sink: inout Sink) {
             sink.object { sink in
-                sink.member("LogGroupName", Intrinsic.sub("/aws/lambda/${AWS::StackName}/\(LogGroupName.segment(function.name))"))
+                sink.member("LogGroupName", Intrinsic.sub("/aws/lambda/${AWS::StackName}/" + LogGroupName.segment(function.name)))
                 if let days = function.settings.logRetentionDays { sink.member("RetentionInDays", .int(days)) }
             }
         }
@@ -63,7 +63,9 @@ enum FunctionResources {
                 if let description = settings.description { sink.member("Description", .string(description)) }
                 if let runtime = function.runtime { sink.member("Runtime", .string(runtime)) }
                 if !function.handler.isEmpty { sink.member("Handler", .string(function.handler)) }
-                if let code = code(names: assembly.names) { sink.member("Code", code) }
+                if let code = code(bucket: assembly.names.codeBucket, version: assembly.names.codeVersion) {
+                    sink.member("Code", code)
+                }
                 if let role = ids.role.map({ Intrinsic.getAtt($0, "Arn") }) ?? settings.role.map(text.value) {
                     sink.member("Role", role)
                 }
@@ -91,8 +93,9 @@ enum FunctionResources {
         }
 
         /// The zip `<CodeVersion>/<function>.zip` in the code bucket.
-        private func code(names: ResourceNames) -> JSONValue? {
-            guard let bucket = names.codeBucket, let version = names.codeVersion else { return nil }
+        /// Given the two ids, not `ResourceNames`: a copy of it retained each of its parts.
+        private func code(bucket: String?, version: String?) -> JSONValue? {
+            guard let bucket, let version else { return nil }
             return [
                 "S3Bucket": Intrinsic.ref(bucket),
                 "S3Key": Intrinsic.sub("${\(version)}/\(TemplateText.escapedForSub(function.name)).zip"),

@@ -1,8 +1,8 @@
 /// Operation ids, each claimed in place order among the places it could clash with. Every
 /// name a place can get starts with its method (`getPets`, `getPets2`) and goes on with a
-/// capital or a digit, so when every method is lower-case letters, no name of one method
-/// is a name of another: each method's ids are claimed apart, and only up to the place asked
-/// for. A measured REST template, whose CORS preflights come after all of its routes, then
+/// capital or a digit, so when every method is lower-case letters (a few: `letters(of:)`),
+/// no name of one method is a name of another: each method's ids are claimed apart, and only
+/// up to the place asked for. A measured REST template, whose CORS preflights come after all of its routes, then
 /// claims the ids of the routes it counts, not of all of them, to name a preflight.
 struct ClaimedOperationIDs {
     private struct Group {
@@ -25,15 +25,21 @@ struct ClaimedOperationIDs {
             return
         }
         groupOfPlace.reserveCapacity(places.count)
-        var methods: [String] = []
+        // Each group's method as a number (`letters(of:)`): a place's method is compared with
+        // several groups', and comparing strings that differ costs a call.
+        var methods: [UInt64] = []
         for place in places {
-            let method = Self.idMethod(place)
+            // A method that is not a few lower-case letters could meet another's names (or
+            // is rare enough to be left to one group), and a group is numbered in a byte: one
+            // group for all.
+            guard let method = Self.letters(of: Self.idMethod(place)) else {
+                oneGroup()
+                return
+            }
             var group = methods.count - 1
             while group >= 0, methods[group] != method { group -= 1 }
             if group < 0 {
-                // A method that is not all lower-case letters could meet another's names, and a
-                // group is numbered in a byte: one group for all.
-                guard Self.isLowercaseWord(method), methods.count < Int(UInt8.max) else {
+                guard methods.count < Int(UInt8.max) else {
                     oneGroup()
                     return
                 }
@@ -67,10 +73,20 @@ struct ClaimedOperationIDs {
 
     /// The method an operation id starts with: `any` for API Gateway's any-method.
     static func idMethod(_ place: OperationPlace) -> String {
-        place.method == OperationSlot.anyMethod ? "any" : place.method
+        place.isAnyMethod ? "any" : place.method
     }
 
-    private static func isLowercaseWord(_ method: String) -> Bool {
-        !method.isEmpty && method.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    /// A method of one to eight lower-case letters as one number, its bytes in order (no
+    /// letter is a zero byte, so methods of different lengths differ); nil for any other.
+    static func letters(of method: String) -> UInt64? {
+        method.withUTF8Bytes { bytes in
+            guard (1...8).contains(bytes.count) else { return nil }
+            var letters: UInt64 = 0
+            for byte in bytes {
+                guard byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { return nil }
+                letters = letters << 8 | UInt64(byte)
+            }
+            return letters
+        }
     }
 }

@@ -89,7 +89,11 @@ extension OpenAPIBuilder {
     private func writeResponses<Sink: JSONSink>(
         _ route: Route, corsHeaders: [(name: String, value: String)], texts: OperationTexts, into sink: inout Sink
     ) {
-        guard let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: corsHeaders) else {
+        // A function's route is a proxy, asked first: an integration response is looked for
+        // in a copy of the route's integration.
+        guard route.functionIntegration == nil,
+              let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: corsHeaders)
+        else {
             let backend = ProxyBackend(route.integration)
             return sink.value(repeating: texts.proxyResponses, key: backend) {
                 $0.object { $0.object("200") { $0.member("description", .string(backend.responseDescription)) } }

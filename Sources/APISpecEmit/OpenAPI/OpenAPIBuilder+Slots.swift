@@ -33,14 +33,14 @@ extension OpenAPIBuilder {
                 if number == firstPlaces.count { pathNumbers[key] = number }
                 last = (path, number)
             }
-            forEachMethod(route, path: path, explicit: explicit) { method in
+            forEachMethod(route, path: path, explicit: explicit) { method, isAnyMethod in
                 if number == firstPlaces.count {
                     firstPlaces.append(places.count)
                     hasOptions.append(false)
                 }
                 if method == "options" { hasOptions[number] = true }
                 pathOfPlace.append(number)
-                places.append(OperationPlace(path: path, method: method, route: index, namedAfter: index))
+                places.append(OperationPlace(path: path, method: method, route: index, namedAfter: index, isAnyMethod: isAnyMethod))
             }
             // A clean document's ANY whose every method other routes take has no place: nor has its path yet.
             if number == firstPlaces.count {
@@ -92,7 +92,7 @@ extension OpenAPIBuilder {
             return OperationIDs.base(method: ClaimedOperationIDs.idMethod(place), path: spec.routes[place.namedAfter].key.path)
         }
         let place = places[index]
-        let anyMethod = place.method == OperationSlot.anyMethod
+        let anyMethod = place.isAnyMethod
         return OperationSlot(
             place: place, operationId: operationId,
             pathParameters: parameters.of(anyMethod: anyMethod) { pathParameters(spec.routes[place.namedAfter], anyMethod: anyMethod) })
@@ -159,17 +159,18 @@ extension OpenAPIBuilder {
     /// The methods of `route`'s operations on `path`.
     private func methods(_ route: Route, path: String, explicit: Set<String>) -> [String] {
         var methods: [String] = []
-        forEachMethod(route, path: path, explicit: explicit) { methods.append($0) }
+        forEachMethod(route, path: path, explicit: explicit) { method, _ in methods.append(method) }
         return methods
     }
 
-    /// Gives `body` each method of `route`'s operations on `path`: one, but for a clean
-    /// document's ANY (`operationPlaces()` made a list of it for each route).
-    private func forEachMethod(_ route: Route, path: String, explicit: Set<String>, _ body: (String) -> Void) {
-        let method = route.key.isDefault ? "any" : (route.key.method ?? "").lowercased()
-        if method != "any" { return body(method) }
-        if awsExtensions { return body(OperationSlot.anyMethod) }
-        for name in OperationSlot.openAPIMethods where !explicit.contains("\(path) \(name)") { body(name) }
+    /// Gives `body` each method of `route`'s operations on `path`, and whether it is
+    /// `OperationSlot.anyMethod`: one, but for a clean document's ANY (`operationPlaces()`
+    /// made a list of it for each route).
+    private func forEachMethod(_ route: Route, path: String, explicit: Set<String>, _ body: (String, Bool) -> Void) {
+        let method = route.key.path == nil ? "any" : (route.key.method ?? "").lowercased()
+        if method != "any" { return body(method, false) }
+        if awsExtensions { return body(OperationSlot.anyMethod, true) }
+        for name in OperationSlot.openAPIMethods where !explicit.contains("\(path) \(name)") { body(name, false) }
     }
 
     /// Indices of the routes the document has operations of.
@@ -189,9 +190,10 @@ extension OpenAPIBuilder {
     private var needsPreflights: Bool { spec.apiProtocol == .rest && spec.cors != nil && awsExtensions }
 
     /// `$default` exists only for API Gateway (the catch-all route), so only its extension can say it.
+    /// A route with a path is no `$default` (looked at first: comparing the key with
+    /// `$default` costs a call).
     private func pathKey(_ route: Route) -> String? {
-        if route.key.isDefault { return awsExtensions ? "/$default" : nil }
-        guard let path = route.key.path else { return nil }
+        guard let path = route.key.path else { return route.key.isDefault && awsExtensions ? "/$default" : nil }
         return awsExtensions ? path.raw : "/" + path.segments.map(cleanSegment).joinedText(separator: "/")
     }
 

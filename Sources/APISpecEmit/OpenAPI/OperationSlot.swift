@@ -12,6 +12,9 @@ struct OperationPlace {
     /// The route whose key names the operation and its path parameters: a preflight's is
     /// the first route on its path.
     var namedAfter: Int
+    /// Whether `method` is `OperationSlot.anyMethod`: known where the place is made, and asked
+    /// of each place several times (comparing strings that differ costs a call).
+    var isAnyMethod = false
 }
 
 /// One operation of the document: its place, its id, and its path parameters.

@@ -79,7 +79,7 @@ struct PathItems: ObjectFilling {
         var methods: [String] = []
         for index in indices where places[index].route != nil {
             let place = places[index]
-            let names = place.method == OperationSlot.anyMethod ? OperationSlot.openAPIMethods : [place.method]
+            let names = place.isAnyMethod ? OperationSlot.openAPIMethods : [place.method]
             for name in names.map({ $0.uppercased() }) where name != "OPTIONS" && !methods.contains(name) {
                 methods.append(name)
             }

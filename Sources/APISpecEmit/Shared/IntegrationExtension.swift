@@ -52,12 +52,14 @@ public struct IntegrationExtension {
 
     private func write<Sink: JSONSink>(_ integration: Integration, for route: Route, into sink: inout Sink) {
         sink.object { object in
+            var proxy = false
             switch integration {
             case .function(let name):
                 for (key, value) in functionProxyMembers(name.value) { object.member(key, value) }
                 if apiProtocol == .http {
                     object.member("payloadFormatVersion", .string(route.payloadVersion ?? Self.defaultLambdaPayloadVersion))
                 }
+                proxy = true
             case .http(let http):
                 writeHTTPProxy(http, route: route, into: &object)
             case .mock(let mock):
@@ -67,7 +69,8 @@ public struct IntegrationExtension {
             case .aws(let aws):
                 if apiProtocol == .http { writeHTTPService(aws, into: &object) } else { writeRESTService(aws, route: route, into: &object) }
             }
-            if let response = IntegrationResponse(route: route, apiProtocol: apiProtocol, corsHeaders: corsHeaders) {
+            // A function's proxy has none (not looked for: it is looked for in a copy of the integration).
+            if !proxy, let response = IntegrationResponse(route: route, apiProtocol: apiProtocol, corsHeaders: corsHeaders) {
                 object.object("responses") { $0.member("default", response.integrationObject(targets: targets)) }
             }
             if let timeout = route.timeoutMilliseconds { object.member("timeoutInMillis", .int(timeout)) }

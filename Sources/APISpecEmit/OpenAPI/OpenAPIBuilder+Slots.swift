@@ -7,13 +7,13 @@ extension OpenAPIBuilder {
     /// indices of each path's places, in order, the paths in the order of their first place;
     /// found as the places are made, each path hashed once, and a route on the path of the
     /// route before it (a path's methods are written together) not hashed at all.
-    func operationPlaces() -> (places: [OperationPlace], byPath: [ArraySlice<Int>]) {
+    /// `routes`: the `emittedRoutes`.
+    func operationPlaces(of routes: [Int]) -> (places: [OperationPlace], byPath: [ArraySlice<Int>]) {
         var places: [OperationPlace] = []
         /// The number of each place's path, and of each path its first place.
         var pathOfPlace: [Int] = []
         var firstPlaces: [Int] = []
         var hasOptions: [Bool] = []
-        let routes = emittedRoutes
         places.reserveCapacity(routes.count)
         pathOfPlace.reserveCapacity(routes.count)
         // As large as it can be: a dictionary that grows hashes again each key it holds.
@@ -98,10 +98,12 @@ extension OpenAPIBuilder {
             pathParameters: parameters.of(anyMethod: anyMethod) { pathParameters(spec.routes[place.namedAfter], anyMethod: anyMethod) })
     }
 
-    /// The routes `operationPlaces()` makes operations of, in order, without making them: the
-    /// document's other parts read them, and a measured template may never need its paths.
-    func operationRoutes() -> [Int] {
-        let routes = emittedRoutes
+    /// The routes `operationPlaces(of:)` makes operations of, of the `emittedRoutes`, in order,
+    /// without making them: the document's other parts read them, and a measured template may
+    /// never need its paths.
+    func operationRoutes(of routes: [Int]) -> [Int] {
+        // With AWS extensions every emitted route has a path key and an operation.
+        guard !awsExtensions else { return routes }
         let explicit = explicitOperations(routes)
         return routes.filter { index in
             let route = spec.routes[index]
@@ -112,7 +114,7 @@ extension OpenAPIBuilder {
         }
     }
 
-    /// Whether every route `operationPlaces()` makes an operation of has one of its own:
+    /// Whether every route `operationPlaces(of:)` makes an operation of has one of its own:
     /// false when two routes take the same method on the same path (which validation
     /// reports), as the later one's operation then stands for both. Only for a document with
     /// AWS extensions, where a route has exactly one place. Every route with a place is
@@ -164,7 +166,7 @@ extension OpenAPIBuilder {
     }
 
     /// Gives `body` each method of `route`'s operations on `path`, and whether it is
-    /// `OperationSlot.anyMethod`: one, but for a clean document's ANY (`operationPlaces()`
+    /// `OperationSlot.anyMethod`: one, but for a clean document's ANY (`operationPlaces(of:)`
     /// made a list of it for each route).
     private func forEachMethod(_ route: Route, path: String, explicit: Set<String>, _ body: (String, Bool) -> Void) {
         let method = route.key.path == nil ? "any" : (route.key.method ?? "").lowercased()
@@ -173,9 +175,10 @@ extension OpenAPIBuilder {
         for name in OperationSlot.openAPIMethods where !explicit.contains("\(path) \(name)") { body(name, false) }
     }
 
-    /// Indices of the routes the document has operations of.
-    private var emittedRoutes: [Int] {
-        spec.routes.indices.filter(emits)
+    /// Indices of the routes the document has operations of. Found once for a document, by
+    /// `parts()`, and handed on. In a closure: `filter(emits)` copied the builder for each route.
+    var emittedRoutes: [Int] {
+        spec.routes.indices.filter { emits($0) }
     }
 
     /// Whether the route at `index` has operations: one with exactly one integration and an

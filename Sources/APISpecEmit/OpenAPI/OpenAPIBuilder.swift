@@ -38,7 +38,8 @@ public struct OpenAPIBuilder {
     /// order, for a caller that writes or counts them without keeping them all (their
     /// operations are only made then).
     func parts() -> (document: JSONValue, paths: PathItems) {
-        let routes = operationRoutes().lazy.map { spec.routes[$0] }
+        let emitted = emittedRoutes
+        let routes = operationRoutes(of: emitted).lazy.map { spec.routes[$0] }
         let models = requestModels(routes)
 
         var document: JSONObject = [
@@ -60,7 +61,7 @@ public struct OpenAPIBuilder {
         if !components.isEmpty { document["components"] = .object(components) }
         if awsExtensions { document.merge(apiSettings(routes: routes)) { own, _ in own } }
         document.merge(passthrough(spec.extensions)) { own, _ in own }
-        return (.object(document), PathItems(builder: self, models: models))
+        return (.object(document), PathItems(builder: self, models: models, routes: emitted))
     }
 
     /// Route key -> schema name of its request body: the route's words, as API Gateway model

@@ -8,6 +8,8 @@ struct PathItems: ObjectFilling {
     let builder: OpenAPIBuilder
     /// Route key -> the schema name of its request body.
     let models: [String: String]
+    /// The builder's `emittedRoutes`.
+    let routes: [Int]
 
     /// The length of each path item's text, its nested lines indented from `valueIndent`.
     func count(valueIndent: Int, _ add: (String, Int) -> Bool) {
@@ -26,7 +28,7 @@ struct PathItems: ObjectFilling {
     private func make<Sink: JSONSink>(
         into sink: inout Sink, starting: (String, inout Sink) -> Void, ending: (String, inout Sink) -> Bool
     ) {
-        let (places, byPath) = builder.operationPlaces()
+        let (places, byPath) = builder.operationPlaces(of: routes)
         var ids = ClaimedOperationIDs(places)
         let integrations = builder.integrationExtension()
         let texts = OperationTexts()

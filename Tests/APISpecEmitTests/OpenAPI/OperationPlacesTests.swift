@@ -2,7 +2,7 @@ import APISpecCore
 import Testing
 @testable import APISpecEmit
 
-/// `operationPlaces()` groups places by path without hashing a route on its previous route's
+/// `operationPlaces(of:)` groups places by path without hashing a route on its previous route's
 /// path: its groups must be those of grouping every place by its path string. A path's
 /// operations share their parameters (`PathParameters`): each must be what its own are.
 struct OperationPlacesTests {
@@ -39,7 +39,7 @@ struct OperationPlacesTests {
                   ANY /p/{proxy}: {mock: {status: 200}, auth: none}
                 """)
             let builder = OpenAPIBuilder(spec: spec, stage: "prod", targets: StandaloneTargets(), awsExtensions: awsExtensions)
-            let (places, byPath) = builder.operationPlaces()
+            let (places, byPath) = builder.operationPlaces(of: builder.emittedRoutes)
             var expected: [[Int]] = []
             var seen: [String] = []
             for (index, place) in places.enumerated() {

@@ -79,7 +79,7 @@ extension OpenAPIBuilder {
         return ends.indices.map { number in sorted[ends[number]..<(number + 1 < paths ? ends[number + 1] : sorted.count)] }
     }
 
-    /// The operation at `places[index]`, whole. An id depends on the ids claimed before it,
+    /// What the operation at `places[index]` is given beside its place. An id depends on the ids claimed before it,
     /// which `ids` claims first, in order, if it has not yet: a measured template, which
     /// counts only the paths within its byte limit, claims the ids of those alone (three
     /// quarters of the ids of 1,000 routes were claimed for nothing).
@@ -88,14 +88,15 @@ extension OpenAPIBuilder {
         _ index: Int, of places: [OperationPlace], ids: inout ClaimedOperationIDs, parameters: inout PathParameters
     ) -> OperationSlot {
         let operationId = ids.id(of: index) { earlier in
-            let place = places[earlier]
-            return OperationIDs.base(method: ClaimedOperationIDs.idMethod(place), path: spec.routes[place.namedAfter].key.path)
+            OperationIDs.base(
+                method: ClaimedOperationIDs.idMethod(places[earlier]), path: spec.routes[places[earlier].namedAfter].key.path)
         }
-        let place = places[index]
-        let anyMethod = place.isAnyMethod
+        let anyMethod = places[index].isAnyMethod
         return OperationSlot(
-            place: place, operationId: operationId,
-            pathParameters: parameters.of(anyMethod: anyMethod) { pathParameters(spec.routes[place.namedAfter], anyMethod: anyMethod) })
+            operationId: operationId,
+            pathParameters: parameters.of(anyMethod: anyMethod) {
+                pathParameters(spec.routes[places[index].namedAfter], anyMethod: anyMethod)
+            })
     }
 
     /// The routes `operationPlaces(of:)` makes operations of, of the `emittedRoutes`, in order,

@@ -43,14 +43,14 @@ struct PathItems: ObjectFilling {
                 Self.lastOfEachMethod(indices, in: places, into: &kept)
                 for index in kept {
                     let slot = builder.slot(index, of: places, ids: &ids, parameters: &parameters)
-                    if let index = slot.route {
-                        let route = builder.spec.routes[index]
-                        item.key(slot.method)
+                    if let route = places[index].route {
+                        let route = builder.spec.routes[route]
+                        item.key(places[index].method)
                         builder.writeOperation(
                             slot, route: route, model: models[route.key.raw], integrations: integrations, texts: texts,
                             into: &item)
                     } else if let preflight {
-                        item.key(slot.method)
+                        item.key(places[index].method)
                         builder.writePreflight(
                             slot, methods: { Self.methods(on: indices, of: places) }, answer: preflight, texts: texts, into: &item)
                     }

@@ -8,16 +8,19 @@ public struct IntegrationExtension {
     public let targets: any DeployTargets
     /// REST: CORS headers API Gateway adds to non-proxy integration responses.
     public let corsHeaders: [(name: String, value: String)]
-    /// Function name -> its proxy integration's members (`functionProxyMembers`): routes share
-    /// functions, and an invoke URI is made of pieces.
+    /// Function name -> its invoke URI (`invokeURI(of:)`): routes share functions, and an
+    /// invoke URI is made of pieces.
     private let functionProxies = FunctionProxies()
 
     private final class FunctionProxies {
-        var made: [String: JSONObject] = [:]
-        var last = LastLookup<JSONObject>()
+        var uris: [String: JSONValue] = [:]
+        var last = LastLookup<JSONValue>()
         /// The texts of the integrations written last: the same for each route of a function
         /// with the same payload version and timeout, which a function's routes set a few ways.
         let written = RepeatedValues<ProxyKey>(capacity: 4)
+        /// The texts of the invoke URIs written last, by function: an integration of a function
+        /// with another payload version or timeout writes one again.
+        let writtenURIs = RepeatedValues<String>(capacity: 4)
     }
 
     /// What a function's proxy integration is made of but for the function's invoke URI.
@@ -55,7 +58,9 @@ public struct IntegrationExtension {
             var proxy = false
             switch integration {
             case .function(let name):
-                for (key, value) in functionProxyMembers(name.value) { object.member(key, value) }
+                for (key, value) in Self.functionProxyStart { object.member(key, value) }
+                object.key("uri")
+                object.value(repeating: functionProxies.writtenURIs, key: name.value) { $0.value(invokeURI(of: name.value)) }
                 if apiProtocol == .http {
                     object.member("payloadFormatVersion", .string(route.payloadVersion ?? Self.defaultLambdaPayloadVersion))
                 }
@@ -80,10 +85,18 @@ public struct IntegrationExtension {
     /// The members every proxy integration with `function` starts with, whatever its route:
     /// all that a measured template's lower bound counts of it (`PathItems.lowerBound`).
     func functionProxyMembers(_ function: String) -> JSONObject {
+        JSONObject(Self.functionProxyStart + [("uri", invokeURI(of: function))])
+    }
+
+    /// The members every proxy integration with a function starts with, before its `uri`.
+    private static let functionProxyStart: [(String, JSONValue)] = [("type", "aws_proxy"), ("httpMethod", "POST")]
+
+    /// `function`'s invoke URI, made once.
+    private func invokeURI(of function: String) -> JSONValue {
         functionProxies.last.value(for: function) { function in
-            if let made = functionProxies.made[function] { return made }
-            let made: JSONObject = ["type": "aws_proxy", "httpMethod": "POST", "uri": targets.lambdaInvokeURI(function: function)]
-            functionProxies.made[function] = made
+            if let made = functionProxies.uris[function] { return made }
+            let made = targets.lambdaInvokeURI(function: function)
+            functionProxies.uris[function] = made
             return made
         }
     }

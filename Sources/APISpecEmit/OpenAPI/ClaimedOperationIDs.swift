@@ -1,9 +1,12 @@
+import APISpecCore
+
 /// Operation ids, each claimed in place order among the places it could clash with. Every
 /// name a place can get starts with its method (`getPets`, `getPets2`) and goes on with a
 /// capital or a digit, so when every method is lower-case letters (a few: `letters(of:)`),
 /// no name of one method is a name of another: each method's ids are claimed apart, and only
-/// up to the place asked for. A measured REST template, whose CORS preflights come after all of its routes, then
-/// claims the ids of the routes it counts, not of all of them, to name a preflight.
+/// up to the place asked for. A measured REST template, whose CORS preflights come after all
+/// of its routes, then claims the ids of the routes it counts, not of all of them, to name a
+/// preflight.
 struct ClaimedOperationIDs {
     private struct Group {
         var names = OperationIDs()
@@ -15,6 +18,8 @@ struct ClaimedOperationIDs {
     /// Each place's group, by place.
     private var groupOfPlace: [UInt8] = []
     private var claimed: [String?]
+    /// Places are claimed path by path, mostly: a path's words are made once for its places.
+    private var words = PathWords()
 
     init(_ places: [OperationPlace]) {
         claimed = Array(repeating: nil, count: places.count)
@@ -60,13 +65,16 @@ struct ClaimedOperationIDs {
         groups = [Group(names: OperationIDs(capacity: claimed.count))]
     }
 
-    /// The id of place `index`; `base` gives a place's id before numbering.
-    mutating func id(of index: Int, base: (Int) -> String) -> String {
+    /// The id of place `index`; `named` gives a place's method (`idMethod`) and the path it is
+    /// named after, whose id it is before numbering (`OperationIDs.base`).
+    mutating func id(of index: Int, named: (Int) -> (method: String, path: RoutePath?)) -> String {
         let group = groupOfPlace[index]
         while claimed[index] == nil {
             let place = groups[Int(group)].next
             groups[Int(group)].next += 1
-            if groupOfPlace[place] == group { claimed[place] = groups[Int(group)].names.claim(base(place)) }
+            guard groupOfPlace[place] == group else { continue }
+            let (method, path) = named(place)
+            claimed[place] = groups[Int(group)].names.claim(words.base(method: method, path: path))
         }
         return claimed[index] ?? ""
     }

@@ -88,8 +88,7 @@ extension OpenAPIBuilder {
         _ index: Int, of places: [OperationPlace], ids: inout ClaimedOperationIDs, parameters: inout PathParameters
     ) -> OperationSlot {
         let operationId = ids.id(of: index) { earlier in
-            OperationIDs.base(
-                method: ClaimedOperationIDs.idMethod(places[earlier]), path: spec.routes[places[earlier].namedAfter].key.path)
+            (ClaimedOperationIDs.idMethod(places[earlier]), spec.routes[places[earlier].namedAfter].key.path)
         }
         let anyMethod = places[index].isAnyMethod
         return OperationSlot(

@@ -11,6 +11,10 @@ struct HashedTextTests {
         ("/K", "/\u{212A}"),
         ("/a;b", "/a\u{37E}b"),
         ("/a`b", "/a\u{1FEF}b"),
+        // Past eight bytes: in a whole word, and among the last few.
+        ("/items/{id}/K/parts", "/items/{id}/\u{212A}/parts"),
+        ("/items/{id}/parts/K", "/items/{id}/parts/\u{212A}"),
+        ("/items/{id}/parts/caf\u{E9}", "/items/{id}/parts/cafe\u{301}"),
     ])
     func equalStringsAreOneKey(_ a: String, _ b: String) {
         #expect(HashedText(a) == HashedText(b))

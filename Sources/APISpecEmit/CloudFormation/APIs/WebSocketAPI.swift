@@ -64,6 +64,7 @@ enum WebSocketAPI {
             return addRoutesCountedLast(to: assembly, authorizers: authorizers)
         }
         var routeIDs: [String] = []
+        var resources = WebSocketRouteResources(assembly: assembly, authorizers: authorizers)
         for (route, integration) in assembly.routes {
             // Past a measured template's byte limit only the number of resources matters: two
             // a route, none for a mock (which has none).
@@ -74,9 +75,7 @@ enum WebSocketAPI {
                 continue
             }
             let ids = claimIDs(route, in: assembly)
-            let (integration, route) = properties(of: route, ids: ids, authorizers: authorizers, in: assembly)
-            assembly.add(ids.integration, type: WebSocketIntegration.type, properties: integration, into: &snapshot)
-            assembly.add(ids.route, type: WebSocketRoute.type, properties: route, into: &snapshot)
+            resources.add(route, integration, ids: ids, into: &snapshot)
             routeIDs.append(ids.route)
         }
         return routeIDs
@@ -88,7 +87,7 @@ enum WebSocketAPI {
     /// rest of it is counted (`TemplateAssembly.countLastParts`). Once the bound alone puts
     /// the template past its limit, the remaining routes are only counted, as past it.
     private static func addRoutesCountedLast(to assembly: TemplateAssembly, authorizers: [String: String]) -> [String] {
-        var routes: [(index: Int, ids: IDs)] = []
+        var routes: [(index: Int, integration: Integration, ids: IDs)] = []
         var least = LeastResources(assembly: assembly)
         var bound = 0
         let room = assembly.counters?.room ?? .max
@@ -100,15 +99,15 @@ enum WebSocketAPI {
                 continue
             }
             let ids = claimIDs(route, in: assembly)
-            routes.append((index, ids))
+            routes.append((index, integration, ids))
             bound += least.bytes(of: route, integration: integration, ids: ids)
         }
         assembly.expect(bound, resources: 2 * (routes.count + pastRoutes)) { [unowned assembly] in
-            for (index, ids) in routes {
-                let (integration, route) = properties(
-                    of: assembly.spec.routes[index], ids: ids, authorizers: authorizers, in: assembly)
-                assembly.add(ids.integration, type: WebSocketIntegration.type, properties: integration)
-                assembly.add(ids.route, type: WebSocketRoute.type, properties: route)
+            var resources = WebSocketRouteResources(assembly: assembly, authorizers: authorizers)
+            // A measured template hashes no snapshot: its deployment's id is as long whatever it hashes.
+            var unhashed = DeploymentSnapshot()
+            for (index, integration, ids) in routes {
+                resources.add(assembly.spec.routes[index], integration, ids: ids, into: &unhashed)
             }
         }
         return routes.map(\.ids.route)
@@ -121,19 +120,6 @@ enum WebSocketAPI {
         var base: [UInt8] = []
         LogicalID.appendRouteKey(route.key, to: &base)
         return (assembly.claim(&base, suffix: "Integration"), assembly.claim(&base, suffix: "Route"))
-    }
-
-    /// The integration and route properties of `route`, which has an integration other than a mock.
-    private static func properties(
-        of route: Route, ids: IDs, authorizers: [String: String], in assembly: TemplateAssembly
-    ) -> (integration: WebSocketIntegration, route: WebSocketRoute) {
-        guard let integration = route.integration
-        else { preconditionFailure("a route with resources has an integration other than a mock") }
-        return (
-            WebSocketIntegration(integration: integration, timeout: route.timeoutMilliseconds, assembly: assembly),
-            WebSocketRoute(
-                key: route.key.raw, auth: route.auth?.value, description: route.description,
-                integration: ids.integration, authorizers: authorizers, api: assembly.apiReference))
     }
 
     /// The least a route to a function writes of its two resources: its integration without

@@ -15,12 +15,32 @@ struct WebSocketRoute: MadeProperties {
     /// `Ref` to the API (`TemplateAssembly.apiReference`).
     let api: JSONValue
 
+    /// The one route key whose route is authorized.
+    static let authorizedKey = "$connect"
+
+    /// Whether the route of `key` and `description` is all its key and its integration's id
+    /// make (`shape`), as most of a large API's routes are.
+    static func isShaped(key: String, description: String?) -> Bool {
+        key != authorizedKey && description == nil
+    }
+
+    /// The route `isShaped` tells, made from its key and its integration's id (strings 0 and
+    /// 1): a template that is written or measured writes or counts it from its text, cut
+    /// where those go (`ResourceShape`), instead of making it.
+    static func shape(api: JSONValue) -> ResourceShape {
+        ResourceShape(strings: 2) { strings in
+            let route = WebSocketRoute(
+                key: strings[0], auth: nil, description: nil, integration: strings[1], authorizers: [:], api: api)
+            return Resource(type: type, properties: route.object)
+        }
+    }
+
     func make<Sink: JSONSink>(into sink: inout Sink) {
         sink.object { sink in
             sink.member("ApiId", api)
             sink.member("RouteKey", .string(key))
             // Only `$connect` is authorized: the connection, once open, is trusted.
-            if key == "$connect" {
+            if key == Self.authorizedKey {
                 switch auth {
                 case .iam: sink.member("AuthorizationType", "AWS_IAM")
                 case .authorizer(let name):

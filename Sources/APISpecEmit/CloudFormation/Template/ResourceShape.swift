@@ -87,7 +87,7 @@ struct ResourceShape {
         // Each marker once, in the order the text has them.
         var found: [(offset: Int, string: Int)] = []
         for (string, marker) in markers.enumerated() {
-            let offsets = text.indices.filter { text[$0...].starts(with: marker) }
+            let offsets = offsets(of: marker, in: text)
             guard offsets.count == 1 else { return nil }
             found.append((offsets[0], string))
         }
@@ -100,5 +100,15 @@ struct ResourceShape {
         }
         pieces.append(Array(text[start...]))
         return CutText(pieces: pieces, strings: found.map(\.string))
+    }
+
+    /// Where `marker` starts in `text`: each place its first byte is, compared from there
+    /// (a comparison at every byte cost some 100 instructions a byte, for each string of
+    /// each shape a template cuts).
+    private static func offsets(of marker: [UInt8], in text: [UInt8]) -> [Int] {
+        guard let first = marker.first, marker.count <= text.count else { return [] }
+        return (0...(text.count - marker.count)).filter { offset in
+            text[offset] == first && text[offset..<offset + marker.count].elementsEqual(marker)
+        }
     }
 }

@@ -155,6 +155,17 @@ final class TemplateAssembly {
         }
     }
 
+    /// `add(_:_:_:)` for a resource a deployment snapshots, into `snapshot` too, as
+    /// `add(_:_:into:)` adds it.
+    func add(
+        _ logicalID: String, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces, into snapshot: inout DeploymentSnapshot
+    ) {
+        guard counters == nil else { return add(logicalID, &shape, pieces) }
+        guard writer != nil else { return add(logicalID, shape.make(pieces), into: &snapshot) }
+        guard !countsResourcesOnly else { return unwritten += 1 }
+        writer?.add(logicalID, &shape, pieces, into: &snapshot, of: template)
+    }
+
     /// Writes the rest of a written template; returns its output, everything written to it.
     func finishWriting() -> ChunkOutput? {
         writer?.finish(template)
@@ -251,20 +262,4 @@ final class TemplateAssembly {
 
     /// The deploy targets the OpenAPI body points through.
     var targets: CloudFormationTargets { CloudFormationTargets(functions: names.functions, templateText: text) }
-
-    /// Function name -> its invoke URI (`targets.lambdaInvokeURI`), made once: a WebSocket
-    /// API's integrations name one each, and a URI is made of pieces.
-    private var invokeURIs: [String: JSONValue] = [:]
-    /// The function asked for last, and its URI: a spec's routes to one function are often
-    /// one after another, and comparing the name costs a fraction of hashing it.
-    private var lastInvokeURI = LastLookup<JSONValue>()
-
-    func lambdaInvokeURI(function: String) -> JSONValue {
-        lastInvokeURI.value(for: function) { function in
-            if let made = invokeURIs[function] { return made }
-            let made = targets.lambdaInvokeURI(function: function)
-            invokeURIs[function] = made
-            return made
-        }
-    }
 }

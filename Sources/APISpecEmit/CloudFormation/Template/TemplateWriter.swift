@@ -110,6 +110,17 @@ struct TemplateWriter {
         resources = writer
     }
 
+    /// `add(_:_:_:of:)`, with the resource's text hashed into `snapshot` as it goes out.
+    mutating func add(
+        _ logicalID: String, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces,
+        into snapshot: inout DeploymentSnapshot, of template: @autoclosure () -> Template
+    ) {
+        guard let text = shape.text(indent: Self.resourceIndent) else {
+            return add(logicalID, shape.make(pieces).json, into: &snapshot, of: template())
+        }
+        add(logicalID, into: &snapshot, of: template()) { out, _ in text.write(pieces, into: &out) }
+    }
+
     /// A resource whose text `write` writes, its nested lines indented from `indent`.
     mutating func add(
         _ logicalID: String, of template: @autoclosure () -> Template,

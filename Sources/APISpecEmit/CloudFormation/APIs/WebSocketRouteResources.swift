@@ -1,0 +1,54 @@
+import APISpecCore
+
+/// Adds a WebSocket route's two resources, its integration and its route, each written or
+/// counted from the text of its kind cut where its strings go (`ResourceShape`), made once:
+/// a large API's routes are most of its template, and theirs differ in a few strings.
+struct WebSocketRouteResources {
+    let assembly: TemplateAssembly
+    /// The Lambda authorizers' logical ids by name.
+    let authorizers: [String: String]
+    private var shapedRoute: ResourceShape
+    /// Integrations to functions by timeout: a spec's routes have a few.
+    private var functionIntegrations: [Int?: ResourceShape] = [:]
+    /// The function integrated last, and its ARN as `Fn::Sub` names it: a spec often lists
+    /// the routes of a function together.
+    private var invokedARN = LastLookup<String>()
+
+    init(assembly: TemplateAssembly, authorizers: [String: String]) {
+        self.assembly = assembly
+        self.authorizers = authorizers
+        shapedRoute = WebSocketRoute.shape(api: assembly.apiReference)
+    }
+
+    /// The resources of `route`, with its `integration` (not a mock, which has none; given,
+    /// not read again from the route) and the logical ids `ids`; hashed into `snapshot`
+    /// (`TemplateAssembly.add(_:_:into:)`).
+    mutating func add(_ route: Route, _ integration: Integration, ids: WebSocketAPI.IDs, into snapshot: inout DeploymentSnapshot) {
+        if case .function(let name) = integration {
+            let arn = invokedARN.value(for: name.value) { assembly.targets.invokedARN($0) }
+            let shape = functionIntegration(timeout: route.timeoutMilliseconds)
+            assembly.add(ids.integration, &functionIntegrations.values[shape], { _, piece in arn.withUTF8Bytes(piece) }, into: &snapshot)
+        } else {
+            let properties = WebSocketIntegration(integration: integration, timeout: route.timeoutMilliseconds, assembly: assembly)
+            assembly.add(ids.integration, type: WebSocketIntegration.type, properties: properties, into: &snapshot)
+        }
+        let key = route.key.raw
+        guard WebSocketRoute.isShaped(key: key, description: route.description) else {
+            let properties = WebSocketRoute(
+                key: key, auth: route.auth?.value, description: route.description,
+                integration: ids.integration, authorizers: authorizers, api: assembly.apiReference)
+            return assembly.add(ids.route, type: WebSocketRoute.type, properties: properties, into: &snapshot)
+        }
+        assembly.add(ids.route, &shapedRoute, { number, piece in (number == 0 ? key : ids.integration).withUTF8Bytes(piece) }, into: &snapshot)
+    }
+
+    /// Where the shape of an integration to a function with `timeout` is, made on first use.
+    /// Not `functionIntegrations[timeout, default:]`: its value, made only when missing,
+    /// was a closure allocated for each route.
+    private mutating func functionIntegration(timeout: Int?) -> [Int?: ResourceShape].Index {
+        if let index = functionIntegrations.index(forKey: timeout) { return index }
+        functionIntegrations[timeout] = WebSocketIntegration.functionShape(timeout: timeout, api: assembly.apiReference)
+        guard let index = functionIntegrations.index(forKey: timeout) else { preconditionFailure("the shape was just added") }
+        return index
+    }
+}

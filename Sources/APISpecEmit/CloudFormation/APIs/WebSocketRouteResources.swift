@@ -8,8 +8,13 @@ struct WebSocketRouteResources {
     /// The Lambda authorizers' logical ids by name.
     let authorizers: [String: String]
     private var shapedRoute: ResourceShape
-    /// Integrations to functions by timeout: a spec's routes have a few.
-    private var functionIntegrations: [Int?: ResourceShape] = [:]
+    /// Integrations to functions, one for each timeout (a spec's routes have a few), and
+    /// where each timeout's is.
+    private var functionIntegrations: [ResourceShape] = []
+    private var functionIntegrationOfTimeout: [Int?: Int] = [:]
+    /// The timeout integrated last, and where its integration is: most routes have their
+    /// function's, and finding it costs a fraction of hashing it.
+    private var lastTimeout: (timeout: Int?, shape: Int)?
     /// The function integrated last, and its ARN as `Fn::Sub` names it: a spec often lists
     /// the routes of a function together.
     private var invokedARN = LastLookup<String>()
@@ -27,7 +32,7 @@ struct WebSocketRouteResources {
         if case .function(let name) = integration {
             let arn = invokedARN.value(for: name.value) { assembly.targets.invokedARN($0) }
             let shape = functionIntegration(timeout: route.timeoutMilliseconds)
-            assembly.add(ids.integration, &functionIntegrations.values[shape], { _, piece in arn.withUTF8Bytes(piece) }, into: &snapshot)
+            assembly.add(ids.integration, &functionIntegrations[shape], { _, piece in arn.withUTF8Bytes(piece) }, into: &snapshot)
         } else {
             let properties = WebSocketIntegration(integration: integration, timeout: route.timeoutMilliseconds, assembly: assembly)
             assembly.add(ids.integration, type: WebSocketIntegration.type, properties: properties, into: &snapshot)
@@ -43,12 +48,14 @@ struct WebSocketRouteResources {
     }
 
     /// Where the shape of an integration to a function with `timeout` is, made on first use.
-    /// Not `functionIntegrations[timeout, default:]`: its value, made only when missing,
-    /// was a closure allocated for each route.
-    private mutating func functionIntegration(timeout: Int?) -> [Int?: ResourceShape].Index {
-        if let index = functionIntegrations.index(forKey: timeout) { return index }
-        functionIntegrations[timeout] = WebSocketIntegration.functionShape(timeout: timeout, api: assembly.apiReference)
-        guard let index = functionIntegrations.index(forKey: timeout) else { preconditionFailure("the shape was just added") }
-        return index
+    private mutating func functionIntegration(timeout: Int?) -> Int {
+        if let lastTimeout, lastTimeout.timeout == timeout { return lastTimeout.shape }
+        let shape = functionIntegrationOfTimeout[timeout] ?? {
+            functionIntegrations.append(WebSocketIntegration.functionShape(timeout: timeout, api: assembly.apiReference))
+            functionIntegrationOfTimeout[timeout] = functionIntegrations.count - 1
+            return functionIntegrations.count - 1
+        }()
+        lastTimeout = (timeout, shape)
+        return shape
     }
 }

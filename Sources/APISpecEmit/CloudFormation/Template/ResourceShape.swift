@@ -47,23 +47,28 @@ struct ResourceShape {
         return bytes
     }
 
-    /// The text of the resource made with markers for strings, cut at each: the pieces, and
-    /// which string goes after each piece but the last.
+    /// The text of the resource made with markers for strings, less the markers, and where
+    /// each string goes in it: one buffer, which a resource written from it retains alone.
     struct CutText {
-        var pieces: [[UInt8]]
-        var strings: [Int]
+        var bytes: [UInt8]
+        /// Where each string goes in `bytes`, in order, and which string it is.
+        var cuts: [(offset: Int, string: Int)]
 
         /// The resource's text with the strings `pieces` gives.
         func write(_ pieces: Pieces, into out: inout ChunkOutput) {
-            for index in strings.indices {
-                out.append(bytes: self.pieces[index])
-                pieces(strings[index]) { piece in
-                    // Almost no piece needs an escape: it is then copied as it is.
-                    guard JSONWriter.hasEscapable(piece) else { return out.append(bytes: UnsafeRawBufferPointer(piece)) }
-                    JSONWriter.writeStringContent(String(decoding: piece, as: UTF8.self), into: &out)
+            bytes.withUnsafeBytes { bytes in
+                var start = 0
+                for (offset, string) in cuts {
+                    out.append(bytes: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]))
+                    pieces(string) { piece in
+                        // Almost no piece needs an escape: it is then copied as it is.
+                        guard JSONWriter.hasEscapable(piece) else { return out.append(bytes: UnsafeRawBufferPointer(piece)) }
+                        JSONWriter.writeStringContent(String(decoding: piece, as: UTF8.self), into: &out)
+                    }
+                    start = offset
                 }
+                out.append(bytes: UnsafeRawBufferPointer(rebasing: bytes[start...]))
             }
-            out.append(bytes: self.pieces[strings.count])
         }
     }
 
@@ -92,14 +97,15 @@ struct ResourceShape {
             found.append((offsets[0], string))
         }
         found.sort { $0.offset < $1.offset }
-        var pieces: [[UInt8]] = []
+        var cut = CutText(bytes: [], cuts: [])
         var start = 0
         for (offset, string) in found {
-            pieces.append(Array(text[start..<offset]))
+            cut.bytes += text[start..<offset]
+            cut.cuts.append((cut.bytes.count, string))
             start = offset + markers[string].count
         }
-        pieces.append(Array(text[start...]))
-        return CutText(pieces: pieces, strings: found.map(\.string))
+        cut.bytes += text[start...]
+        return cut
     }
 
     /// Where `marker` starts in `text`: each place its first byte is, compared from there

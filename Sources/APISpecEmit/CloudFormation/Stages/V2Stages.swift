@@ -44,9 +44,10 @@ enum V2Stages {
     /// Per-route throttling, keyed by route key.
     private static func routeSettings(_ assembly: TemplateAssembly) -> JSONValue? {
         var settings: JSONObject = [:]
-        for (route, _) in assembly.routes {
-            // Most routes have no limits of their own: no settings are made to find that out.
-            guard let throttling = route.throttling else { continue }
+        // Most routes have no limits of their own: no settings are made to find that out, nor
+        // is whether the template has the route (`TemplateAssembly.routes` copies its integration).
+        for route in assembly.spec.routes {
+            guard let throttling = route.throttling, assembly.includes(route) else { continue }
             let limits = ThrottlingSettings.stage(throttling)
             if !limits.isEmpty { settings[route.key.raw] = .object(limits) }
         }

@@ -250,6 +250,11 @@ final class TemplateAssembly {
         indexedRoutes.lazy.map { ($0.route, $0.integration) }
     }
 
+    /// Whether `route` is one of `routes`, found without copying its integration.
+    func includes(_ route: Route) -> Bool {
+        !spec.isBroken(route) && route.hasIntegration
+    }
+
     /// `routes`, with their index in `spec.routes`.
     var indexedRoutes: some Sequence<(index: Int, route: Route, integration: Integration)> {
         let spec = spec

@@ -42,8 +42,10 @@ struct WebSocketAuthOutsideConnect: RouteRule {
     func applies(to spec: Spec) -> Bool { spec.apiProtocol == .websocket }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for route in routes where route.key.raw != "$connect" {
-            guard let auth = route.auth, auth.location != spec.defaults.auth?.location else { continue }
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices where routes[index].key.raw != "$connect" {
+            guard let auth = routes[index].auth, auth.location != spec.defaults.auth?.location else { continue }
+            let route = routes[index]
             report.append(finding(
                 "WebSocket route '\(route.key)' sets `auth`, but only `$connect` is authorized",
                 at: auth.location,

@@ -31,18 +31,32 @@ struct DuplicatePathParameter: RouteRule {
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         var judged = LastPath<String?>()
-        for route in routes {
-            guard let path = route.key.path, let repeated = judged.value(for: path, Self.repeatedName(in:)) else { continue }
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices {
+            guard case .http(_, let path) = routes[index].key.kind, let repeated = judged.value(for: path, Self.repeatedName(in:))
+            else { continue }
             report.append(finding(
-                "path parameter '\(repeated)' appears twice in '\(route.key)'",
-                at: route.location,
+                "path parameter '\(repeated)' appears twice in '\(routes[index].key)'",
+                at: routes[index].location,
                 hint: "give each path parameter its own name"))
         }
     }
 
-    /// A path has a few parameters: comparing each with those before it costs less than hashing.
+    /// A path has a few parameters: comparing each with those before it costs less than hashing,
+    /// and reading them from the segments less than listing them first.
     private static func repeatedName(in path: RoutePath) -> String? {
-        let names = path.parameterNames
-        return names.indices.first(where: { names[..<$0].contains(names[$0]) }).map { names[$0] }
+        let segments = path.segments
+        for index in segments.indices {
+            guard let name = parameterName(segments[index]) else { continue }
+            if segments[..<index].contains(where: { parameterName($0) == name }) { return name }
+        }
+        return nil
+    }
+
+    private static func parameterName(_ segment: RoutePath.Segment) -> String? {
+        switch segment {
+        case .parameter(let name), .greedy(let name): return name
+        case .literal: return nil
+        }
     }
 }

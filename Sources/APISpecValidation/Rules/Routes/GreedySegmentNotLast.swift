@@ -30,13 +30,15 @@ struct GreedySegmentNotLast: RouteRule {
     ] }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for route in routes {
-            guard let segments = route.key.path?.segments,
-                  let greedy = segments.dropLast().first(where: { if case .greedy = $0 { true } else { false } })
+        // Each route read in place (by index, its path matched without copying the key): the copy
+        // of each route and key cost several times the search.
+        for index in routes.indices {
+            guard case .http(_, let path) = routes[index].key.kind,
+                  let greedy = path.segments.dropLast().first(where: { if case .greedy = $0 { true } else { false } })
             else { continue }
             report.append(finding(
-                "greedy parameter `\(greedy.text)` in '\(route.key)' is not the last segment",
-                at: route.location,
+                "greedy parameter `\(greedy.text)` in '\(routes[index].key)' is not the last segment",
+                at: routes[index].location,
                 hint: "make `\(greedy.text)` the last segment, or use a plain `{name}` parameter"))
         }
     }

@@ -37,8 +37,10 @@ struct InvalidHttpMethod: RouteRule {
     ] }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for route in routes {
-            guard let method = route.key.method, !RouteKey.knownMethods.contains(method) else { continue }
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices {
+            guard case .http(let method, _) = routes[index].key.kind, !RouteKey.knownMethods.contains(method) else { continue }
+            let route = routes[index]
             let message = method.isEmpty
                 ? "route key '\(route.key)' has no method"
                 : "'\(method)' is not a method API Gateway routes on"

@@ -42,11 +42,13 @@ struct InvalidRoutePath: RouteRule {
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         var judged = LastPath<String?>()
-        for route in routes {
-            guard let path = route.key.path, let problem = judged.value(for: path, Self.problem(in:)) else { continue }
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices {
+            guard case .http(_, let path) = routes[index].key.kind, let problem = judged.value(for: path, Self.problem(in:))
+            else { continue }
             report.append(finding(
                 "path '\(path)' \(problem)",
-                at: route.location,
+                at: routes[index].location,
                 hint: "write the path as `/segment/{parameter}`, one whole parameter per segment"))
         }
     }

@@ -49,8 +49,10 @@ struct RouteKeyNotValidForProtocol: RouteRule {
     static let webSocketSpecialKeys: Set = ["$connect", "$disconnect", "$default"]
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for route in routes {
-            guard let hint = problem(route.key, spec.apiProtocol) else { continue }
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices {
+            guard let hint = problem(routes[index].key, spec.apiProtocol) else { continue }
+            let route = routes[index]
             report.append(finding(
                 "'\(route.key)' is not a route key of \(spec.apiProtocol.singularName)",
                 at: route.location,

@@ -34,7 +34,9 @@ struct ScopesWithoutJwtAuthorizer: RouteRule {
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         var kinds = LastLookup<Authorizer.Kind?>()
-        for route in routes where !route.scopes.isEmpty {
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices where !routes[index].scopes.isEmpty {
+            let route = routes[index]
             guard let auth = route.auth, !checksScopes(auth.value, in: spec, &kinds) else { continue }
             report.append(finding(
                 "route '\(route.key)' lists scopes, but `auth: \(auth.value)` does not check them",

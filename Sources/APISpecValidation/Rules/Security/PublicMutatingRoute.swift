@@ -36,12 +36,13 @@ struct PublicMutatingRoute: RouteRule {
     static let mutatingMethods: Set = ["POST", "PUT", "PATCH", "DELETE", "ANY"]
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for route in routes {
-            guard let auth = route.auth, auth.value == .none, isMutating(route.key, on: spec.apiProtocol) else {
-                continue
-            }
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices {
+            guard case .none? = routes[index].auth?.value, isMutating(routes[index].key, on: spec.apiProtocol),
+                  let auth = routes[index].auth
+            else { continue }
             report.append(finding(
-                "`auth: none` makes '\(route.key)' public: anyone can change data through it",
+                "`auth: none` makes '\(routes[index].key)' public: anyone can change data through it",
                 at: auth.location,
                 hint: "use an authorizer or `auth: iam`, or protect the backend by other means"))
         }
@@ -49,7 +50,7 @@ struct PublicMutatingRoute: RouteRule {
 
     /// HTTP APIs' `$default` route catches every method.
     private func isMutating(_ key: RouteKey, on apiProtocol: APIProtocol) -> Bool {
-        if let method = key.method { return Self.mutatingMethods.contains(method) }
+        if case .http(let method, _) = key.kind { return Self.mutatingMethods.contains(method) }
         return apiProtocol == .http && key.isDefault
     }
 }

@@ -52,8 +52,10 @@ struct RouteWithoutAuth: RouteRule {
     ] }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for route in routes where route.auth == nil {
-            if spec.apiProtocol == .websocket && route.key.raw != "$connect" { continue }
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices where routes[index].auth == nil {
+            if spec.apiProtocol == .websocket && routes[index].key.raw != "$connect" { continue }
+            let route = routes[index]
             report.append(finding(
                 "route '\(route.key)' has no auth decision and there is no defaults.auth",
                 at: route.location,

@@ -7,4 +7,12 @@ extension Route {
     func forEachIntegration(_ body: (Integration) -> Void) {
         for index in integrations.indices { body(integrations[index]) }
     }
+
+    /// `forEachIntegration` for rules that look for an integration other than a function's:
+    /// a route with one function integration, as most are, is passed over without copying
+    /// its integration (only the function's name, which costs a fraction of it).
+    func forEachIntegrationUnlessFunction(_ body: (Integration) -> Void) {
+        guard functionIntegration == nil else { return }
+        forEachIntegration(body)
+    }
 }

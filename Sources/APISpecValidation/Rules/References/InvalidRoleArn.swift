@@ -38,11 +38,14 @@ struct InvalidRoleArn: Rule {
 
     func check(_ spec: Spec, _ report: inout [Diagnostic]) {
         var roles: [Located<String>] = []
-        for function in spec.checkedFunctions {
-            if let role = function.settings.role { roles.append(Located(role, at: function.provenance["role"])) }
+        // Functions and routes read in place, by position: a loop over them copies each.
+        let functions = spec.checkedFunctions
+        for index in functions.indices {
+            if let role = functions[index].settings.role { roles.append(Located(role, at: functions[index].provenance["role"])) }
         }
-        for route in spec.checkedRoutes {
-            route.forEachIntegration { if case .aws(let aws) = $0, let role = aws.role { roles.append(role) } }
+        let routes = spec.checkedRoutes
+        for index in routes.indices {
+            routes[index].forEachIntegrationUnlessFunction { if case .aws(let aws) = $0, let role = aws.role { roles.append(role) } }
         }
         for role in roles where !ArnPatterns.isRoleArn(role.value) && !role.value.containsReference {
             report.append(finding(

@@ -37,8 +37,9 @@ struct InvalidIntegrationUrl: RouteRule {
     ] }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for route in routes {
-            route.forEachIntegration { integration in
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices {
+            routes[index].forEachIntegrationUnlessFunction { integration in
                 guard case .http(let http) = integration, !Self.isAbsolute(http.url.value), !http.url.value.containsReference
                 else { return }
                 report.append(finding(

@@ -36,14 +36,15 @@ struct UnknownUrlPathParameter: RouteRule {
     ] }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for route in routes {
-            route.forEachIntegration { integration in
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices {
+            routes[index].forEachIntegrationUnlessFunction { integration in
                 guard case .http(let http) = integration else { return }
                 // Made only for an http integration, which most routes do not have.
-                let declared = Set(route.key.path?.parameterNames ?? [])
+                let declared = Set(routes[index].key.path?.parameterNames ?? [])
                 for name in Self.placeholders(in: http.url.value) where !declared.contains(name) {
                     report.append(finding(
-                        "the URL uses `{\(name)}`, but '\(route.key)' has no path parameter '\(name)'",
+                        "the URL uses `{\(name)}`, but '\(routes[index].key)' has no path parameter '\(name)'",
                         at: http.url.location,
                         hint: declared.isEmpty
                             ? "remove `{\(name)}` from the URL, or add `{\(name)}` to the route's path"

@@ -30,11 +30,12 @@ struct InsecureHttpIntegration: RouteRule {
     ] }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for route in routes {
-            route.forEachIntegration { integration in
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices {
+            routes[index].forEachIntegrationUnlessFunction { integration in
                 guard case .http(let http) = integration, http.url.value.lowercased().hasPrefix("http://") else { return }
                 report.append(finding(
-                    "route '\(route.key)' forwards requests unencrypted to \(http.url.value)",
+                    "route '\(routes[index].key)' forwards requests unencrypted to \(http.url.value)",
                     at: http.url.location,
                     hint: "use an `https://` URL"))
             }

@@ -103,5 +103,17 @@ import Testing
         #expect(RouteShapes.duplicates(in: routes).map { [$0.route.key.raw, $0.first.key.raw] } == expected)
         #expect(expected.count == 7)
     }
+
+    /// `RouteShapes.shapeHash` streams an ASCII path's shape into the hasher segment by segment:
+    /// it must be the hash of the shape's text, for every path, ASCII or not.
+    @Test(arguments: [
+        "", "/", "/a", "/a/{id}", "/a/{proxy+}", "/pets/{id}/photos/{photoId}", "//x/", "/a/{}", "/a/{+}",
+        "/a-literal-segment-longer-than-a-small-string/{id}/and-another-one-as-long-as-that", "/caf\u{E9}/{id}",
+        "/\u{212A}/{x}", "/K/{y}",
+    ])
+    func shapeHashIsTheHashOfTheShape(_ raw: String) {
+        let path = RoutePath(raw)
+        #expect(RouteShapes.shapeHash(of: path) == path.shape.hashValue)
+    }
 }
 

@@ -30,4 +30,12 @@ import Testing
         let routes = ["GET /a/{id}", "GET /a/b/c", "POST /a/b/c/d1"] + (1...301).map { "GET /a/b/c/d\($0)" }
         #expect(try Self.messages(protocol: "rest", routes: routes) == ["the API has 305 resources; API Gateway's default quota is 300"])
     }
+
+    /// A path shares a beginning with the path before it, or with one further back, or none:
+    /// `/pN`, `/pN/{id}`, `/pN/{id}/x`, `/pN/{key}`, `/pN/{key}/x` for 100 `N`, and `/q`, `/q/{id}`
+    /// written again after each.
+    @Test func pathsAfterOthersCountEachResourceOnce() throws {
+        let routes = (1...100).flatMap { ["GET /p\($0)/{id}/x", "GET /p\($0)", "PUT /p\($0)/{key}/x", "GET /q/{id}"] }
+        #expect(try Self.messages(protocol: "rest", routes: routes) == ["the API has 502 resources; API Gateway's default quota is 300"])
+    }
 }

@@ -46,6 +46,21 @@ import Testing
         #expect(findings("conflicting-path-parameter-names", marked.text) == marked.positions)
     }
 
+    /// A path that begins as the path before it did meets what that one met there: its
+    /// conflict, or names recorded further up, and is judged from where the two part.
+    @Test func aPathAfterAConflictingOneMeetsItsConflict() {
+        let marked = spec(protocol: "rest", routes: """
+              GET /a/{id}: {function: handle, auth: none}
+              ↓PUT /a/{key}: {function: handle, auth: iam}
+              ↓PUT /a/{key}/b: {function: handle, auth: iam}
+              ↓PUT /a/{key}/b/{x}: {function: handle, auth: iam}
+              GET /a/{id}/b/{x}: {function: handle, auth: none}
+              ↓GET /a/{id}/b/{y}/c: {function: handle, auth: none}
+              GET /a/{id}/b/{x}/c: {function: handle, auth: none}
+            """)
+        #expect(findings("conflicting-path-parameter-names", marked.text) == marked.positions)
+    }
+
     /// A parameter's siblings are those under the same parent resource, however deep.
     @Test func parametersUnderDifferentParentsDoNotConflict() {
         let marked = spec(protocol: "rest", routes: """

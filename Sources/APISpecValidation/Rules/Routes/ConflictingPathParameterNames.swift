@@ -46,11 +46,14 @@ struct ConflictingPathParameterNames: SharingRule {
         // A route on the path of the one before it meets what that one met: the names it
         // recorded are at that path's own positions.
         var conflicts = LastPath<Conflict?>()
-        for (index, route) in routes.enumerated() where !duplicates.contains(route.location) {
-            guard let path = route.key.path,
-                  let found = conflicts.value(for: path, { Self.firstConflict(in: $0, of: index, recording: &parameterAt) })
+        var last = JudgedPath()
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices {
+            guard case .http(_, let path) = routes[index].key.kind,
+                  duplicates.isEmpty || !duplicates.contains(routes[index].location),
+                  let found = conflicts.value(for: path, { Self.firstConflict(in: $0, of: index, after: &last, recording: &parameterAt) })
             else { continue }
-            report.append(conflict(route, found.segment, routes[found.first.route], found.first.segment))
+            report.append(conflict(routes[index], found.segment, routes[found.first.route], found.first.segment))
         }
     }
 
@@ -58,13 +61,32 @@ struct ConflictingPathParameterNames: SharingRule {
     private typealias Parameter = (segment: RoutePath.Segment, route: Int)
     private typealias Conflict = (segment: RoutePath.Segment, first: Parameter)
 
+    /// The path judged last: its segments, and where its conflict was, with the parameter it
+    /// met there.
+    private struct JudgedPath {
+        var segments: [RoutePath.Segment] = []
+        var conflict: (position: Int, first: Parameter)?
+    }
+
     /// The first parameter of the path of route `route` named otherwise than the parameter
     /// already recorded under the same parent resource; records those that are the first there.
+    /// The segments the path begins with of the path judged `last` (`/a/{id}` of `/a/{id}/b`
+    /// after `/a/{id}`) meet what that path met there, as a name once recorded stays: they are
+    /// not judged again, which saves making their parents' shapes and looking them up.
     private static func firstConflict(
-        in path: RoutePath, of route: Int, recording parameterAt: inout [String: Parameter]
+        in path: RoutePath, of route: Int, after last: inout JudgedPath, recording parameterAt: inout [String: Parameter]
     ) -> Conflict? {
         let segments = path.segments
-        for (index, segment) in segments.enumerated() {
+        var shared = 0
+        let sharable = min(segments.count, last.segments.count, last.conflict.map { $0.position + 1 } ?? Int.max)
+        while shared < sharable, segments[shared] == last.segments[shared] { shared += 1 }
+        if let conflict = last.conflict, conflict.position < shared {
+            last.segments = segments
+            return (segments[conflict.position], conflict.first)
+        }
+        last = JudgedPath(segments: segments)
+        for index in segments.indices[shared...] {
+            let segment = segments[index]
             if case .literal = segment { continue }
             // The parent resource, with its own parameters' names ignored.
             let parent = RoutePath.shape(of: segments[..<index], length: path.raw.utf8.count)
@@ -72,7 +94,10 @@ struct ConflictingPathParameterNames: SharingRule {
                 parameterAt[parent] = (segment, route)
                 continue
             }
-            if first.segment != segment { return (segment, first) }
+            if first.segment != segment {
+                last.conflict = (index, first)
+                return (segment, first)
+            }
         }
         return nil
     }

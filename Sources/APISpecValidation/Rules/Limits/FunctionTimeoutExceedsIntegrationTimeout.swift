@@ -44,15 +44,16 @@ struct FunctionTimeoutExceedsIntegrationTimeout: RouteRule {
         let defaultTimeout = IntegrationTimeouts.defaultMaximum(spec.apiProtocol)
         // Positions, not functions: a function's copy in and out costs more than the lookup.
         var positions = LastLookup<Int?>()
-        for route in routes {
-            guard let name = route.functionIntegration,
+        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        for index in routes.indices {
+            guard let name = routes[index].functionIntegration,
                   let function = positions.value(for: name.value, spec.functions.index(forKey:)).map({ spec.functions.values[$0] }),
                   !spec.isBroken("functions", name.value) else { continue }
-            let integrationTimeout = route.timeoutMilliseconds ?? defaultTimeout
+            let integrationTimeout = routes[index].timeoutMilliseconds ?? defaultTimeout
             let (functionTimeout, overflow) = function.timeout.multipliedReportingOverflow(by: 1000)
             guard overflow ? function.timeout > 0 : functionTimeout > integrationTimeout else { continue }
             report.append(finding(
-                "'\(function.name)' may run \(function.timeout) s, but '\(route.key)' gives up after "
+                "'\(function.name)' may run \(function.timeout) s, but '\(routes[index].key)' gives up after "
                     + "\(IntegrationTimeouts.seconds(integrationTimeout)) and answers 504",
                 at: name.location,
                 hint: "lower the function's `timeout` below the route's integration timeout",

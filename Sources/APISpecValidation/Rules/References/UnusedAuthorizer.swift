@@ -39,8 +39,10 @@ struct UnusedAuthorizer: Rule {
         guard !spec.broken.contains(where: { $0.hasPrefix("routes.") }) else { return }
         var used = Set<String>()
         var inserted = LastLookup<Void>()
-        for route in spec.routes {
-            if let auth = route.auth, case .authorizer(let name) = auth.value { inserted.value(for: name) { _ = used.insert($0) } }
+        // Routes read in place, by position: a loop over them copies each.
+        let routes = spec.routes
+        for index in routes.indices {
+            if let auth = routes[index].auth, case .authorizer(let name) = auth.value { inserted.value(for: name) { _ = used.insert($0) } }
         }
         for authorizer in spec.checkedAuthorizers where !used.contains(authorizer.name) {
             report.append(finding(

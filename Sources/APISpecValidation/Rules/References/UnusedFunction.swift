@@ -41,15 +41,22 @@ struct UnusedFunction: Rule {
         }
         var used = Set(spec.authorizers.values.compactMap { $0.function?.value })
         var inserted = LastLookup<Void>()
-        for route in spec.routes {
-            route.forEachIntegration {
+        // Routes and functions read in place, by position: a loop over them copies each.
+        let routes = spec.routes
+        for index in routes.indices {
+            if let name = routes[index].functionIntegration {
+                inserted.value(for: name.value) { _ = used.insert($0) }
+                continue
+            }
+            routes[index].forEachIntegration {
                 if case .function(let name) = $0 { inserted.value(for: name.value) { _ = used.insert($0) } }
             }
         }
-        for function in spec.checkedFunctions where !used.contains(function.name) {
+        let functions = spec.checkedFunctions
+        for index in functions.indices where !used.contains(functions[index].name) {
             report.append(finding(
-                "function '\(function.name)' is used by no route and no authorizer",
-                at: function.provenance.entity,
+                "function '\(functions[index].name)' is used by no route and no authorizer",
+                at: functions[index].provenance.entity,
                 hint: "remove it, or name it in a route's `function:`"))
         }
     }

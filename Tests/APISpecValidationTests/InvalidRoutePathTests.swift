@@ -23,4 +23,18 @@ import Testing
     func theFirstProblemIsNamed(_ path: String, _ message: String?) {
         #expect(messages(path) == (message.map { [$0] } ?? []))
     }
+
+    /// The one-pass check passes the usual paths, which have no problem...
+    @Test(arguments: ["/", "/a", "/a/{id}", "/a/{proxy+}", "/x-y_z.~:@!$&'()*+,;=/{a.b-c_D9}/{rest+}"])
+    func plainPathsPassInOnePass(_ path: String) {
+        #expect(InvalidRoutePath.isPlainlyValid(path))
+        #expect(messages(path).isEmpty)
+    }
+
+    /// ...and leaves every other path to the judging by segment: those with a problem, and
+    /// those past ASCII.
+    @Test(arguments: ["", "a", "//", "/a/", "/a//b", "/{}", "/{+}", "/{a+", "/a{b}", "/{a}b", "/{a b}", "/a b", "/caf\u{E9}"])
+    func otherPathsAreJudgedBySegment(_ path: String) {
+        #expect(!InvalidRoutePath.isPlainlyValid(path))
+    }
 }

@@ -7,17 +7,29 @@ extension String {
     /// place: a list of the needle's bytes per call cost more than the search.
     func containsASCII(_ needle: String) -> Bool {
         let found: Bool? = withUTF8Bytes { text in
-            guard text.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return needle.withUTF8Bytes { pattern in
-                guard !pattern.isEmpty, text.count >= pattern.count else { return false }
-                for start in 0...(text.count - pattern.count)
-                where text[start] == pattern[0] && !pattern.indices.contains(where: { text[start + $0] != pattern[$0] }) {
-                    return true
-                }
-                return false
-            }
+            text.allSatisfy({ $0 < 0x80 }) ? Self.contains(needle, inASCII: text) : nil
         }
         return found ?? contains(needle)
+    }
+
+    /// Whether it contains one of `needles`, all ASCII: `containsASCII` of each, with this
+    /// string's bytes read and found ASCII once for all of them.
+    func containsAnyASCII(_ needles: [String]) -> Bool {
+        let found: Bool? = withUTF8Bytes { text in
+            text.allSatisfy({ $0 < 0x80 }) ? needles.contains { Self.contains($0, inASCII: text) } : nil
+        }
+        return found ?? needles.contains { contains($0) }
+    }
+
+    private static func contains(_ needle: String, inASCII text: UnsafeBufferPointer<UInt8>) -> Bool {
+        needle.withUTF8Bytes { pattern in
+            guard !pattern.isEmpty, text.count >= pattern.count else { return false }
+            for start in 0...(text.count - pattern.count)
+            where text[start] == pattern[0] && !pattern.indices.contains(where: { text[start + $0] != pattern[$0] }) {
+                return true
+            }
+            return false
+        }
     }
 }
 

@@ -54,6 +54,7 @@ struct InvalidRoutePath: RouteRule {
     }
 
     private static func problem(in path: RoutePath) -> String? {
+        if isPlainlyValid(path.raw) { return nil }
         if !path.raw.startsWithSlash { return "does not start with `/`" }
         for segment in path.segments {
             switch segment {
@@ -80,6 +81,34 @@ struct InvalidRoutePath: RouteRule {
             }
         }
         return nil
+    }
+
+    /// Whether `raw` is a valid path by its bytes alone, in one pass: `/` and then segments
+    /// of literal characters or a whole `{name}` or `{name+}`. Every allowed character is ASCII,
+    /// so a path this accepts is split into the segments its bytes show; any other path
+    /// (a problem, or a character outside the classes) is judged segment by segment, which
+    /// names the problem, at several times the cost.
+    static func isPlainlyValid(_ raw: String) -> Bool {
+        raw.withUTF8Bytes { bytes in
+            guard bytes.first == UInt8(ascii: "/") else { return false }
+            if bytes.count == 1 { return true }
+            var start = 1
+            while true {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "/") { end += 1 }
+                guard isPlainlyValid(segment: UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return false }
+                if end == bytes.count { return true }
+                start = end + 1
+            }
+        }
+    }
+
+    private static func isPlainlyValid(segment: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = segment.first else { return false }
+        guard first == UInt8(ascii: "{") else { return segment.allSatisfy(literalCharacters.contains) }
+        guard segment.count > 2, segment[segment.count - 1] == UInt8(ascii: "}") else { return false }
+        let greedy = segment.count > 3 && segment[segment.count - 2] == UInt8(ascii: "+")
+        return segment[1..<(segment.count - (greedy ? 2 : 1))].allSatisfy(parameterCharacters.contains)
     }
 
     // Every allowed character is ASCII, so a byte of a longer UTF-8 sequence fails as its

@@ -60,7 +60,7 @@ struct SecretInEnvironment: FunctionRule {
 
     private func isSuspicious(_ name: String) -> Bool {
         let upper = name.uppercased()
-        return Self.suspiciousWords.contains { upper.containsASCII($0) }
+        return upper.containsAnyASCII(Self.suspiciousWords)
             && !Self.referenceSuffixes.contains { upper.hasSuffix($0) }
     }
 

@@ -42,16 +42,18 @@ struct FunctionTimeoutExceedsIntegrationTimeout: RouteRule {
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         let defaultTimeout = IntegrationTimeouts.defaultMaximum(spec.apiProtocol)
-        // Positions, not functions: a function's copy in and out costs more than the lookup.
-        var positions = LastLookup<Int?>()
+        // The timeout of the function a route names, nil when it names no function or one the
+        // decoder reported: looked up once for the routes that name it one after another, and
+        // the function itself only for a finding (a function's copy costs more than the check).
+        var timeouts = LastLookup<Int?>()
         // Each route read in place, as `GreedySegmentNotLast` reads them.
         for index in routes.indices {
             guard let name = routes[index].functionIntegration,
-                  let function = positions.value(for: name.value, spec.functions.index(forKey:)).map({ spec.functions.values[$0] }),
-                  !spec.isBroken("functions", name.value) else { continue }
+                  let timeout = timeouts.value(for: name.value, { spec.isBroken("functions", $0) ? nil : spec.functions[$0]?.timeout })
+            else { continue }
             let integrationTimeout = routes[index].timeoutMilliseconds ?? defaultTimeout
-            let (functionTimeout, overflow) = function.timeout.multipliedReportingOverflow(by: 1000)
-            guard overflow ? function.timeout > 0 : functionTimeout > integrationTimeout else { continue }
+            let (functionTimeout, overflow) = timeout.multipliedReportingOverflow(by: 1000)
+            guard overflow ? timeout > 0 : functionTimeout > integrationTimeout, let function = spec.functions[name.value] else { continue }
             report.append(finding(
                 "'\(function.name)' may run \(function.timeout) s, but '\(routes[index].key)' gives up after "
                     + "\(IntegrationTimeouts.seconds(integrationTimeout)) and answers 504",

@@ -42,7 +42,7 @@ struct UnusedAuthorizer: Rule {
         // Routes read in place, by position: a loop over them copies each.
         let routes = spec.routes
         for index in routes.indices {
-            if let auth = routes[index].auth, case .authorizer(let name) = auth.value { inserted.value(for: name) { _ = used.insert($0) } }
+            if case .authorizer(let name)? = routes[index].auth?.value { inserted.value(for: name) { _ = used.insert($0) } }
         }
         for authorizer in spec.checkedAuthorizers where !used.contains(authorizer.name) {
             report.append(finding(

@@ -65,18 +65,20 @@ struct TooManyRoutes: Rule {
                 chain.removeSubrange(shared...)
                 var parent = chain.last?.resource ?? 0
                 for segment in segments[shared...] {
-                    let resource = Resource(parent: parent, segment: segment.text)
-                    if let known = resources[resource] {
-                        parent = known
-                    } else {
-                        parent = resources.count + 1
-                        resources[resource] = parent
-                    }
+                    // Found or added in one lookup: 0 is no resource's number.
+                    let next = resources.count + 1
+                    parent = Self.number(&resources[Resource(parent: parent, segment: segment.text), default: 0], next)
                     chain.append((segment, parent))
                 }
             }
         }
         return resources.count
+    }
+
+    /// A resource's number, `next` when it has none yet.
+    private static func number(_ number: inout Int, _ next: Int) -> Int {
+        if number == 0 { number = next }
+        return number
     }
 
     /// A REST resource: its parent's number (0 for the root) and its path segment.

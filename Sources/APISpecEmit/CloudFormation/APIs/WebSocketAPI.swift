@@ -65,6 +65,7 @@ enum WebSocketAPI {
         }
         var routeIDs: [String] = []
         var resources = WebSocketRouteResources(assembly: assembly, authorizers: authorizers)
+        var base: [UInt8] = []
         for (route, integration) in assembly.routes {
             // Past a measured template's byte limit only the number of resources matters: two
             // a route, none for a mock (which has none).
@@ -74,7 +75,7 @@ enum WebSocketAPI {
                 assembly.countResource()
                 continue
             }
-            let ids = claimIDs(route, in: assembly)
+            let ids = claimIDs(route, base: &base, in: assembly)
             resources.add(route, integration, ids: ids, into: &snapshot)
             routeIDs.append(ids.route)
         }
@@ -92,13 +93,14 @@ enum WebSocketAPI {
         var bound = 0
         let room = assembly.counters?.room ?? .max
         var pastRoutes = 0
+        var base: [UInt8] = []
         for (index, route, integration) in assembly.indexedRoutes {
             if case .mock = integration { continue }
             guard bound <= room else {
                 pastRoutes += 1
                 continue
             }
-            let ids = claimIDs(route, in: assembly)
+            let ids = claimIDs(route, base: &base, in: assembly)
             routes.append((index, integration, ids))
             bound += least.bytes(of: route, integration: integration, ids: ids)
         }
@@ -115,9 +117,10 @@ enum WebSocketAPI {
 
     typealias IDs = (integration: String, route: String)
 
-    /// The base as bytes: each id is then made from them and its suffix at once.
-    private static func claimIDs(_ route: Route, in assembly: TemplateAssembly) -> IDs {
-        var base: [UInt8] = []
+    /// The base as bytes, made in `base`, a buffer kept from route to route: each id is then
+    /// made from them and its suffix at once.
+    private static func claimIDs(_ route: Route, base: inout [UInt8], in assembly: TemplateAssembly) -> IDs {
+        base.removeAll(keepingCapacity: true)
         LogicalID.appendRouteKey(route.key, to: &base)
         return (assembly.claim(&base, suffix: "Integration"), assembly.claim(&base, suffix: "Route"))
     }

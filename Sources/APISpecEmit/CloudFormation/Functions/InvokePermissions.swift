@@ -309,7 +309,8 @@ struct InvokePermissions {
     /// copied the key it was given (a retain and a release of each of its parts).
     @inline(__always)
     private static func writeRoutePath(_ key: RouteKey, into out: inout some SourcePathOutput) {
-        guard let method = key.method, let path = key.path else { return out.append(TemplateText.escapedForSub(key.raw)) }
+        // The kind once: `method` and `path` each copy it.
+        guard case .http(let method, let path) = key.kind else { return out.append(TemplateText.escapedForSub(key.raw)) }
         if method == "ANY" { out.append(UInt8(ascii: "*")) } else { out.append(method) }
         out.append(UInt8(ascii: "/"))
         for (index, segment) in path.segments.enumerated() {

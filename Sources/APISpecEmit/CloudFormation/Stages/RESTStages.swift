@@ -54,9 +54,10 @@ enum RESTStages {
 
     /// Per-route throttling as method settings of that method and resource.
     private static func routeSettings(_ assembly: TemplateAssembly) -> [JSONValue] {
-        assembly.routes.compactMap { route, _ in
-            // Most routes have no limits of their own: no settings are made to find that out.
-            guard let throttling = route.throttling else { return nil }
+        // Most routes have no limits of their own: no settings are made to find that out, nor
+        // is whether the template has the route (`TemplateAssembly.routes` copies its integration).
+        assembly.spec.routes.compactMap { route in
+            guard let throttling = route.throttling, assembly.includes(route) else { return nil }
             let limits = ThrottlingSettings.stage(throttling)
             guard !limits.isEmpty, let method = route.key.method, let path = route.key.path else { return nil }
             let head: JSONObject = [

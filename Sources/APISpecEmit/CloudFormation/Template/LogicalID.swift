@@ -33,7 +33,8 @@ enum LogicalID {
     @inline(__always)
     static func appendRouteKey(_ key: RouteKey, to id: inout [UInt8]) {
         let start = id.count
-        guard let method = key.method, let path = key.path else {
+        // The kind once: `method` and `path` each copy it.
+        guard case .http(let method, let path) = key.kind else {
             return PascalCase.append(key.raw, to: &id, limit: start + maximumBaseLength)
         }
         id.reserveCapacity(start + method.utf8.count + path.raw.utf8.count + 4)

@@ -16,9 +16,10 @@ struct ResourceShape {
     private let strings: Int
     /// The resource with every string empty, as the template counts it; set on first use.
     private var emptyBytes: Int?
-    /// The resource's text where a template writes it (`indent`), cut where each string goes;
-    /// set on first use.
-    private var cut: (indent: Int, text: CutText?)?
+    /// Where a template writes the resource (`cutText`'s indent); nil until it first does.
+    private var cutIndent: Int?
+    /// The resource's text at `cutIndent`, cut where each string goes.
+    private var cutText: CutText?
 
     init(strings: Int, _ make: @escaping ([String]) -> Resource) {
         self.strings = strings
@@ -48,11 +49,17 @@ struct ResourceShape {
     }
 
     /// The text of the resource made with markers for strings, less the markers, and where
-    /// each string goes in it: one buffer, which a resource written from it retains alone.
-    struct CutText {
-        var bytes: [UInt8]
+    /// each string goes in it. A class: a resource written from it retains it alone (a
+    /// struct's two arrays were copied out of the shape, and released, for each resource).
+    final class CutText {
+        let bytes: [UInt8]
         /// Where each string goes in `bytes`, in order, and which string it is.
-        var cuts: [(offset: Int, string: Int)]
+        let cuts: [(offset: Int, string: Int)]
+
+        init(bytes: [UInt8], cuts: [(offset: Int, string: Int)]) {
+            self.bytes = bytes
+            self.cuts = cuts
+        }
 
         /// The resource's text with the strings `pieces` gives.
         func write(_ pieces: Pieces, into out: inout ChunkOutput) {
@@ -75,10 +82,10 @@ struct ResourceShape {
     /// The resource's text at `indent`, cut; nil when a marker is not found once in it (a
     /// string `make` does not write as it is), and the resource is then made to be written.
     mutating func text(indent: Int) -> CutText? {
-        if let cut, cut.indent == indent { return cut.text }
-        let text = Self.cut(makeResource((0..<strings).map(Self.marker)).json, strings: strings, indent: indent)
-        cut = (indent, text)
-        return text
+        if cutIndent == indent { return cutText }
+        cutText = Self.cut(makeResource((0..<strings).map(Self.marker)).json, strings: strings, indent: indent)
+        cutIndent = indent
+        return cutText
     }
 
     /// Text no spec string can make: a control character JSON escapes, around the string's number.
@@ -97,15 +104,16 @@ struct ResourceShape {
             found.append((offsets[0], string))
         }
         found.sort { $0.offset < $1.offset }
-        var cut = CutText(bytes: [], cuts: [])
+        var bytes: [UInt8] = []
+        var cuts: [(offset: Int, string: Int)] = []
         var start = 0
         for (offset, string) in found {
-            cut.bytes += text[start..<offset]
-            cut.cuts.append((cut.bytes.count, string))
+            bytes += text[start..<offset]
+            cuts.append((bytes.count, string))
             start = offset + markers[string].count
         }
-        cut.bytes += text[start...]
-        return cut
+        bytes += text[start...]
+        return CutText(bytes: bytes, cuts: cuts)
     }
 
     /// Where `marker` starts in `text`: each place its first byte is, compared from there

@@ -84,7 +84,11 @@ final class TemplateAssembly {
             counters?.addResource(logicalID) { resource.json }
         } else if writer != nil {
             guard !countsResourcesOnly else { return unwritten += 1 }
-            writer?.add(logicalID, resource.json, bodyPaths: logicalID == api ? bodyPaths : nil, of: template)
+            if logicalID == api, let bodyPaths {
+                writer?.add(logicalID, resource.json, bodyPaths: bodyPaths, of: template)
+            } else {
+                writer?.add(logicalID, resource, of: template)
+            }
         } else {
             template.resources[logicalID] = resource
         }

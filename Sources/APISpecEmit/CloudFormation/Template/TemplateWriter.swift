@@ -29,6 +29,41 @@ struct TemplateWriter {
         }
     }
 
+    /// `add(_:_:bodyPaths:of:)` for a resource without body paths, its `DependsOn` ids written
+    /// as they are, not made into values first (a WebSocket API's deployment waits for each
+    /// of its routes: as values, some 350 instructions an id).
+    mutating func add(_ logicalID: String, _ resource: Resource, of template: @autoclosure () -> Template) {
+        // Without ids, as a value: a walk of its members that looks for them costs more.
+        guard !resource.dependsOn.isEmpty else { return add(logicalID, resource.json, bodyPaths: nil, of: template()) }
+        if resources == nil { writeHead(of: template()) }
+        guard var writer = resources else { preconditionFailure("the resources are open") }
+        let members = resource.members(dependsOn: .null)
+        let indent = writer.valueIndent
+        writer.add(logicalID, into: &output) { out in
+            var object = JSONWriter.ObjectWriter(indent: indent)
+            let idsIndent = object.valueIndent
+            for (key, value) in members {
+                guard key == "DependsOn" else {
+                    object.add(key, value, into: &out)
+                    continue
+                }
+                object.add(key, into: &out) { out in
+                    var ids = JSONWriter.ArrayWriter(indent: idsIndent)
+                    for id in resource.dependsOn {
+                        ids.add(into: &out) { out in
+                            out.append(UInt8(ascii: "\""))
+                            JSONWriter.writeStringContent(id, into: &out)
+                            out.append(UInt8(ascii: "\""))
+                        }
+                    }
+                    ids.close(&out)
+                }
+            }
+            object.close(&out)
+        }
+        resources = writer
+    }
+
     /// `add`, returning the hash of the resource's `Properties` (`OpenAPIBody.fingerprint`'s),
     /// taken from their text as it goes out: the body's paths are then made once, not a
     /// second time to be hashed.

@@ -13,6 +13,8 @@ protocol JSONOutput {
     mutating func appendEntryStart(_ separator: UInt8, spaces: Int)
     /// A member's key as JSON writes it, and the `: ` after it.
     mutating func appendKey(_ key: String)
+    /// `string` as JSON writes it, quotes and escapes included.
+    mutating func appendString(_ string: String)
     /// False once more bytes would serve no purpose: a document's members made as it is
     /// written stop then.
     var wantsMore: Bool { get }
@@ -44,6 +46,10 @@ extension JSONOutput {
     mutating func appendKey(_ key: String) {
         JSONWriter.writeKey(key, into: &self)
     }
+
+    mutating func appendString(_ string: String) {
+        JSONWriter.writeString(string, into: &self)
+    }
 }
 
 struct CountingOutput: JSONOutput {
@@ -55,6 +61,7 @@ struct CountingOutput: JSONOutput {
     mutating func appendSpaces(_ count: Int) { self.count += count }
     mutating func appendEntryStart(_ separator: UInt8, spaces: Int) { count += 2 + spaces }
     mutating func appendKey(_ key: String) { count += JSONWriter.contentByteCount(key) + 4 }
+    mutating func appendString(_ string: String) { count += JSONWriter.contentByteCount(string) + 2 }
 
     var mark: OutputMark? { OutputMark(offset: count) }
 
@@ -212,23 +219,79 @@ struct ChunkOutput: JSONOutput {
         position += 2 + spaces
     }
 
-    /// A key that needs no escape, and fits, is copied between its quotes at once, and looked
-    /// at where it was copied to (a closure reading the key in place cost more than the copy).
+    /// A key that needs no escape, and fits, is stored between its quotes at once
+    /// (`storeQuoted`), the `: ` after it.
     mutating func appendKey(_ key: String) {
-        let length = key.utf8.count
-        if length + 4 <= buffer.count - position, let start = buffer.baseAddress.map({ $0 + position }) {
-            let copy = UnsafeMutableBufferPointer(start: start + 1, count: length)
-            _ = copy.initialize(from: key.utf8)
-            if !JSONWriter.hasEscapable(UnsafeBufferPointer(copy)) {
-                start.pointee = UInt8(ascii: "\"")
-                start[length + 1] = UInt8(ascii: "\"")
-                start[length + 2] = UInt8(ascii: ":")
-                start[length + 3] = UInt8(ascii: " ")
-                position += length + 4
-                return
-            }
+        let stored = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count + 4 <= buffer.count - position,
+                  let start = buffer.baseAddress.map({ UnsafeMutableRawPointer($0 + position) }),
+                  Self.storeQuoted(bytes, at: start)
+            else { return false }
+            (start + bytes.count + 2).storeBytes(of: Self.colonSpace, as: UInt16.self)
+            position += bytes.count + 4
+            return true
         }
-        JSONWriter.writeKey(key, into: &self)
+        if stored != true { JSONWriter.writeKey(key, into: &self) }
+    }
+
+    /// `: `, as stored in memory.
+    private static let colonSpace = (UInt16(UInt8(ascii: ":")) | UInt16(UInt8(ascii: " ")) << 8).littleEndian
+
+    /// A string that needs no escape, and fits, is stored between its quotes at once.
+    mutating func appendString(_ string: String) {
+        let stored = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count + 2 <= buffer.count - position,
+                  let start = buffer.baseAddress.map({ UnsafeMutableRawPointer($0 + position) }),
+                  Self.storeQuoted(bytes, at: start)
+            else { return false }
+            position += bytes.count + 2
+            return true
+        }
+        if stored != true { JSONWriter.writeString(string, into: &self) }
+    }
+
+    /// Stores `"`, `bytes`, `"` at `start` and returns true, or returns false, having stored
+    /// what it may, when a byte needs an escape. A key or a short value, up to 16 bytes, is
+    /// read as two words that overlap, looked at and stored as they are: no copy loop, no
+    /// call to copy memory.
+    @inline(__always)
+    private static func storeQuoted(_ bytes: UnsafeBufferPointer<UInt8>, at start: UnsafeMutableRawPointer) -> Bool {
+        let count = bytes.count
+        let target = start + 1
+        if count >= 8 {
+            let base = UnsafeRawPointer(bytes.baseAddress!)
+            guard count <= 16 else {
+                guard !JSONWriter.hasEscapable(bytes) else { return false }
+                target.copyMemory(from: base, byteCount: count)
+                return storeQuotes(around: count, at: start)
+            }
+            let first = base.loadUnaligned(as: UInt64.self)
+            let last = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            guard !JSONWriter.hasEscapable(first), !JSONWriter.hasEscapable(last) else { return false }
+            target.storeBytes(of: first, as: UInt64.self)
+            (target + count - 8).storeBytes(of: last, as: UInt64.self)
+        } else if count >= 4 {
+            let base = UnsafeRawPointer(bytes.baseAddress!)
+            let first = base.loadUnaligned(as: UInt32.self)
+            let last = base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            guard !JSONWriter.hasEscapable(UInt64(first) | UInt64(last) << 32) else { return false }
+            target.storeBytes(of: first, as: UInt32.self)
+            (target + count - 4).storeBytes(of: last, as: UInt32.self)
+        } else {
+            // One to three bytes, in a word filled with `A`, which needs no escape.
+            var word: UInt64 = 0x4141_4141_4141_4141
+            for byte in bytes { word = word << 8 | UInt64(byte) }
+            guard !JSONWriter.hasEscapable(word) else { return false }
+            for (offset, byte) in bytes.enumerated() { target.storeBytes(of: byte, toByteOffset: offset, as: UInt8.self) }
+        }
+        return storeQuotes(around: count, at: start)
+    }
+
+    @inline(__always)
+    private static func storeQuotes(around count: Int, at start: UnsafeMutableRawPointer) -> Bool {
+        start.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        (start + count + 1).storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        return true
     }
 
     /// Sixteen spaces at `start`, in two 8-byte stores.

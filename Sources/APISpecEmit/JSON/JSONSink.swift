@@ -20,6 +20,9 @@ protocol JSONSink {
 
 enum JSONContainer {
     case object, array
+
+    var opening: UInt8 { self == .object ? UInt8(ascii: "{") : UInt8(ascii: "[") }
+    var closing: UInt8 { self == .object ? UInt8(ascii: "}") : UInt8(ascii: "]") }
 }
 
 extension JSONSink {

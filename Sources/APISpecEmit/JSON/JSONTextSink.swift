@@ -4,11 +4,9 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
     var output: Output
     /// Where a value given at the top indents its nested lines from.
     let indent: Int
-    /// The innermost open object or array, which every key and value goes to: held apart
-    /// from the others, so that a member does not take it out of a list and put it back.
-    private var innermost: OpenContainer?
-    /// The other open objects and arrays, innermost last.
-    private var outer: [OpenContainer] = []
+    /// The open objects and arrays: a container at depth `d` (the outermost at 0) has its
+    /// closing bracket at `indent + d`, and its entries' nested lines indent from one more.
+    private var open = OpenContainers()
 
     init(_ output: Output, indent: Int) {
         self.output = output
@@ -16,27 +14,21 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
     }
 
     mutating func begin(_ container: JSONContainer) {
-        let indent = startValue()
-        if let innermost { outer.append(innermost) }
-        switch container {
-        case .object: innermost = .object(JSONWriter.ObjectWriter(indent: indent))
-        case .array: innermost = .array(JSONWriter.ArrayWriter(indent: indent))
-        }
+        startValue()
+        open.open(container)
     }
 
     mutating func end() {
-        switch innermost {
-        case .object(let object)?: object.close(&output)
-        case .array(let array)?: array.close(&output)
-        case nil: preconditionFailure("end() closes an open object or array")
-        }
-        innermost = outer.popLast()
+        let closed = open.close()
+        JSONWriter.close(opening: closed.container.opening, closing: closed.container.closing,
+                         empty: !closed.hadEntries, indent: indent + open.depth, into: &output)
     }
 
     mutating func key(_ key: String) {
-        guard case .object(var object)? = innermost else { preconditionFailure("a key belongs to an object") }
-        object.add(key, into: &output) { _ in }
-        innermost = .object(object)
+        precondition(open.innermostIsObject, "a key belongs to an object")
+        JSONWriter.startEntry(first: !open.addEntry(), opening: JSONContainer.object.opening,
+                              indent: indent + open.depth - 1, into: &output)
+        output.appendKey(key)
     }
 
     mutating func value(_ value: JSONValue) {
@@ -45,8 +37,8 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
 
     mutating func value<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void) {
         // A member's value starts right after its key: its text is all the value writes.
-        guard case .object(let object)? = innermost, let mark = output.mark else { return write(&self) }
-        let indent = object.valueIndent
+        guard open.innermostIsObject, let mark = output.mark else { return write(&self) }
+        let indent = indent + open.depth
         if let text = values.text(of: key, indent: indent), output.append(written: text) { return }
         write(&self)
         values.keep(key, indent: indent) { output.record(since: mark, in: &$0) }
@@ -54,22 +46,12 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
 
     /// Starts the next value where it goes (after its key in an object, as the next item of
     /// an array, or at the top); returns where its nested lines indent from.
+    @discardableResult
     private mutating func startValue() -> Int {
-        switch innermost {
-        case nil: return indent
-        case .object(let object)?: return object.valueIndent
-        case .array(var array)?:
-            array.add(into: &output) { _ in }
-            innermost = .array(array)
-            return array.itemIndent
+        if open.innermostIsArray {
+            JSONWriter.startEntry(first: !open.addEntry(), opening: JSONContainer.array.opening,
+                                  indent: indent + open.depth - 1, into: &output)
         }
+        return indent + open.depth
     }
-}
-
-/// An object or an array a `JSONTextSink` has open. Outside the sink, which is generic: a list
-/// of a type nested in a generic one is made by the runtime only after it looks up the sink's
-/// conformances, some 150,000 instructions at the start of every run.
-private enum OpenContainer {
-    case object(JSONWriter.ObjectWriter)
-    case array(JSONWriter.ArrayWriter)
 }

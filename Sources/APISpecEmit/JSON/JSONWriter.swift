@@ -93,7 +93,7 @@ public enum JSONWriter {
         case .bool(let bool): out.append(bool ? "true" : "false")
         case .int(let int): out.append(String(int))
         case .double(let double): out.append(format(double))
-        case .string(let string): writeString(string, into: &out)
+        case .string(let string): out.appendString(string)
         case .array(let items):
             var array = ArrayWriter(indent: indent)
             for item in items { array.add(item, into: &out) }
@@ -175,19 +175,32 @@ public enum JSONWriter {
 
         /// Starts the next entry: the bracket or comma before it, then its line's indentation.
         mutating func start<Output: JSONOutput>(_ out: inout Output) {
-            out.appendEntryStart(count == 0 ? opening : comma, spaces: 2 * (indent + 1))
+            JSONWriter.startEntry(first: count == 0, opening: opening, indent: indent, into: &out)
             count += 1
         }
 
         func close<Output: JSONOutput>(_ out: inout Output) {
-            if count > 0 {
-                out.append(newline)
-                out.appendSpaces(2 * indent)
-            } else {
-                out.append(opening)
-            }
-            out.append(closing)
+            JSONWriter.close(opening: opening, closing: closing, empty: count == 0, indent: indent, into: &out)
         }
+    }
+
+    /// Starts an entry of a container whose closing bracket is at `indent`: its opening
+    /// bracket (before the first) or a comma, then the entry's line's indentation.
+    @inline(__always)
+    static func startEntry<Output: JSONOutput>(first: Bool, opening: UInt8, indent: Int, into out: inout Output) {
+        out.appendEntryStart(first ? opening : comma, spaces: 2 * (indent + 1))
+    }
+
+    /// Closes a container at `indent`: `{}` or `[]` when it is empty, else its closing
+    /// bracket on a line of its own.
+    static func close<Output: JSONOutput>(opening: UInt8, closing: UInt8, empty: Bool, indent: Int, into out: inout Output) {
+        if empty {
+            out.append(opening)
+        } else {
+            out.append(newline)
+            out.appendSpaces(2 * indent)
+        }
+        out.append(closing)
     }
 
     private static let newline = UInt8(ascii: "\n")
@@ -218,7 +231,9 @@ public enum JSONWriter {
         out.append(UInt8(ascii: " "))
     }
 
-    private static func writeString<Output: JSONOutput>(_ string: String, into out: inout Output) {
+    /// `string` between quotes, a piece at a time: what an output writes that has no faster
+    /// way (`JSONOutput.appendString`).
+    static func writeString<Output: JSONOutput>(_ string: String, into out: inout Output) {
         out.append(quote)
         writeStringContent(string, into: &out)
         out.append(quote)
@@ -277,7 +292,7 @@ public enum JSONWriter {
     /// Whether a byte of `word` is below 0x20, `"` or `\`: the "has a zero byte" test of
     /// Hacker's Delight (`(x - 0x01…) & ~x & 0x80…`), exact as a yes or no.
     @inline(__always)
-    private static func hasEscapable(_ word: UInt64) -> Bool {
+    static func hasEscapable(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let below20 = (word &- 0x20 &* ones) & ~word & highs

@@ -11,6 +11,9 @@ protocol JSONOutput {
     /// What starts an object's member or an array's item: `separator` (its container's
     /// opening bracket, or a comma), a newline and `spaces` spaces.
     mutating func appendEntryStart(_ separator: UInt8, spaces: Int)
+    /// What ends an object or an array that has entries: a newline, `spaces` spaces and
+    /// `closing`, its closing bracket.
+    mutating func appendEntriesEnd(_ closing: UInt8, spaces: Int)
     /// A member's key as JSON writes it, and the `: ` after it.
     mutating func appendKey(_ key: String)
     /// `string` as JSON writes it, quotes and escapes included.
@@ -43,6 +46,10 @@ extension JSONOutput {
         JSONWriter.writeEntryStart(separator, spaces: spaces, into: &self)
     }
 
+    mutating func appendEntriesEnd(_ closing: UInt8, spaces: Int) {
+        JSONWriter.writeEntriesEnd(closing, spaces: spaces, into: &self)
+    }
+
     mutating func appendKey(_ key: String) {
         JSONWriter.writeKey(key, into: &self)
     }
@@ -60,6 +67,7 @@ struct CountingOutput: JSONOutput {
     mutating func append(_ text: String) { count += text.utf8.count }
     mutating func appendSpaces(_ count: Int) { self.count += count }
     mutating func appendEntryStart(_ separator: UInt8, spaces: Int) { count += 2 + spaces }
+    mutating func appendEntriesEnd(_ closing: UInt8, spaces: Int) { count += 2 + spaces }
     mutating func appendKey(_ key: String) { count += JSONWriter.contentByteCount(key) + 4 }
     mutating func appendString(_ string: String) { count += JSONWriter.contentByteCount(string) + 2 }
 
@@ -216,6 +224,18 @@ struct ChunkOutput: JSONOutput {
         start.storeBytes(of: separator, as: UInt8.self)
         (start + 1).storeBytes(of: UInt8(ascii: "\n"), as: UInt8.self)
         Self.storeSpaces(at: start + 2)
+        position += 2 + spaces
+    }
+
+    /// Every object and array with entries ends so: stored as `appendEntryStart` stores its bytes.
+    mutating func appendEntriesEnd(_ closing: UInt8, spaces: Int) {
+        guard spaces <= 16, buffer.count - position >= 18 else {
+            return JSONWriter.writeEntriesEnd(closing, spaces: spaces, into: &self)
+        }
+        let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
+        start.storeBytes(of: UInt8(ascii: "\n"), as: UInt8.self)
+        Self.storeSpaces(at: start + 1)
+        (start + 1 + spaces).storeBytes(of: closing, as: UInt8.self)
         position += 2 + spaces
     }
 

@@ -194,12 +194,8 @@ public enum JSONWriter {
     /// Closes a container at `indent`: `{}` or `[]` when it is empty, else its closing
     /// bracket on a line of its own.
     static func close<Output: JSONOutput>(opening: UInt8, closing: UInt8, empty: Bool, indent: Int, into out: inout Output) {
-        if empty {
-            out.append(opening)
-        } else {
-            out.append(newline)
-            out.appendSpaces(2 * indent)
-        }
+        guard empty else { return out.appendEntriesEnd(closing, spaces: 2 * indent) }
+        out.append(opening)
         out.append(closing)
     }
 
@@ -221,6 +217,14 @@ public enum JSONWriter {
         out.append(separator)
         out.append(newline)
         out.appendSpaces(spaces)
+    }
+
+    /// What ends a container with entries, a byte or a run at a time: what an output writes
+    /// that has no faster way (`JSONOutput.appendEntriesEnd`).
+    static func writeEntriesEnd<Output: JSONOutput>(_ closing: UInt8, spaces: Int, into out: inout Output) {
+        out.append(newline)
+        out.appendSpaces(spaces)
+        out.append(closing)
     }
 
     /// A member's key and the `: ` after it, a piece at a time: what an output writes that has

@@ -239,9 +239,17 @@ struct ChunkOutput: JSONOutput {
         position += 2 + spaces
     }
 
-    /// A key that needs no escape, and fits, is stored between its quotes at once
-    /// (`storeQuoted`), the `: ` after it.
+    /// A key that needs no escape, and fits, is stored between its quotes at once, the `: `
+    /// after it: most keys are short (`ShortText`).
     mutating func appendKey(_ key: String) {
+        if buffer.count - position >= ShortText.room + 2,
+           let text = key.utf8.withContiguousStorageIfAvailable(ShortText.init) ?? nil, !text.needsEscape {
+            let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
+            text.storeQuoted(at: start)
+            (start + text.count + 2).storeBytes(of: Self.colonSpace, as: UInt16.self)
+            position += text.count + 4
+            return
+        }
         let stored = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard bytes.count + 4 <= buffer.count - position,
                   let start = buffer.baseAddress.map({ UnsafeMutableRawPointer($0 + position) }),
@@ -259,6 +267,12 @@ struct ChunkOutput: JSONOutput {
 
     /// A string that needs no escape, and fits, is stored between its quotes at once.
     mutating func appendString(_ string: String) {
+        if buffer.count - position >= ShortText.room,
+           let text = string.utf8.withContiguousStorageIfAvailable(ShortText.init) ?? nil, !text.needsEscape {
+            text.storeQuoted(at: UnsafeMutableRawPointer(buffer.baseAddress! + position))
+            position += text.count + 2
+            return
+        }
         let stored = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard bytes.count + 2 <= buffer.count - position,
                   let start = buffer.baseAddress.map({ UnsafeMutableRawPointer($0 + position) }),
@@ -270,47 +284,14 @@ struct ChunkOutput: JSONOutput {
         if stored != true { JSONWriter.writeString(string, into: &self) }
     }
 
-    /// Stores `"`, `bytes`, `"` at `start` and returns true, or returns false, having stored
-    /// what it may, when a byte needs an escape. A key or a short value, up to 16 bytes, is
-    /// read as two words that overlap, looked at and stored as they are: no copy loop, no
-    /// call to copy memory.
+    /// Stores `"`, `bytes`, `"` at `start` and returns true, or returns false when a byte
+    /// needs an escape.
     @inline(__always)
     private static func storeQuoted(_ bytes: UnsafeBufferPointer<UInt8>, at start: UnsafeMutableRawPointer) -> Bool {
-        let count = bytes.count
-        let target = start + 1
-        if count >= 8 {
-            let base = UnsafeRawPointer(bytes.baseAddress!)
-            guard count <= 16 else {
-                guard !JSONWriter.hasEscapable(bytes) else { return false }
-                target.copyMemory(from: base, byteCount: count)
-                return storeQuotes(around: count, at: start)
-            }
-            let first = base.loadUnaligned(as: UInt64.self)
-            let last = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            guard !JSONWriter.hasEscapable(first), !JSONWriter.hasEscapable(last) else { return false }
-            target.storeBytes(of: first, as: UInt64.self)
-            (target + count - 8).storeBytes(of: last, as: UInt64.self)
-        } else if count >= 4 {
-            let base = UnsafeRawPointer(bytes.baseAddress!)
-            let first = base.loadUnaligned(as: UInt32.self)
-            let last = base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
-            guard !JSONWriter.hasEscapable(UInt64(first) | UInt64(last) << 32) else { return false }
-            target.storeBytes(of: first, as: UInt32.self)
-            (target + count - 4).storeBytes(of: last, as: UInt32.self)
-        } else {
-            // One to three bytes, in a word filled with `A`, which needs no escape.
-            var word: UInt64 = 0x4141_4141_4141_4141
-            for byte in bytes { word = word << 8 | UInt64(byte) }
-            guard !JSONWriter.hasEscapable(word) else { return false }
-            for (offset, byte) in bytes.enumerated() { target.storeBytes(of: byte, toByteOffset: offset, as: UInt8.self) }
-        }
-        return storeQuotes(around: count, at: start)
-    }
-
-    @inline(__always)
-    private static func storeQuotes(around count: Int, at start: UnsafeMutableRawPointer) -> Bool {
+        guard !JSONWriter.hasEscapable(bytes) else { return false }
         start.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
-        (start + count + 1).storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        if let base = bytes.baseAddress { (start + 1).copyMemory(from: base, byteCount: bytes.count) }
+        (start + 1 + bytes.count).storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
         return true
     }
 

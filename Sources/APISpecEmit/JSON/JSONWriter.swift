@@ -86,8 +86,15 @@ public enum JSONWriter {
         writer.close(&out)
     }
 
-    /// `value`'s text, its nested lines indented one level deeper than `indent`.
+    /// `value`'s text, its nested lines indented one level deeper than `indent`. A string,
+    /// the commonest value, is written here without a call to the whole switch.
+    @inline(__always)
     static func write<Output: JSONOutput>(_ value: JSONValue, indent: Int, into out: inout Output) {
+        guard case .string(let string) = value else { return writeAny(value, indent: indent, into: &out) }
+        out.appendString(string)
+    }
+
+    private static func writeAny<Output: JSONOutput>(_ value: JSONValue, indent: Int, into out: inout Output) {
         switch value {
         case .null: out.append("null")
         case .bool(let bool): out.append(bool ? "true" : "false")

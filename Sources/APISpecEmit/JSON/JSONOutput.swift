@@ -242,47 +242,40 @@ struct ChunkOutput: JSONOutput {
     /// A key that needs no escape, and fits, is stored between its quotes at once, the `: `
     /// after it: most keys are short (`ShortText`).
     mutating func appendKey(_ key: String) {
-        if buffer.count - position >= ShortText.room + 2,
-           let text = key.utf8.withContiguousStorageIfAvailable(ShortText.init) ?? nil, !text.needsEscape {
+        if !storeQuoted(key, colonSpaceAfter: true) { JSONWriter.writeKey(key, into: &self) }
+    }
+
+    /// A string that needs no escape, and fits, is stored between its quotes at once.
+    mutating func appendString(_ string: String) {
+        if !storeQuoted(string, colonSpaceAfter: false) { JSONWriter.writeString(string, into: &self) }
+    }
+
+    /// `string` between its quotes, and `: ` after them for a key, stored at once; false,
+    /// storing nothing that counts, when a byte needs an escape or the room is short.
+    @inline(__always)
+    private mutating func storeQuoted(_ string: String, colonSpaceAfter: Bool) -> Bool {
+        let after = colonSpaceAfter ? 2 : 0
+        if buffer.count - position >= ShortText.room + after,
+           let text = string.utf8.withContiguousStorageIfAvailable(ShortText.init) ?? nil, !text.needsEscape {
             let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
             text.storeQuoted(at: start)
-            (start + text.count + 2).storeBytes(of: Self.colonSpace, as: UInt16.self)
-            position += text.count + 4
-            return
+            if colonSpaceAfter { (start + text.count + 2).storeBytes(of: Self.colonSpace, as: UInt16.self) }
+            position += text.count + 2 + after
+            return true
         }
-        let stored = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.count + 4 <= buffer.count - position,
+        return string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count + 2 + after <= buffer.count - position,
                   let start = buffer.baseAddress.map({ UnsafeMutableRawPointer($0 + position) }),
                   Self.storeQuoted(bytes, at: start)
             else { return false }
-            (start + bytes.count + 2).storeBytes(of: Self.colonSpace, as: UInt16.self)
-            position += bytes.count + 4
+            if colonSpaceAfter { (start + bytes.count + 2).storeBytes(of: Self.colonSpace, as: UInt16.self) }
+            position += bytes.count + 2 + after
             return true
-        }
-        if stored != true { JSONWriter.writeKey(key, into: &self) }
+        } ?? false
     }
 
     /// `: `, as stored in memory.
     private static let colonSpace = (UInt16(UInt8(ascii: ":")) | UInt16(UInt8(ascii: " ")) << 8).littleEndian
-
-    /// A string that needs no escape, and fits, is stored between its quotes at once.
-    mutating func appendString(_ string: String) {
-        if buffer.count - position >= ShortText.room,
-           let text = string.utf8.withContiguousStorageIfAvailable(ShortText.init) ?? nil, !text.needsEscape {
-            text.storeQuoted(at: UnsafeMutableRawPointer(buffer.baseAddress! + position))
-            position += text.count + 2
-            return
-        }
-        let stored = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.count + 2 <= buffer.count - position,
-                  let start = buffer.baseAddress.map({ UnsafeMutableRawPointer($0 + position) }),
-                  Self.storeQuoted(bytes, at: start)
-            else { return false }
-            position += bytes.count + 2
-            return true
-        }
-        if stored != true { JSONWriter.writeString(string, into: &self) }
-    }
 
     /// Stores `"`, `bytes`, `"` at `start` and returns true, or returns false when a byte
     /// needs an escape.

@@ -23,21 +23,10 @@ struct HashedText: Hashable {
     }
 
     /// Whether strings of other bytes may equal one with `bytes`: whether one is past ASCII,
-    /// `;`, `` ` `` or `K`. Read eight bytes at a time (byte by byte, the scan cost as much as
-    /// the hash); the last few as the last eight, some looked at already, or, in a text
-    /// shorter than eight, as a word filled with `A`, which has no equivalent.
+    /// `;`, `` ` `` or `K`. Read a word at a time (`WordScan`): byte by byte, the scan cost as
+    /// much as the hash.
     private static func hasEquivalents(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            if hasEquivalents(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
-            offset += 8
-        }
-        guard offset < bytes.count else { return false }
-        if bytes.count >= 8 { return hasEquivalents(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
-        var word: UInt64 = 0x4141_4141_4141_4141
-        for byte in bytes { word = word << 8 | UInt64(byte) }
-        return hasEquivalents(word)
+        WordScan.any(bytes, hasEquivalents)
     }
 
     /// Whether a byte of `word` is past ASCII, `;`, `` ` `` or `K`: each by the "has a zero

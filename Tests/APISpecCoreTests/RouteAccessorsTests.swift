@@ -24,9 +24,20 @@ import Testing
             #expect(route.hasIntegration == (route.integration != nil))
             let function: Located<String>? = if case .function(let name)? = route.integration { name } else { nil }
             #expect(route.functionIntegration == function)
+            #expect(route.hasFunctionIntegration == (route.functionIntegration != nil))
         }
         #expect(Self.routes.map(\.hasIntegration) == [false, true, true, true, false])
+        #expect(Self.routes.map(\.hasFunctionIntegration) == [false, true, false, false, false])
         #expect(Self.routes.map { $0.functionIntegration?.value } == [nil, "f", nil, nil, nil])
+    }
+
+    @Test func hasAuthIsWhetherAuthIsSet() {
+        let choices: [AuthChoice?] = [nil, AuthChoice.none, .iam, .authorizer("users")]
+        for choice in choices {
+            var route = Route(key: RouteKey("GET /a"), location: Self.location)
+            route.auth = choice.map { Located($0, at: Self.location) }
+            #expect(route.hasAuth == (choice != nil))
+        }
     }
 
     @Test func aRouteIsBrokenAsItsKeyIs() throws {

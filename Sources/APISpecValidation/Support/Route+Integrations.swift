@@ -10,9 +10,9 @@ extension Route {
 
     /// `forEachIntegration` for rules that look for an integration other than a function's:
     /// a route with one function integration, as most are, is passed over without copying
-    /// its integration (only the function's name, which costs a fraction of it).
+    /// its integration.
     func forEachIntegrationUnlessFunction(_ body: (Integration) -> Void) {
-        guard functionIntegration == nil else { return }
+        guard !hasFunctionIntegration else { return }
         forEachIntegration(body)
     }
 }

@@ -40,12 +40,18 @@ public struct Provenance: Sendable {
         return overridden + own.filter { field in !inherited.contains { $0.key == field.key } }
     }
 
-    /// Calls `body` with the key of every field, inherited ones included (a key written both
-    /// ways comes twice), without making the fields.
-    public func forEachKey(_ body: (String) -> Void) {
-        for field in inherited { body(field.key) }
-        own.forEachKey(body)
+    /// Calls `number` or `text` with the key of every field, inherited ones included (a key
+    /// written both ways comes twice), without making the fields. A decoded entity's own keys
+    /// come as numbers (`key(numbered:)` gives the text), equal for equal keys of one path of
+    /// entities, so that a reader tells a key seen before without reading its string (its
+    /// copy costs more than the test). Numbers hold for one run.
+    public func forEachKey(number: (Int) -> Void, text: (String) -> Void) {
+        for field in inherited { text(field.key) }
+        own.forEachKey(number: number, text: text)
     }
+
+    /// The key that `forEachKey(number:text:)` gave as `number`.
+    public static func key(numbered number: Int) -> String { KnownKeys.numbered.names[number] }
 
     /// Records where `key`'s value was written; like a dictionary's, a later write replaces an earlier one.
     public mutating func set(_ key: String, at location: SourceLocation) {

@@ -27,10 +27,11 @@ enum WrittenFields: Sendable {
         }
     }
 
-    func forEachKey(_ body: (String) -> Void) {
+    /// Calls `number` with each compact field's key number, `text` with each whole field's key.
+    func forEachKey(number: (Int) -> Void, text: (String) -> Void) {
         switch self {
-        case .compact(let fields): for field in fields { body(field.key) }
-        case .whole(let fields): for field in fields { body(field.key) }
+        case .compact(let fields): for field in fields { number(Int(field.number)) }
+        case .whole(let fields): for field in fields { text(field.key) }
         }
     }
 

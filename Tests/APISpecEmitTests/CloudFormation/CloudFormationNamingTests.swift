@@ -68,8 +68,8 @@ struct CloudFormationNamingTests {
         var strings = LogicalIDAllocator(reserved: ["Api"])
         var bytes = LogicalIDAllocator(reserved: ["Api"])
         for (base, suffix) in claims {
-            var buffer = Array(base.utf8)
-            #expect(bytes.claim(&buffer, suffix: suffix) == strings.claim(base, suffix: suffix), "\(base) \(suffix)")
+            let buffer = Array(base.utf8)
+            #expect(bytes.claim(buffer, suffix: suffix) == strings.claim(base, suffix: suffix), "\(base) \(suffix)")
             #expect(buffer == Array(base.utf8))
         }
     }

@@ -36,8 +36,8 @@ struct LogicalIDAllocatorTests {
             if index % 2 == 0 {
                 #expect(allocator.claim(base, suffix: suffix) == expected, "\(base) \(suffix)")
             } else {
-                var bytes = Array(base.utf8)
-                #expect(allocator.claim(&bytes, suffix: suffix) == expected, "\(base) \(suffix)")
+                let bytes = Array(base.utf8)
+                #expect(allocator.claim(bytes, suffix: suffix) == expected, "\(base) \(suffix)")
                 #expect(bytes == Array(base.utf8))
             }
         }
@@ -58,8 +58,8 @@ struct LogicalIDAllocatorTests {
         var allocator = LogicalIDAllocator()
         let long = String(repeating: "Pets", count: 100)
         let cut = String(long.prefix(LogicalIDAllocator.maximumLength - "Permission".count - 6))
-        var bytes = Array(long.utf8)
-        #expect(allocator.claim(&bytes, suffix: "Permission") == cut + "Permission")
+        let bytes = Array(long.utf8)
+        #expect(allocator.claim(bytes, suffix: "Permission") == cut + "Permission")
         #expect(allocator.claim(long, suffix: "Permission") == cut + "2Permission")
         #expect(bytes == Array(long.utf8))
     }

@@ -122,7 +122,7 @@ enum WebSocketAPI {
     private static func claimIDs(_ route: Route, base: inout [UInt8], in assembly: TemplateAssembly) -> IDs {
         base.removeAll(keepingCapacity: true)
         LogicalID.appendRouteKey(route.key, to: &base)
-        return (assembly.claim(&base, suffix: "Integration"), assembly.claim(&base, suffix: "Route"))
+        return (assembly.claim(base, suffix: "Integration"), assembly.claim(base, suffix: "Route"))
     }
 
     /// The least a route to a function writes of its two resources: its integration without

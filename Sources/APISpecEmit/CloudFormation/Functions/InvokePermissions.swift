@@ -160,7 +160,7 @@ struct InvokePermissions {
                 idFunction = function
             }
             appendName(of: grant.source, routes: routes, to: &id)
-            let logicalID = assembly.claim(&id, suffix: "Permission")
+            let logicalID = assembly.claim(id, suffix: "Permission")
             sourcePath.removeAll(keepingCapacity: true)
             writeSourcePath(of: grant.source, routes: routes, into: &sourcePath)
             assembly.add(logicalID, &shapes[invoked.alias ? 1 : 0]) { number, piece in

@@ -43,9 +43,9 @@ struct LogicalIDAllocator {
         return stem.withUTF8Bytes { claimFitting($0, suffix: suffix) }
     }
 
-    /// `claim(base, suffix:)` for a base of ASCII letters and digits (PascalCase's), which ends
-    /// as it was: a permission per route is named so, from bytes made in one buffer.
-    mutating func claim(_ base: inout [UInt8], suffix: String) -> String {
+    /// `claim(base, suffix:)` for a base of ASCII letters and digits (PascalCase's): a
+    /// permission per route is named so, from bytes made in one buffer.
+    mutating func claim(_ base: [UInt8], suffix: String) -> String {
         assert(base.allSatisfy(PascalCase.isLetterOrDigit), "a logical id is ASCII letters and digits")
         let length = base.count + suffix.utf8.count
         guard length + Self.counterRoom <= Self.maximumLength, length > 0 else {

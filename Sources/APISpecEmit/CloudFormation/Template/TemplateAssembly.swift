@@ -74,9 +74,9 @@ final class TemplateAssembly {
         names.allocator.claim(base, suffix: suffix)
     }
 
-    /// `claim`, for a base of ASCII bytes, which ends as it was (`LogicalIDAllocator`'s).
-    func claim(_ base: inout [UInt8], suffix: String) -> String {
-        names.allocator.claim(&base, suffix: suffix)
+    /// `claim`, for a base of ASCII bytes (`LogicalIDAllocator`'s).
+    func claim(_ base: [UInt8], suffix: String) -> String {
+        names.allocator.claim(base, suffix: suffix)
     }
 
     func add(_ logicalID: String, _ resource: Resource) {

@@ -2,7 +2,7 @@ import APISpecCore
 
 extension OpenAPIBuilder {
     /// Root-level `x-amazon-apigateway-*` settings of the whole API.
-    func apiSettings(routes: some Collection<Route>) -> JSONObject {
+    func apiSettings(uses: RouteUses) -> JSONObject {
         var settings: JSONObject = [:]
         switch spec.apiProtocol {
         case .http:
@@ -10,16 +10,15 @@ extension OpenAPIBuilder {
             settings["x-amazon-apigateway-cors"] = spec.cors.map(httpCors)
         case .rest:
             // Keys are read from `x-api-key`; usage plans and keys themselves are deployment resources.
-            if routes.contains(where: { $0.apiKeyRequired == true }) {
+            if uses.apiKey {
                 settings["x-amazon-apigateway-api-key-source"] = "HEADER"
             }
             if !spec.binaryMediaTypes.isEmpty {
                 settings["x-amazon-apigateway-binary-media-types"] = .array(spec.binaryMediaTypes.map { .string($0.value) })
             }
-            let validators = RequestValidator.allCases.filter { validator in routes.contains { RequestValidator($0.request) == validator } }
-            if !validators.isEmpty {
+            if !uses.validators.isEmpty {
                 settings["x-amazon-apigateway-request-validators"] = .object(
-                    JSONObject(validators.map { ($0.rawValue, $0.definition) }))
+                    JSONObject(uses.validators.map { ($0.rawValue, $0.definition) }))
             }
             let responses = gatewayResponses
             if !responses.isEmpty { settings["x-amazon-apigateway-gateway-responses"] = .object(responses) }

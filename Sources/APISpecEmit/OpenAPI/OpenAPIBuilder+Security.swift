@@ -7,13 +7,13 @@ extension OpenAPIBuilder {
     static let apiKeyScheme = "api_key"
 
     /// `components.securitySchemes`: every declared authorizer, then the built-in checks routes use.
-    func securitySchemes(for routes: some Collection<Route>) -> JSONObject {
+    func securitySchemes(for uses: RouteUses) -> JSONObject {
         var schemes: JSONObject = [:]
         for authorizer in spec.authorizers.values where !spec.isBroken("authorizers", authorizer.name) {
             schemes[authorizer.name] = scheme(for: authorizer)
         }
-        if routes.contains(where: { $0.auth?.value == .iam }) { schemes[Self.iamScheme] = sigv4Scheme }
-        if routes.contains(where: { $0.apiKeyRequired == true }) { schemes[Self.apiKeyScheme] = apiKeyScheme }
+        if uses.iam { schemes[Self.iamScheme] = sigv4Scheme }
+        if uses.apiKey { schemes[Self.apiKeyScheme] = apiKeyScheme }
         return schemes
     }
 

@@ -183,10 +183,12 @@ extension OpenAPIBuilder {
 
     /// Whether the route at `index` has operations: one with exactly one integration and an
     /// HTTP-style key; the validator reports the rest.
+    /// The route read in place, and its key's kind without binding the path: a copy of either
+    /// retained and released what it holds.
     func emits(_ index: Int) -> Bool {
-        let route = spec.routes[index]
-        return route.hasIntegration && !spec.isBroken(route)
-            && (route.key.path != nil || route.key.isDefault)
+        guard spec.routes[index].hasIntegration, !spec.isBroken(spec.routes[index]) else { return false }
+        if case .http = spec.routes[index].key.kind { return true }
+        return spec.routes[index].key.isDefault
     }
 
     /// REST APIs answer CORS preflights with generated mock OPTIONS methods; a clean document leaves them out.

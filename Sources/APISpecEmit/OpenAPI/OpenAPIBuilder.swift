@@ -39,8 +39,10 @@ public struct OpenAPIBuilder {
     /// operations are only made then).
     func parts() -> (document: JSONValue, paths: PathItems) {
         let emitted = emittedRoutes
-        let routes = operationRoutes(of: emitted).lazy.map { spec.routes[$0] }
-        let models = requestModels(routes)
+        let operated = operationRoutes(of: emitted)
+        let uses = RouteUses(operated, of: spec)
+        let routes = operated.lazy.map { spec.routes[$0] }
+        let models = uses.requestBodies ? requestModels(routes) : [:]
 
         var document: JSONObject = [
             "openapi": .string(Self.openAPIVersion),
@@ -49,7 +51,7 @@ public struct OpenAPIBuilder {
             "paths": [:],
         ]
         var components: JSONObject = [:]
-        let schemes = securitySchemes(for: routes)
+        let schemes = securitySchemes(for: uses)
         if !schemes.isEmpty { components["securitySchemes"] = .object(schemes) }
         if !models.isEmpty {
             var schemas: JSONObject = [:]
@@ -59,7 +61,7 @@ public struct OpenAPIBuilder {
             components["schemas"] = .object(schemas)
         }
         if !components.isEmpty { document["components"] = .object(components) }
-        if awsExtensions { document.merge(apiSettings(routes: routes)) { own, _ in own } }
+        if awsExtensions { document.merge(apiSettings(uses: uses)) { own, _ in own } }
         document.merge(passthrough(spec.extensions)) { own, _ in own }
         return (.object(document), PathItems(builder: self, models: models, routes: emitted))
     }

@@ -60,8 +60,11 @@ struct InvokePermissions {
     mutating func grantRoutes(of assembly: TemplateAssembly) {
         grants.reserveCapacity(grants.count + assembly.spec.routes.count)
         var functions = LastLookup<UInt32?>()
-        for (index, _, integration) in assembly.indexedRoutes {
-            guard let name = integration.functionName, let function = functions.value(for: name, { Self.index(of: $0, in: assembly) })
+        // The function's name read in place: `indexedRoutes` copies each route's integration.
+        let spec = assembly.spec
+        for index in spec.routes.indices {
+            guard let name = spec.routes[index].functionIntegration?.value, !spec.isBroken(spec.routes[index]),
+                  let function = functions.value(for: name, { Self.index(of: $0, in: assembly) })
             else { continue }
             grants.append(Grant(function: function, source: .route(UInt32(index))))
         }

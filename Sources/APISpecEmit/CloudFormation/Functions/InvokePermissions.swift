@@ -222,23 +222,19 @@ struct InvokePermissions {
     }
 
     /// The repeated grants, found by hashing the bytes of their source paths as they are
-    /// made, without a String for each; nil when a source path may not be ASCII (a route key
-    /// or an authorizer's source path is not). Bytes then differ where Strings are equal (`é`
-    /// written as one scalar or two), so the Strings are hashed.
+    /// made, without a String for each; nil when a source path is not ASCII. Bytes then
+    /// differ where Strings are equal (`é` written as one scalar or two, `K` as the Kelvin
+    /// sign), so the Strings are hashed. Where every source path is ASCII, Strings are equal
+    /// exactly where their bytes are.
     private func asciiRepeats(in spec: Spec) -> [(index: Int, first: Int)]? {
-        var ascii = authorizers.allSatisfy { Self.isASCII($0.sourcePath) }
+        var hash = ASCIIHash()
         let repeats = Repeats.find(count: grants.count, hash: { index in
-            if ascii, case .route(let route) = grants[index].source, !Self.isASCII(spec.routes[Int(route)].key.raw) { ascii = false }
-            var hash = StableHash()
-            withUnsafeBytes(of: grants[index].function.littleEndian) { hash.combine($0.assumingMemoryBound(to: UInt8.self)) }
+            hash.hash = StableHash()
+            withUnsafeBytes(of: grants[index].function.littleEndian) { hash.hash.combine($0.assumingMemoryBound(to: UInt8.self)) }
             writeSourcePath(of: grants[index].source, routes: spec.routes, into: &hash)
-            return Int(truncatingIfNeeded: hash.value)
+            return Int(truncatingIfNeeded: hash.hash.value)
         }, same: { target(of: $0, in: spec) == target(of: $1, in: spec) })
-        return ascii ? repeats : nil
-    }
-
-    private static func isASCII(_ text: String) -> Bool {
-        text.withUTF8Bytes { bytes in !bytes.contains { $0 >= 0x80 } }
+        return hash.isASCII ? repeats : nil
     }
 
     /// `grants`, with the routes of each function behind too many of them folded into one
@@ -340,4 +336,22 @@ extension [UInt8]: SourcePathOutput {
 }
 
 extension CountingOutput: SourcePathOutput {}
-extension StableHash: SourcePathOutput {}
+
+/// Source paths hashed, and whether every byte of them was ASCII: checked as they are
+/// hashed instead of reading each route's key again.
+private struct ASCIIHash: SourcePathOutput {
+    var hash = StableHash()
+    /// Every byte hashed so far, or'd: its top bit is set once one was not ASCII.
+    private var bits: UInt8 = 0
+
+    var isASCII: Bool { bits < 0x80 }
+
+    mutating func append(_ byte: UInt8) {
+        bits |= byte
+        hash.append(byte)
+    }
+
+    mutating func append(_ text: String) {
+        text.withUTF8Bytes { bytes in for byte in bytes { append(byte) } }
+    }
+}

@@ -37,13 +37,17 @@ struct ResourceNames {
         codeVersion = hasFunctions ? allocator.claim("CodeVersion") : nil
 
         var functions: [String: FunctionIDs] = [:]
-        for function in spec.functions.values {
-            let base = LogicalID.pascalCase(function.name)
-            functions[function.name] = FunctionIDs(
+        functions.reserveCapacity(spec.functions.count)
+        // Each function read in place: a copy of it retained and released each of its fields.
+        let values = spec.functions.values
+        for index in values.indices {
+            let name = values[index].name
+            let base = LogicalID.pascalCase(name)
+            functions[name] = FunctionIDs(
                 function: allocator.claim(base, suffix: "Function"),
-                role: function.settings.role == nil ? allocator.claim(base, suffix: "Role") : nil,
+                role: values[index].settings.role == nil ? allocator.claim(base, suffix: "Role") : nil,
                 logGroup: allocator.claim(base, suffix: "LogGroup"),
-                alias: function.settings.provisionedConcurrency == nil ? nil : allocator.claim(base, suffix: "Alias"))
+                alias: values[index].settings.provisionedConcurrency == nil ? nil : allocator.claim(base, suffix: "Alias"))
         }
         self.functions = functions
         stages = Self.claim(spec.effectiveStages.keys, suffix: "Stage", &allocator)

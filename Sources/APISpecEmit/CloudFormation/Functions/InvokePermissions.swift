@@ -55,6 +55,21 @@ struct InvokePermissions {
     private var permitted: [Grant]?
     /// What a measured template expects of the permissions until it counts them.
     private var bound = 0
+    /// The route grants' source paths as finding repeats wrote them, for their permissions to
+    /// be written from: nil when the template is only measured (it writes few of them).
+    private var routePaths: RoutePaths?
+
+    /// Source paths written one after another, and where each route's is.
+    private struct RoutePaths {
+        var bytes: [UInt8] = []
+        /// By route index, in `bytes`.
+        var ranges: [Range<Int32>]
+
+        init(routes: Int, grants: Int) {
+            ranges = Array(repeating: 0..<0, count: routes)
+            bytes.reserveCapacity(grants * InvokePermissions.typicalPathBytes / 2)
+        }
+    }
 
     /// Lets the API invoke each route's function, scoped to that route's method and path.
     mutating func grantRoutes(of assembly: TemplateAssembly) {
@@ -89,6 +104,7 @@ struct InvokePermissions {
     /// them folded into one grant: what the permissions are made of. A measured template
     /// then expects their lower bound (`lowerBound`), before the functions' resources.
     mutating func settle(in assembly: TemplateAssembly) {
+        if assembly.counters == nil { routePaths = RoutePaths(routes: assembly.spec.routes.count, grants: grants.count) }
         permitted = collapsed(distinct(in: assembly.spec), in: assembly.spec)
         guard let counters = assembly.counters, assembly.expectsBounds else { return }
         bound = lowerBound(in: assembly, count: counters.resourceBytes, past: counters.room)
@@ -165,7 +181,12 @@ struct InvokePermissions {
             appendName(of: grant.source, routes: routes, to: &id)
             let logicalID = assembly.claim(id, suffix: "Permission")
             sourcePath.removeAll(keepingCapacity: true)
-            writeSourcePath(of: grant.source, routes: routes, into: &sourcePath)
+            if case .route(let route) = grant.source, let routePaths {
+                let range = routePaths.ranges[Int(route)]
+                routePaths.bytes.withUnsafeBufferPointer { sourcePath += $0[Int(range.lowerBound)..<Int(range.upperBound)] }
+            } else {
+                writeSourcePath(of: grant.source, routes: routes, into: &sourcePath)
+            }
             assembly.add(logicalID, &shapes[invoked.alias ? 1 : 0]) { number, piece in
                 if number == 0 { target.withUTF8Bytes(piece) } else { sourcePath.withUnsafeBufferPointer(piece) }
             }
@@ -202,7 +223,7 @@ struct InvokePermissions {
 
     /// The grants less those of a function and source path granted before: two routes can
     /// share one (`GET /a/{x}` and `GET /a/{y}` are both `GET/a/*`).
-    private func distinct(in spec: Spec) -> [Grant] {
+    private mutating func distinct(in spec: Spec) -> [Grant] {
         guard let repeats = asciiRepeats(in: spec) ?? Optional(Repeats.find(count: grants.count, key: { target(of: $0, in: spec) })),
               !repeats.isEmpty
         else { return grants }
@@ -226,12 +247,25 @@ struct InvokePermissions {
     /// differ where Strings are equal (`é` written as one scalar or two, `K` as the Kelvin
     /// sign), so the Strings are hashed. Where every source path is ASCII, Strings are equal
     /// exactly where their bytes are.
-    private func asciiRepeats(in spec: Spec) -> [(index: Int, first: Int)]? {
+    /// A route's source path is written into `routePaths` when they are kept, and hashed from there.
+    private mutating func asciiRepeats(in spec: Spec) -> [(index: Int, first: Int)]? {
         var hash = ASCIIHash()
+        let keeps = routePaths != nil
+        // Taken out while it grows, so that it has one owner and is not copied.
+        var paths = routePaths ?? RoutePaths(routes: 0, grants: 0)
+        routePaths = nil
+        defer { if keeps { routePaths = paths } }
         let repeats = Repeats.find(count: grants.count, hash: { index in
             hash.hash = StableHash()
             withUnsafeBytes(of: grants[index].function.littleEndian) { hash.hash.combine($0.assumingMemoryBound(to: UInt8.self)) }
-            writeSourcePath(of: grants[index].source, routes: spec.routes, into: &hash)
+            guard keeps, case .route(let route) = grants[index].source else {
+                writeSourcePath(of: grants[index].source, routes: spec.routes, into: &hash)
+                return Int(truncatingIfNeeded: hash.hash.value)
+            }
+            let start = paths.bytes.count
+            writeSourcePath(of: grants[index].source, routes: spec.routes, into: &paths.bytes)
+            paths.ranges[Int(route)] = Int32(start)..<Int32(paths.bytes.count)
+            paths.bytes.withUnsafeBufferPointer { for byte in $0[start...] { hash.append(byte) } }
             return Int(truncatingIfNeeded: hash.hash.value)
         }, same: { target(of: $0, in: spec) == target(of: $1, in: spec) })
         return hash.isASCII ? repeats : nil

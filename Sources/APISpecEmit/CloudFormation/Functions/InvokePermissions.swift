@@ -56,16 +56,21 @@ struct InvokePermissions {
     /// What a measured template expects of the permissions until it counts them.
     private var bound = 0
     /// The route grants' source paths as finding repeats wrote them, for their permissions to
-    /// be written from: nil when the template is only measured (it writes few of them).
-    private var routePaths: RoutePaths?
+    /// be written from.
+    private var routePaths = RoutePaths(routes: nil, grants: 0)
 
-    /// Source paths written one after another, and where each route's is.
+    /// Source paths written one after another, and where each route's is; none kept when the
+    /// template is only measured (it writes few of them).
     private struct RoutePaths {
+        let kept: Bool
         var bytes: [UInt8] = []
         /// By route index, in `bytes`.
-        var ranges: [Range<Int32>]
+        var ranges: [Range<Int32>] = []
 
-        init(routes: Int, grants: Int) {
+        /// `routes`: the spec's number of routes, to keep their paths; nil to keep none.
+        init(routes: Int?, grants: Int) {
+            kept = routes != nil
+            guard let routes else { return }
             ranges = Array(repeating: 0..<0, count: routes)
             bytes.reserveCapacity(grants * InvokePermissions.typicalPathBytes / 2)
         }
@@ -104,8 +109,9 @@ struct InvokePermissions {
     /// them folded into one grant: what the permissions are made of. A measured template
     /// then expects their lower bound (`lowerBound`), before the functions' resources.
     mutating func settle(in assembly: TemplateAssembly) {
-        if assembly.counters == nil { routePaths = RoutePaths(routes: assembly.spec.routes.count, grants: grants.count) }
-        permitted = collapsed(distinct(in: assembly.spec), in: assembly.spec)
+        var paths = RoutePaths(routes: assembly.counters == nil ? assembly.spec.routes.count : nil, grants: grants.count)
+        permitted = collapsed(distinct(in: assembly.spec, keeping: &paths), in: assembly.spec)
+        routePaths = paths
         guard let counters = assembly.counters, assembly.expectsBounds else { return }
         bound = lowerBound(in: assembly, count: counters.resourceBytes, past: counters.room)
         assembly.expect(bound)
@@ -156,6 +162,8 @@ struct InvokePermissions {
         // Not the spec: a closure that held it would copy every one of its fields.
         let routes = spec.routes
         var functions = [Invoked?](repeating: nil, count: spec.functions.count)
+        // Whether each function found has resources: read apart, as reading its `Invoked` copied it.
+        var targeted = [Bool](repeating: false, count: spec.functions.count)
         // A permission's id and source path are made in buffers kept from one to the next;
         // the id keeps its function's words while the grants are of that function.
         var id: [UInt8] = []
@@ -164,13 +172,17 @@ struct InvokePermissions {
         assembly.countingExpected(bound)
         for grant in permitted {
             let function = Int(grant.function)
-            if functions[function] == nil { functions[function] = Self.invoked(function, in: assembly) }
-            guard let invoked = functions[function], let target = invoked.target else { continue }
+            if functions[function] == nil {
+                functions[function] = Self.invoked(function, in: assembly)
+                targeted[function] = functions[function]?.target != nil
+            }
+            guard targeted[function] else { continue }
             // A permission per route: when only their number matters, naming and making each is waste.
             guard !assembly.countsResourcesOnly else {
                 assembly.countResource()
                 continue
             }
+            guard let invoked = functions[function], let target = invoked.target else { continue }
             if idFunction == function {
                 id.removeSubrange(invoked.words.count...)
             } else {
@@ -181,7 +193,7 @@ struct InvokePermissions {
             appendName(of: grant.source, routes: routes, to: &id)
             let logicalID = assembly.claim(id, suffix: "Permission")
             sourcePath.removeAll(keepingCapacity: true)
-            if case .route(let route) = grant.source, let routePaths {
+            if case .route(let route) = grant.source, routePaths.kept {
                 let range = routePaths.ranges[Int(route)]
                 routePaths.bytes.withUnsafeBufferPointer { sourcePath += $0[Int(range.lowerBound)..<Int(range.upperBound)] }
             } else {
@@ -223,8 +235,9 @@ struct InvokePermissions {
 
     /// The grants less those of a function and source path granted before: two routes can
     /// share one (`GET /a/{x}` and `GET /a/{y}` are both `GET/a/*`).
-    private mutating func distinct(in spec: Spec) -> [Grant] {
-        guard let repeats = asciiRepeats(in: spec) ?? Optional(Repeats.find(count: grants.count, key: { target(of: $0, in: spec) })),
+    /// `paths`: where route paths are kept (`asciiRepeats`).
+    private func distinct(in spec: Spec, keeping paths: inout RoutePaths) -> [Grant] {
+        guard let repeats = asciiRepeats(in: spec, keeping: &paths) ?? Optional(Repeats.find(count: grants.count, key: { target(of: $0, in: spec) })),
               !repeats.isEmpty
         else { return grants }
         var repeated = [Bool](repeating: false, count: grants.count)
@@ -246,15 +259,11 @@ struct InvokePermissions {
     /// made, without a String for each; nil when a source path is not ASCII. Bytes then
     /// differ where Strings are equal (`é` written as one scalar or two, `K` as the Kelvin
     /// sign), so the Strings are hashed. Where every source path is ASCII, Strings are equal
-    /// exactly where their bytes are.
-    /// A route's source path is written into `routePaths` when they are kept, and hashed from there.
-    private mutating func asciiRepeats(in spec: Spec) -> [(index: Int, first: Int)]? {
+    /// exactly where their bytes are. A route's source path is written into `paths` when they
+    /// are kept, and hashed from there.
+    private func asciiRepeats(in spec: Spec, keeping paths: inout RoutePaths) -> [(index: Int, first: Int)]? {
         var hash = ASCIIHash()
-        let keeps = routePaths != nil
-        // Taken out while it grows, so that it has one owner and is not copied.
-        var paths = routePaths ?? RoutePaths(routes: 0, grants: 0)
-        routePaths = nil
-        defer { if keeps { routePaths = paths } }
+        let keeps = paths.kept
         let repeats = Repeats.find(count: grants.count, hash: { index in
             hash.hash = StableHash()
             withUnsafeBytes(of: grants[index].function.littleEndian) { hash.hash.combine($0.assumingMemoryBound(to: UInt8.self)) }

@@ -51,6 +51,20 @@ struct InvokePermissionsTests {
         #expect(found.map(\.id) == ["AGetCafXPermission", "AGetPlainXPermission", "BGetPlainZPermission"])
     }
 
+    /// Whether source paths are ASCII is told by their own bytes: a parameter's name is not one
+    /// of them (its paths are still compared as bytes), while a Kelvin sign, a String equal to
+    /// `K` but not its bytes, is.
+    @Test func onlyTheSourcePathsOwnBytesDecideHowTheyAreCompared() throws {
+        let found = try Self.permissions(Self.spec(functions: ["a"], routes: [
+            "GET /plain/{\u{F1}}: {function: a}",
+            "GET /\u{212A}/{x}: {function: a}",
+            "GET /plain/{y}: {function: a}",
+            "GET /K/{y}: {function: a}",
+        ]))
+        #expect(found.map(\.sourceArn) == ["*/GET/plain/*", "*/GET/\u{212A}/*"])
+        #expect(found.map(\.id) == ["AGetPlainPermission", "AGetXPermission"])
+    }
+
     /// Past the limit a function's route grants fold into one, where its first one stood;
     /// routes that share a source path count once towards the limit.
     @Test func foldingKeepsTheOrderAndCountsDistinctSourcePaths() throws {

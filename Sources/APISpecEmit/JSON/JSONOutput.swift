@@ -7,6 +7,8 @@ protocol JSONOutput {
     mutating func append(bytes: UnsafeRawBufferPointer)
     /// `text` as UTF-8, unescaped.
     mutating func append(_ text: String)
+    /// `int` in decimal.
+    mutating func appendInt(_ int: Int)
     mutating func appendSpaces(_ count: Int)
     /// What starts an object's member or an array's item: `separator` (its container's
     /// opening bracket, or a comma), a newline and `spaces` spaces.
@@ -42,6 +44,10 @@ extension JSONOutput {
         text.withUTF8Bytes { append(bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    mutating func appendInt(_ int: Int) {
+        append(String(int))
+    }
+
     mutating func appendEntryStart(_ separator: UInt8, spaces: Int) {
         JSONWriter.writeEntryStart(separator, spaces: spaces, into: &self)
     }
@@ -65,6 +71,7 @@ struct CountingOutput: JSONOutput {
     mutating func append(_ byte: UInt8) { count += 1 }
     mutating func append(bytes: UnsafeRawBufferPointer) { count += bytes.count }
     mutating func append(_ text: String) { count += text.utf8.count }
+    mutating func appendInt(_ int: Int) { count += DecimalText.byteCount(int) }
     mutating func appendSpaces(_ count: Int) { self.count += count }
     mutating func appendEntryStart(_ separator: UInt8, spaces: Int) { count += 2 + spaces }
     mutating func appendEntriesEnd(_ closing: UInt8, spaces: Int) { count += 2 + spaces }
@@ -209,6 +216,21 @@ struct ChunkOutput: JSONOutput {
         }
     }
 
+    /// A short text (`true`, a number's digits) stored at once from the string's own words.
+    mutating func append(_ text: String) {
+        guard let inline = InlineText(text), buffer.count - position >= InlineText.room else {
+            return text.withUTF8Bytes { append(bytes: UnsafeRawBufferPointer($0)) }
+        }
+        inline.store(at: UnsafeMutableRawPointer(buffer.baseAddress! + position))
+        position += inline.count
+    }
+
+    /// Stored in place: `String(int)` made a string to copy, ten times the instructions.
+    mutating func appendInt(_ int: Int) {
+        guard buffer.count - position >= DecimalText.maximumByteCount else { return append(String(int)) }
+        position += DecimalText.store(int, at: buffer.baseAddress! + position)
+    }
+
     /// `append(bytes:)`, for bytes in an array.
     mutating func append(bytes: [UInt8]) {
         bytes.withUnsafeBytes { append(bytes: $0) }
@@ -217,7 +239,7 @@ struct ChunkOutput: JSONOutput {
     /// Every member and item starts so: the bytes stored straight into the buffer when they
     /// fit, as most do, with one check of its room.
     mutating func appendEntryStart(_ separator: UInt8, spaces: Int) {
-        guard spaces <= 16, buffer.count - position >= 18 else {
+        guard spaces <= Self.storedSpaces, buffer.count - position >= Self.storedSpaces + 2 else {
             return JSONWriter.writeEntryStart(separator, spaces: spaces, into: &self)
         }
         let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
@@ -229,7 +251,7 @@ struct ChunkOutput: JSONOutput {
 
     /// Every object and array with entries ends so: stored as `appendEntryStart` stores its bytes.
     mutating func appendEntriesEnd(_ closing: UInt8, spaces: Int) {
-        guard spaces <= 16, buffer.count - position >= 18 else {
+        guard spaces <= Self.storedSpaces, buffer.count - position >= Self.storedSpaces + 2 else {
             return JSONWriter.writeEntriesEnd(closing, spaces: spaces, into: &self)
         }
         let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
@@ -240,7 +262,7 @@ struct ChunkOutput: JSONOutput {
     }
 
     /// A key that needs no escape, and fits, is stored between its quotes at once, the `: `
-    /// after it: most keys are short (`ShortText`).
+    /// after it: most keys are short (`InlineText`).
     mutating func appendKey(_ key: String) {
         if !storeQuoted(key, colonSpaceAfter: true) { JSONWriter.writeKey(key, into: &self) }
     }
@@ -255,8 +277,9 @@ struct ChunkOutput: JSONOutput {
     @inline(__always)
     private mutating func storeQuoted(_ string: String, colonSpaceAfter: Bool) -> Bool {
         let after = colonSpaceAfter ? 2 : 0
-        if buffer.count - position >= ShortText.room + after,
-           let text = string.utf8.withContiguousStorageIfAvailable(ShortText.init) ?? nil, !text.needsEscape {
+        let room = buffer.count - position
+        if let text = InlineText(string) {
+            guard room >= InlineText.room + after, !text.needsEscape else { return false }
             let start = UnsafeMutableRawPointer(buffer.baseAddress! + position)
             text.storeQuoted(at: start)
             if colonSpaceAfter { (start + text.count + 2).storeBytes(of: Self.colonSpace, as: UInt16.self) }
@@ -264,7 +287,7 @@ struct ChunkOutput: JSONOutput {
             return true
         }
         return string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.count + 2 + after <= buffer.count - position,
+            guard bytes.count + 2 + after <= room,
                   let start = buffer.baseAddress.map({ UnsafeMutableRawPointer($0 + position) }),
                   Self.storeQuoted(bytes, at: start)
             else { return false }
@@ -278,28 +301,55 @@ struct ChunkOutput: JSONOutput {
     private static let colonSpace = (UInt16(UInt8(ascii: ":")) | UInt16(UInt8(ascii: " ")) << 8).littleEndian
 
     /// Stores `"`, `bytes`, `"` at `start` and returns true, or returns false when a byte
-    /// needs an escape.
+    /// needs an escape. Eight bytes or more are copied a word at a time as they are looked
+    /// at, the last word overlapping the one before: one pass, and no call to copy memory.
     @inline(__always)
     private static func storeQuoted(_ bytes: UnsafeBufferPointer<UInt8>, at start: UnsafeMutableRawPointer) -> Bool {
-        guard !JSONWriter.hasEscapable(bytes) else { return false }
+        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else {
+            start.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+            (start + 1).storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+            return true
+        }
+        let count = bytes.count
+        if count >= 8 {
+            var escapable: UInt64 = 0
+            var offset = 0
+            while offset + 8 < count {
+                let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                (start + 1 + offset).storeBytes(of: word, as: UInt64.self)
+                escapable |= JSONWriter.escapableBits(word)
+                offset += 8
+            }
+            let word = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            (start + 1 + count - 8).storeBytes(of: word, as: UInt64.self)
+            guard escapable | JSONWriter.escapableBits(word) == 0 else { return false }
+        } else {
+            guard !JSONWriter.hasEscapable(bytes) else { return false }
+            (start + 1).copyMemory(from: base, byteCount: count)
+        }
         start.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
-        if let base = bytes.baseAddress { (start + 1).copyMemory(from: base, byteCount: bytes.count) }
-        (start + 1 + bytes.count).storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        (start + 1 + count).storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
         return true
     }
 
-    /// Sixteen spaces at `start`, in two 8-byte stores.
+    /// The spaces `storeSpaces(at:)` stores: an indentation of up to 16 levels, which a
+    /// template's resources and an OpenAPI document's operations reach.
+    private static let storedSpaces = 32
+
+    /// `storedSpaces` spaces at `start`, in 8-byte stores.
     @inline(__always)
     private static func storeSpaces(at start: UnsafeMutableRawPointer) {
         let spaces = UInt64(0x2020_2020_2020_2020)
         start.storeBytes(of: spaces, as: UInt64.self)
         (start + 8).storeBytes(of: spaces, as: UInt64.self)
+        (start + 16).storeBytes(of: spaces, as: UInt64.self)
+        (start + 24).storeBytes(of: spaces, as: UInt64.self)
     }
 
     mutating func appendSpaces(_ count: Int) {
-        // A line's indentation, two spaces a level, is rarely over 16 spaces: stored eight
-        // bytes at a time, without a call to fill memory.
-        if count <= 16, buffer.count - position >= 16 {
+        // A line's indentation, two spaces a level, is rarely over `storedSpaces`: stored
+        // eight bytes at a time, without a call to fill memory.
+        if count <= Self.storedSpaces, buffer.count - position >= Self.storedSpaces {
             Self.storeSpaces(at: UnsafeMutableRawPointer(buffer.baseAddress! + position))
             position += count
             return

@@ -98,7 +98,7 @@ public enum JSONWriter {
         switch value {
         case .null: out.append("null")
         case .bool(let bool): out.append(bool ? "true" : "false")
-        case .int(let int): out.append(String(int))
+        case .int(let int): out.appendInt(int)
         case .double(let double): out.append(format(double))
         case .string(let string): out.appendString(string)
         case .array(let items):
@@ -290,11 +290,18 @@ public enum JSONWriter {
     /// Hacker's Delight (`(x - 0x01…) & ~x & 0x80…`), exact as a yes or no.
     @inline(__always)
     static func hasEscapable(_ word: UInt64) -> Bool {
+        escapableBits(word) != 0
+    }
+
+    /// Not zero when a byte of `word` is one JSON escapes: `hasEscapable(_:)` as bits, which
+    /// a scan of several words ORs together and tests once.
+    @inline(__always)
+    static func escapableBits(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let below20 = (word &- 0x20 &* ones) & ~word & highs
         let quotes = word ^ (UInt64(quote) &* ones)
         let backslashes = word ^ (UInt64(backslash) &* ones)
-        return below20 | ((quotes &- ones) & ~quotes & highs) | ((backslashes &- ones) & ~backslashes & highs) != 0
+        return below20 | ((quotes &- ones) & ~quotes & highs) | ((backslashes &- ones) & ~backslashes & highs)
     }
 }

@@ -133,7 +133,15 @@ public struct LocalConfigEmitter {
     func function(
         _ function: Function, local: LocalFunction?, workingDirectory: String, substitution: LocalSubstitution
     ) -> RunConfig.Function {
-        let overrides: OrderedMap<String> = local?.environment.reduce(into: [:]) { $0[$1.key] = $1.value } ?? [:]
+        var made = settings(of: function, local: local, workingDirectory: workingDirectory)
+        made.environment = LambdaEnvironment.variables(
+            for: function, workingDirectory: workingDirectory, substitution: substitution,
+            localOverrides: local?.environment)
+        return made
+    }
+
+    /// The function's run config but its environment, which `LambdaEnvironment` gives.
+    func settings(of function: Function, local: LocalFunction?, workingDirectory: String) -> RunConfig.Function {
         let command = local.flatMap { $0.command.isEmpty ? nil : $0.command }
             ?? LocalCommand.command(for: function, workingDirectory: workingDirectory)
         return RunConfig.Function(
@@ -141,8 +149,7 @@ public struct LocalConfigEmitter {
             handler: function.handler,
             command: command,
             workingDirectory: workingDirectory,
-            environment: LambdaEnvironment.variables(
-                for: function, workingDirectory: workingDirectory, substitution: substitution, localOverrides: overrides),
+            environment: [:],
             timeout: function.timeout,
             memory: function.memory,
             concurrency: function.settings.reservedConcurrency ?? Self.defaultConcurrency)

@@ -124,13 +124,19 @@ extension RunConfig.Integration {
 
 extension RunConfig.Function {
     func write<Sink: JSONSink>(to sink: inout Sink) {
+        write(to: &sink) { environment.write(to: &$0) }
+    }
+
+    /// The function with `environment` writing its environment's object in place of the one
+    /// it holds: `emit --local` writes the variables as it lists them.
+    func write<Sink: JSONSink>(to sink: inout Sink, environment: (inout Sink) -> Void) {
         sink.object { sink in
             if let runtime { sink.member("runtime", .string(runtime)) }
             sink.member("handler", .string(handler))
             if let command { sink.member("command", strings: command) }
             sink.member("workingDirectory", .string(workingDirectory))
             sink.key("environment")
-            environment.write(to: &sink)
+            environment(&sink)
             sink.member("timeout", .int(timeout))
             sink.member("memory", .int(memory))
             sink.member("concurrency", .int(concurrency))

@@ -18,8 +18,9 @@ struct StreamedRunConfig {
         }
     }
 
-    /// Calls `body` with each function's name and settings, in the spec's order.
-    func forEachFunction(_ body: (String, RunConfig.Function) throws -> Void) rethrows {
+    /// Calls `body` with each function, its local settings and its working directory, in the
+    /// spec's order.
+    func forEachFunction(_ body: (Function, LocalFunction?, String) throws -> Void) rethrows {
         // Functions share their code's directory more often than not. Compared byte for byte:
         // a path equal to another only up to Unicode equivalence names another directory.
         var last: (code: String, directory: String)?
@@ -31,9 +32,7 @@ struct StreamedRunConfig {
                 workingDirectory = LocalPath.resolve(function.code, against: emitter.root)
                 last = (function.code, workingDirectory)
             }
-            try body(function.name, emitter.function(
-                function, local: spec.local?.functions[function.name], workingDirectory: workingDirectory,
-                substitution: substitution))
+            try body(function, spec.local?.functions[function.name], workingDirectory)
         }
     }
 
@@ -41,11 +40,15 @@ struct StreamedRunConfig {
     var whole: RunConfig {
         var config = head
         forEachRoute { config.routes.append($0) }
-        forEachFunction { config.functions[$0] = $1 }
+        forEachFunction { function, local, workingDirectory in
+            config.functions[function.name] = emitter.function(
+                function, local: local, workingDirectory: workingDirectory, substitution: substitution)
+        }
         return config
     }
 
-    /// The whole run config's text, each route and function written as it is made.
+    /// The whole run config's text, each route and function written as it is made, a
+    /// function's environment variable by variable.
     func write<Sink: JSONSink>(to sink: inout Sink) {
         head.write(
             to: &sink,
@@ -54,9 +57,16 @@ struct StreamedRunConfig {
                 forEachRoute { $0.write(to: &sink, repeating: functions) }
             },
             functions: { sink in
-                forEachFunction { name, function in
-                    sink.key(name)
-                    function.write(to: &sink)
+                forEachFunction { function, local, workingDirectory in
+                    sink.key(function.name)
+                    emitter.settings(of: function, local: local, workingDirectory: workingDirectory).write(to: &sink) { sink in
+                        sink.object { sink in
+                            LambdaEnvironment.forEachVariable(
+                                for: function, workingDirectory: workingDirectory, substitution: substitution,
+                                localOverrides: local?.environment
+                            ) { sink.member($0, .string($1)) }
+                        }
+                    }
                 }
             })
     }

@@ -57,6 +57,8 @@ struct StreamedRunConfig {
                 forEachRoute { $0.write(to: &sink, repeating: functions) }
             },
             functions: { sink in
+                // Taken out of `self`, which the environment's closure would otherwise copy whole.
+                let substitution = substitution
                 forEachFunction { function, local, workingDirectory in
                     sink.key(function.name)
                     emitter.settings(of: function, local: local, workingDirectory: workingDirectory).write(to: &sink) { sink in

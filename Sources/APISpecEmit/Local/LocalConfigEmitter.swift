@@ -94,15 +94,37 @@ public struct LocalConfigEmitter {
         return config
     }
 
-    func route(for route: Route, in spec: Spec, substitution: LocalSubstitution) -> RunConfig.Route? {
-        guard let integration = route.integration else { return nil }
-        return RunConfig.Route(
+    /// `integration` is the route's.
+    func route(
+        for route: Route, integration: Integration, in spec: Spec, substitution: LocalSubstitution
+    ) -> RunConfig.Route {
+        RunConfig.Route(
             key: route.key.raw,
-            auth: route.auth?.value.description ?? AuthChoice.none.description,
+            auth: Self.auth(of: route),
             scopes: route.scopes.map(\.value),
             apiKeyRequired: route.apiKeyRequired ?? false,
-            timeoutMilliseconds: route.timeoutMilliseconds ?? Self.defaultTimeoutMilliseconds(spec.apiProtocol),
+            timeoutMilliseconds: Self.timeoutMilliseconds(of: route, in: spec),
             integration: Self.integration(integration, route: route, in: spec, substitution: substitution))
+    }
+
+    /// What `route(for:integration:in:substitution:)` makes, written as it is read from `route`.
+    func write<Sink: JSONSink>(
+        _ route: Route, integration: Integration, in spec: Spec, substitution: LocalSubstitution, to sink: inout Sink,
+        repeating functions: RepeatedValues<RunConfig.Route.FunctionIntegration>
+    ) {
+        RunConfig.Route.write(
+            to: &sink, key: route.key.raw, auth: Self.auth(of: route), scopes: route.scopes.lazy.map(\.value),
+            apiKeyRequired: route.apiKeyRequired ?? false, timeoutMilliseconds: Self.timeoutMilliseconds(of: route, in: spec),
+            integration: Self.integration(integration, route: route, in: spec, substitution: substitution),
+            repeating: functions)
+    }
+
+    private static func auth(of route: Route) -> String {
+        route.auth?.value.description ?? AuthChoice.none.description
+    }
+
+    private static func timeoutMilliseconds(of route: Route, in spec: Spec) -> Int {
+        route.timeoutMilliseconds ?? defaultTimeoutMilliseconds(spec.apiProtocol)
     }
 
     /// API Gateway's integration timeout when a route does not set one.

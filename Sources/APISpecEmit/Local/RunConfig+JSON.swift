@@ -70,6 +70,17 @@ extension RunConfig.Route {
     /// `functions` holds the text of the function integrations written last, which the next
     /// routes of a function repeat.
     func write<Sink: JSONSink>(to sink: inout Sink, repeating functions: RepeatedValues<FunctionIntegration>? = nil) {
+        Self.write(
+            to: &sink, key: key, auth: auth, scopes: scopes, apiKeyRequired: apiKeyRequired,
+            timeoutMilliseconds: timeoutMilliseconds, integration: integration, repeating: functions)
+    }
+
+    /// A route's object from its members: `emit --local` passes a spec's route's own, without
+    /// making a route (its list of scopes allocated, and the route destroyed, for each).
+    static func write<Sink: JSONSink, Scopes: Sequence<String>>(
+        to sink: inout Sink, key: String, auth: String, scopes: Scopes, apiKeyRequired: Bool, timeoutMilliseconds: Int,
+        integration: RunConfig.Integration, repeating functions: RepeatedValues<FunctionIntegration>?
+    ) {
         sink.object { sink in
             sink.member("key", .string(key))
             sink.member("auth", .string(auth))
@@ -194,7 +205,7 @@ extension OrderedMap<String> {
 
 extension JSONSink {
     /// A member whose value is an array of strings.
-    fileprivate mutating func member(_ key: String, strings: [String]) {
+    fileprivate mutating func member(_ key: String, strings: some Sequence<String>) {
         array(key) { sink in for string in strings { sink.value(.string(string)) } }
     }
 }

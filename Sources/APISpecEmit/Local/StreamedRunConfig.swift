@@ -11,10 +11,12 @@ struct StreamedRunConfig {
     let spec: Spec
     let substitution: LocalSubstitution
 
-    /// Calls `body` with each route that has an integration, in the spec's order.
-    func forEachRoute(_ body: (RunConfig.Route) throws -> Void) rethrows {
+    /// Calls `body` with each route that has an integration, and its integration, in the
+    /// spec's order.
+    func forEachRoute(_ body: (Route, Integration) throws -> Void) rethrows {
         for route in spec.routes {
-            if let made = emitter.route(for: route, in: spec, substitution: substitution) { try body(made) }
+            guard let integration = route.integration else { continue }
+            try body(route, integration)
         }
     }
 
@@ -39,7 +41,9 @@ struct StreamedRunConfig {
     /// The run config `apispec serve` runs.
     var whole: RunConfig {
         var config = head
-        forEachRoute { config.routes.append($0) }
+        forEachRoute { route, integration in
+            config.routes.append(emitter.route(for: route, integration: integration, in: spec, substitution: substitution))
+        }
         forEachFunction { function, local, workingDirectory in
             config.functions[function.name] = emitter.function(
                 function, local: local, workingDirectory: workingDirectory, substitution: substitution)
@@ -54,7 +58,10 @@ struct StreamedRunConfig {
             to: &sink,
             routes: { sink in
                 let functions = RepeatedValues<RunConfig.Route.FunctionIntegration>(capacity: 2)
-                forEachRoute { $0.write(to: &sink, repeating: functions) }
+                forEachRoute { route, integration in
+                    emitter.write(
+                        route, integration: integration, in: spec, substitution: substitution, to: &sink, repeating: functions)
+                }
             },
             functions: { sink in
                 // Taken out of `self`, which the environment's closure would otherwise copy whole.

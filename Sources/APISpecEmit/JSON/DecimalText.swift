@@ -11,6 +11,20 @@ enum DecimalText {
     /// Stores the text at `start`, which has room for `maximumByteCount` bytes; returns its length.
     @inline(__always)
     static func store(_ int: Int, at start: UnsafeMutablePointer<UInt8>) -> Int {
+        // Most numbers (timeouts, sizes, counts) are positive and under eight digits: their
+        // digits gathered in a word, the first in its lowest byte, and stored at once.
+        if int >= 0, int < 100_000_000 {
+            var rest = UInt(bitPattern: int)
+            var word: UInt64 = 0
+            var count = 0
+            repeat {
+                word = word << 8 | UInt64(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10))
+                rest /= 10
+                count += 1
+            } while rest > 0
+            UnsafeMutableRawPointer(start).storeBytes(of: word.littleEndian, as: UInt64.self)
+            return count
+        }
         var magnitude = int.magnitude
         let sign = int < 0 ? 1 : 0
         if sign == 1 { start.pointee = UInt8(ascii: "-") }

@@ -42,7 +42,7 @@ struct ConflictingPathParameterNames: SharingRule {
         let routes = spec.checkedRoutes
         // Same method and shape is `duplicate-route`'s finding.
         let duplicates = Set(shared.value(of: DuplicateRoutes.self, for: spec).map(\.route.location))
-        var parameterAt: [String: Parameter] = [:]
+        var tree = ShapeTree()
         // A route on the path of the one before it meets what that one met: the names it
         // recorded are at that path's own positions.
         var conflicts = LastPath<Conflict?>()
@@ -51,7 +51,7 @@ struct ConflictingPathParameterNames: SharingRule {
         for index in routes.indices {
             guard case .http(_, let path) = routes[index].key.kind,
                   duplicates.isEmpty || !duplicates.contains(routes[index].location),
-                  let found = conflicts.value(for: path, { Self.firstConflict(in: $0, of: index, after: &last, recording: &parameterAt) })
+                  let found = conflicts.value(for: path, { Self.firstConflict(in: $0, of: index, after: &last, recording: &tree) })
             else { continue }
             report.append(conflict(routes[index], found.segment, routes[found.first.route], found.first.segment))
         }
@@ -61,37 +61,86 @@ struct ConflictingPathParameterNames: SharingRule {
     private typealias Parameter = (segment: RoutePath.Segment, route: Int)
     private typealias Conflict = (segment: RoutePath.Segment, first: Parameter)
 
-    /// The path judged last: its segments, and where its conflict was, with the parameter it
-    /// met there.
+    /// The path judged last: its segments, the shapes of as many of its first segments as were
+    /// needed (`shapes[i]` the node of its first `i`; the root's first), and where its conflict
+    /// was, with the parameter it met there.
     private struct JudgedPath {
         var segments: [RoutePath.Segment] = []
+        var shapes: [Int] = [ShapeTree.root]
         var conflict: (position: Int, first: Parameter)?
+    }
+
+    /// The resources of a REST API by shape, parameter names ignored: a node for each, numbered
+    /// by its parent and its segment's shape, with the parameter first recorded under it.
+    private struct ShapeTree {
+        static let root = 0
+        var nodes: [SegmentNode: Int] = [:]
+        /// By node number: the first parameter recorded as a child of that node.
+        private var parameters: [Parameter?] = [nil]
+        /// The node of an empty first segment (`//`), whose shape is the root's (`/`): its
+        /// children are other resources than the root's, its parameters the same.
+        private var emptyFirst: Int?
+
+        /// The first parameter recorded as a child of `node`.
+        subscript(parameterUnder node: Int) -> Parameter? {
+            get { parameters[node == emptyFirst ? Self.root : node] }
+            set { parameters[node == emptyFirst ? Self.root : node] = newValue }
+        }
+
+        /// The node of `segment`'s shape under `parent`, added if new. A literal `{}` has a
+        /// parameter's shape (`RoutePath.shape`).
+        mutating func child(of parent: Int, _ segment: RoutePath.Segment) -> Int {
+            let shape: RoutePath.Segment
+            switch segment {
+            case .literal(let text) where text != "{}": shape = segment
+            case .literal, .parameter: shape = .parameter("")
+            case .greedy: shape = .greedy("")
+            }
+            let next = parameters.count
+            let node = Self.number(&nodes[SegmentNode(parent: parent, segment: shape), default: 0], next)
+            guard node == next else { return node }
+            parameters.append(nil)
+            if parent == Self.root, case .literal(let text) = segment, text.isEmpty { emptyFirst = node }
+            return node
+        }
+
+        /// A node's number, `next` when it has none yet (0, the root's, is no child's).
+        private static func number(_ number: inout Int, _ next: Int) -> Int {
+            if number == 0 { number = next }
+            return number
+        }
     }
 
     /// The first parameter of the path of route `route` named otherwise than the parameter
     /// already recorded under the same parent resource; records those that are the first there.
     /// The segments the path begins with of the path judged `last` (`/a/{id}` of `/a/{id}/b`
     /// after `/a/{id}`) meet what that path met there, as a name once recorded stays: they are
-    /// not judged again, which saves making their parents' shapes and looking them up.
+    /// not judged again, and the shapes of their parents are not looked up again.
     private static func firstConflict(
-        in path: RoutePath, of route: Int, after last: inout JudgedPath, recording parameterAt: inout [String: Parameter]
+        in path: RoutePath, of route: Int, after last: inout JudgedPath, recording tree: inout ShapeTree
     ) -> Conflict? {
         let segments = path.segments
         var shared = 0
         let sharable = min(segments.count, last.segments.count, last.conflict.map { $0.position + 1 } ?? Int.max)
         while shared < sharable, segments[shared] == last.segments[shared] { shared += 1 }
+        // Shapes of the first `shared` segments' parents and of those segments are this path's too.
+        if last.shapes.count > shared + 1 { last.shapes.removeSubrange((shared + 1)...) }
         if let conflict = last.conflict, conflict.position < shared {
             last.segments = segments
             return (segments[conflict.position], conflict.first)
         }
-        last = JudgedPath(segments: segments)
+        last.segments = segments
+        last.conflict = nil
         for index in segments.indices[shared...] {
             let segment = segments[index]
             if case .literal = segment { continue }
             // The parent resource, with its own parameters' names ignored.
-            let parent = RoutePath.shape(of: segments[..<index], length: path.raw.utf8.count)
-            guard let first = parameterAt[parent] else {
-                parameterAt[parent] = (segment, route)
+            while last.shapes.count <= index {
+                last.shapes.append(tree.child(of: last.shapes[last.shapes.count - 1], segments[last.shapes.count - 1]))
+            }
+            let parent = last.shapes[index]
+            guard let first = tree[parameterUnder: parent] else {
+                tree[parameterUnder: parent] = (segment, route)
                 continue
             }
             if first.segment != segment {

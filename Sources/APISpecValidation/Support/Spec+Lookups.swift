@@ -32,20 +32,22 @@ extension Spec {
         broken.isEmpty ? domains.values.elements : domains.values.filter { !isBroken("domains", $0.name) }
     }
 
-    /// Calls `body` with every place a function is named: route integrations, Lambda
-    /// authorizers, `local.functions`. One at a time, not listed: a list of 100,000 routes'
-    /// references is 3 MB made and dropped, and the memory a run frees in the middle of its
-    /// heap is not given back, so it raised the run's peak by as much.
-    func forEachFunctionReference(_ body: (Located<String>) -> Void) {
-        // Routes read in place, by position (a loop over them copies each), and a route's
-        // function integration without copying the integration.
-        let routes = checkedRoutes
-        for index in routes.indices {
-            if let name = routes[index].functionIntegration {
-                body(name)
-                continue
+    /// Calls `body` with every place a function is named: route integrations (unless `inRoutes`
+    /// is false), Lambda authorizers, `local.functions`. One at a time, not listed: a list of
+    /// 100,000 routes' references is 3 MB made and dropped, and the memory a run frees in the
+    /// middle of its heap is not given back, so it raised the run's peak by as much.
+    func forEachFunctionReference(inRoutes: Bool = true, _ body: (Located<String>) -> Void) {
+        if inRoutes {
+            // Routes read in place, by position (a loop over them copies each), and a route's
+            // function integration without copying the integration.
+            let routes = checkedRoutes
+            for index in routes.indices {
+                if let name = routes[index].functionIntegration {
+                    body(name)
+                    continue
+                }
+                routes[index].forEachIntegration { if case .function(let name) = $0 { body(name) } }
             }
-            routes[index].forEachIntegration { if case .function(let name) = $0 { body(name) } }
         }
         for authorizer in checkedAuthorizers {
             if let function = authorizer.function { body(function) }
@@ -55,17 +57,20 @@ extension Spec {
         }
     }
 
-    /// Calls `body` with every place an authorizer is named: route `auth` (own or inherited)
-    /// and `local.jwks`; one at a time, as `forEachFunctionReference`.
-    func forEachAuthorizerReference(_ body: (Located<String>) -> Void) {
+    /// Calls `body` with every place an authorizer is named: `defaults.auth`, route `auth` (own
+    /// or inherited; unless `inRoutes` is false) and `local.jwks`; one at a time, as
+    /// `forEachFunctionReference`.
+    func forEachAuthorizerReference(inRoutes: Bool = true, _ body: (Located<String>) -> Void) {
         if let auth = defaults.auth, case .authorizer(let name) = auth.value {
             body(Located(name, at: auth.location))
         }
-        // Routes read in place, by position: a loop over them copies each.
-        let routes = checkedRoutes
-        for index in routes.indices {
-            if let auth = routes[index].auth, case .authorizer(let name) = auth.value {
-                body(Located(name, at: auth.location))
+        if inRoutes {
+            // Routes read in place, by position: a loop over them copies each.
+            let routes = checkedRoutes
+            for index in routes.indices {
+                if let auth = routes[index].auth, case .authorizer(let name) = auth.value {
+                    body(Located(name, at: auth.location))
+                }
             }
         }
         for name in checkedLocal?.jwks.keys ?? [] {

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct UnknownAuthorizer: Rule {
+struct UnknownAuthorizer: SharingRule {
     let id = "unknown-authorizer"
     let severity = Diagnostic.Severity.error
     let summary = "`auth:` or `local.jwks` names an authorizer that is not declared."
@@ -47,9 +47,13 @@ struct UnknownAuthorizer: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         var declared = LastLookup<Bool>()
-        spec.forEachAuthorizerReference { reference in
+        // The routes' references are passed over again only when one of their names is undeclared.
+        let inRoutes = shared.value(of: RouteReferences.self, for: spec).authorizers.contains {
+            !spec.authorizers.keys.contains($0) && !spec.isBroken("authorizers", $0)
+        }
+        spec.forEachAuthorizerReference(inRoutes: inRoutes) { reference in
             guard !declared.value(for: reference.value, spec.authorizers.keys.contains), !spec.isBroken("authorizers", reference.value)
             else { return }
             report.append(finding(

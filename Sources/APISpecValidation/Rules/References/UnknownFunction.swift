@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct UnknownFunction: Rule {
+struct UnknownFunction: SharingRule {
     let id = "unknown-function"
     let severity = Diagnostic.Severity.error
     let summary = "A route, authorizer or `local.functions` entry names a function that is not declared."
@@ -43,9 +43,13 @@ struct UnknownFunction: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         var declared = LastLookup<Bool>()
-        spec.forEachFunctionReference { reference in
+        // The routes' references are passed over again only when one of their names is undeclared.
+        let inRoutes = shared.value(of: RouteReferences.self, for: spec).functions.contains {
+            !spec.functions.keys.contains($0) && !spec.isBroken("functions", $0)
+        }
+        spec.forEachFunctionReference(inRoutes: inRoutes) { reference in
             guard !declared.value(for: reference.value, spec.functions.keys.contains), !spec.isBroken("functions", reference.value)
             else { return }
             report.append(finding(

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct UnusedAuthorizer: Rule {
+struct UnusedAuthorizer: SharingRule {
     let id = "unused-authorizer"
     let severity = Diagnostic.Severity.warning
     let summary = "A declared authorizer protects no route."
@@ -35,15 +35,10 @@ struct UnusedAuthorizer: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         guard !spec.broken.contains(where: { $0.hasPrefix("routes.") }) else { return }
-        var used = Set<String>()
-        var inserted = LastLookup<Void>()
-        // Routes read in place, by position: a loop over them copies each.
-        let routes = spec.routes
-        for index in routes.indices {
-            if case .authorizer(let name)? = routes[index].auth?.value { inserted.value(for: name) { _ = used.insert($0) } }
-        }
+        // No route is broken, so the checked routes are all of them.
+        let used = shared.value(of: RouteReferences.self, for: spec).authorizers
         for authorizer in spec.checkedAuthorizers where !used.contains(authorizer.name) {
             report.append(finding(
                 "authorizer '\(authorizer.name)' protects no route",

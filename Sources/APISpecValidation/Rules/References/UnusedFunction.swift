@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct UnusedFunction: Rule {
+struct UnusedFunction: SharingRule {
     let id = "unused-function"
     let severity = Diagnostic.Severity.warning
     let summary = "A declared function is used by no route and no authorizer."
@@ -34,26 +34,18 @@ struct UnusedFunction: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         // A route or authorizer the decoder could not read may be the missing user.
         guard !spec.broken.contains(where: { $0.hasPrefix("routes.") || $0.hasPrefix("authorizers.") }) else {
             return
         }
-        var used = Set(spec.authorizers.values.compactMap { $0.function?.value })
-        var inserted = LastLookup<Void>()
-        // Routes and functions read in place, by position: a loop over them copies each.
-        let routes = spec.routes
-        for index in routes.indices {
-            if let name = routes[index].functionIntegration {
-                inserted.value(for: name.value) { _ = used.insert($0) }
-                continue
-            }
-            routes[index].forEachIntegration {
-                if case .function(let name) = $0 { inserted.value(for: name.value) { _ = used.insert($0) } }
-            }
-        }
+        // No route is broken, so the checked routes are all of them.
+        let routeFunctions = shared.value(of: RouteReferences.self, for: spec).functions
+        let authorizerFunctions = Set(spec.authorizers.values.compactMap { $0.function?.value })
+        // Functions read in place, by position: a loop over them copies each.
         let functions = spec.checkedFunctions
-        for index in functions.indices where !used.contains(functions[index].name) {
+        for index in functions.indices
+        where !routeFunctions.contains(functions[index].name) && !authorizerFunctions.contains(functions[index].name) {
             report.append(finding(
                 "function '\(functions[index].name)' is used by no route and no authorizer",
                 at: functions[index].provenance.entity,

@@ -38,8 +38,9 @@ struct InvalidEnvironmentVariableName: FunctionRule {
     ] }
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        var valid = RecentNames<Bool>()
         functions.forEachEnvironmentVariable { function, name, _ in
-            guard !Self.isValid(name) else { return }
+            guard !valid.value(for: name, { Self.isValid($0) }) else { return }
             report.append(finding(
                 "`\(name)` is not a valid environment variable name for Lambda",
                 at: spec.environmentKeyLocation(name, of: functions[function]),

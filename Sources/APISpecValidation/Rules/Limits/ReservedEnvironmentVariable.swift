@@ -48,8 +48,9 @@ struct ReservedEnvironmentVariable: FunctionRule {
     ]
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        var reserved = RecentNames<Bool>()
         functions.forEachEnvironmentVariable { function, name, _ in
-            guard Self.reserved.contains(name) else { return }
+            guard reserved.value(for: name, { Self.reserved.contains($0) }) else { return }
             report.append(finding(
                 "`\(name)` is reserved by Lambda and cannot be set",
                 at: spec.environmentKeyLocation(name, of: functions[function]),

@@ -46,8 +46,9 @@ struct SecretInEnvironment: FunctionRule {
     ]
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
+        var suspicious = RecentNames<Bool>()
         functions.forEachEnvironmentVariable { _, name, value in
-            guard isSuspicious(name), isLiteralSecret(value.value) else { return }
+            guard suspicious.value(for: name, { Self.isSuspicious($0) }), isLiteralSecret(value.value) else { return }
             report.append(finding(
                 "environment variable '\(name)' looks like a secret but holds a literal value",
                 at: value.location,
@@ -58,7 +59,7 @@ struct SecretInEnvironment: FunctionRule {
     /// Names for where a secret lives, not the secret: `TOKEN_TABLE`, `DB_SECRET_ARN`.
     static let referenceSuffixes = ["_ARN", "_NAME", "_TABLE", "_URL", "_URI", "_ENDPOINT", "_HEADER", "_ID", "_PATH"]
 
-    private func isSuspicious(_ name: String) -> Bool {
+    private static func isSuspicious(_ name: String) -> Bool {
         let upper = name.uppercased()
         return upper.containsAnyASCII(Self.suspiciousWords)
             && !Self.referenceSuffixes.contains { upper.hasSuffix($0) }

@@ -36,8 +36,8 @@ struct ScopesWithoutJwtAuthorizer: RouteRule {
         var kinds = LastLookup<Authorizer.Kind?>()
         // Each route read in place, as `GreedySegmentNotLast` reads them.
         for index in routes.indices where !routes[index].scopes.isEmpty {
+            guard let auth = routes[index].auth, !checksScopes(auth.value, in: spec, &kinds) else { continue }
             let route = routes[index]
-            guard let auth = route.auth, !checksScopes(auth.value, in: spec, &kinds) else { continue }
             report.append(finding(
                 "route '\(route.key)' lists scopes, but `auth: \(auth.value)` does not check them",
                 at: spec.keyLocation("scopes", in: route) ?? route.scopes[0].location,

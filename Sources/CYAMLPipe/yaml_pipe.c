@@ -195,31 +195,43 @@ static void keep(batch_t *batch, const yaml_event_t *event) {
     }
 }
 
-/// The event `kept` stands for, its strings in `text`: what the loader reads of it, every
-/// other field zero (a document start's directives left out).
-static void restore(const kept_event_t *kept, yaml_char_t *text, yaml_event_t *event) {
-    memset(event, 0, sizeof *event);
-    event->type = (yaml_event_type_t)kept->type;
-    event->start_mark.line = kept->line;
-    event->start_mark.column = kept->column;
-    yaml_char_t *anchor = kept->anchor ? text + kept->anchor - 1 : NULL;
-    yaml_char_t *tag = kept->tag ? text + kept->tag - 1 : NULL;
+/// What the loader reads of the event `kept` stands for, its strings in `text`.
+static void restore(const kept_event_t *kept, const yaml_char_t *text, yaml_pipe_event_t *event) {
+    *event = (yaml_pipe_event_t){
+        .type = (yaml_event_type_t)kept->type,
+        .line = kept->line,
+        .column = kept->column,
+        .style = (yaml_scalar_style_t)kept->style,
+        .value = kept->value ? text + kept->value - 1 : NULL,
+        .length = kept->length,
+        .anchor = kept->anchor ? text + kept->anchor - 1 : NULL,
+        .tag = kept->tag ? text + kept->tag - 1 : NULL,
+    };
+}
+
+/// What the loader reads of libyaml's `event`, its strings in place.
+static void convert(const yaml_event_t *event, yaml_pipe_event_t *converted) {
+    *converted = (yaml_pipe_event_t){
+        .type = event->type,
+        .line = saturated(event->start_mark.line),
+        .column = saturated(event->start_mark.column),
+    };
     switch (event->type) {
     case YAML_SCALAR_EVENT:
-        event->data.scalar.value = kept->value ? text + kept->value - 1 : NULL;
-        event->data.scalar.length = kept->length;
-        event->data.scalar.style = (yaml_scalar_style_t)kept->style;
-        event->data.scalar.anchor = anchor;
-        event->data.scalar.tag = tag;
+        converted->value = event->data.scalar.value;
+        converted->length = event->data.scalar.length;
+        converted->style = event->data.scalar.style;
+        converted->anchor = event->data.scalar.anchor;
+        converted->tag = event->data.scalar.tag;
         break;
-    case YAML_ALIAS_EVENT: event->data.alias.anchor = anchor; break;
+    case YAML_ALIAS_EVENT: converted->anchor = event->data.alias.anchor; break;
     case YAML_SEQUENCE_START_EVENT:
-        event->data.sequence_start.anchor = anchor;
-        event->data.sequence_start.tag = tag;
+        converted->anchor = event->data.sequence_start.anchor;
+        converted->tag = event->data.sequence_start.tag;
         break;
     case YAML_MAPPING_START_EVENT:
-        event->data.mapping_start.anchor = anchor;
-        event->data.mapping_start.tag = tag;
+        converted->anchor = event->data.mapping_start.anchor;
+        converted->tag = event->data.mapping_start.tag;
         break;
     default: break;
     }
@@ -377,11 +389,11 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
     return pipe;
 }
 
-int yaml_pipe_next(yaml_pipe_t *pipe, yaml_event_t *event) {
+int yaml_pipe_next(yaml_pipe_t *pipe, yaml_pipe_event_t *event) {
     if (!pipe->threaded) {
         if (pipe->has_current) yaml_event_delete(&pipe->current);
         pipe->has_current = yaml_parser_parse(&pipe->parser, &pipe->current);
-        if (pipe->has_current) *event = pipe->current;
+        if (pipe->has_current) convert(&pipe->current, event);
         return pipe->has_current;
     }
     for (;;) {

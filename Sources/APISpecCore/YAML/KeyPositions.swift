@@ -13,7 +13,7 @@ struct KeyPositions {
         slots = Array(repeating: 0, count: Self.capacity(for: pairs.count))
         for index in pairs.indices {
             let key = pairs[index].keyText
-            guard key != MergeKeys.key else { continue }
+            guard !MergeKeys.isKey(key) else { continue }
             _ = insert(key, at: index) { pairs[$0].keyText }
         }
     }

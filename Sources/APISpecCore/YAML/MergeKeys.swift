@@ -3,6 +3,14 @@
 enum MergeKeys {
     static let key = "<<"
 
+    /// `text == key`, its length compared first: no other text is equal to `<<` (no character
+    /// stands for `<`), and `==` on two unequal strings calls into the standard library, for
+    /// every key the loader reads.
+    @inline(__always)
+    static func isKey(_ text: String) -> Bool {
+        text.utf8.count == 2 && text == key
+    }
+
     /// For a mapping with an untagged `<<` key (the loader tells, as pairs keep no tags).
     static func apply(to pairs: [YAMLNode.Pair]) -> [YAMLNode.Pair] {
         var result = pairs.filter { $0.keyText != key }

@@ -116,6 +116,7 @@ private struct TreeBuilder {
     /// The open lists' items and the open mappings' pairs.
     private let items = EntryStack<YAMLNode>()
     private let pairs = EntryStack<YAMLNode.Pair>()
+    private let shortTexts = ShortTexts()
     private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
     private var openAnchors: Set<String> = []
     private var nodeCount = 0
@@ -137,7 +138,7 @@ private struct TreeBuilder {
             return
         }
         defer { yaml_pipe_free(pipe) }
-        var event = yaml_event_t()
+        var event = yaml_pipe_event_t()
         while true {
             guard yaml_pipe_next(pipe, &event) == 1 else {
                 syntaxError(yaml_pipe_parser(pipe).pointee)
@@ -149,6 +150,10 @@ private struct TreeBuilder {
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
         SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private func location(_ event: yaml_pipe_event_t) -> SourceLocation {
+        SourceLocation(file: file, line: Int(event.line) + 1, column: Int(event.column) + 1)
     }
 
     private mutating func syntaxError(_ parser: yaml_parser_t) {
@@ -171,40 +176,39 @@ private struct TreeBuilder {
     }
 
     /// Returns false to stop parsing.
-    private mutating func handle(_ event: yaml_event_t) -> Bool {
+    private mutating func handle(_ event: yaml_pipe_event_t) -> Bool {
         // A fifth of the events close a container, and need no location.
         if event.type == YAML_SEQUENCE_END_EVENT || event.type == YAML_MAPPING_END_EVENT { return close() }
-        let at = location(event.start_mark)
+        // 1-based and clamped, as `location` makes them: a node keeps them so.
+        let line = UInt32(clamping: Int(event.line) + 1)
+        let column = UInt32(clamping: Int(event.column) + 1)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
                 diagnostics.append(.error(
-                    "multiple-documents", "the file holds more than one YAML document", at: at,
+                    "multiple-documents", "the file holds more than one YAML document", at: location(event),
                     hint: "an apispec file is one document: remove the `---` and what follows, or move it to its own file"))
                 return false
             }
         case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
-            let text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self) } ?? ""
-            let tag = data.tag.map { String(cString: $0) }
-            let node = YAMLNode(.scalar(text, style(data.style)), at: at, tag: tag)
+            let text = event.value.map { shortTexts.text($0, count: event.length) } ?? ""
+            let tag = event.tag.map { String(cString: $0) }
+            let node = YAMLNode(.scalar(text, style(event.style)), file: file, line: line, column: column, tag: tag)
             // `memchr` over libyaml's buffer first: most scalars hold no `$` at all.
-            if let value = data.value, memchr(value, Int32(UInt8(ascii: "$")), data.length) != nil, text.containsReference {
+            if let value = event.value, memchr(value, Int32(UInt8(ascii: "$")), event.length) != nil, text.containsReference {
                 referenceScalars.append(node)
             }
-            return add(node, anchor: data.anchor.map { String(cString: $0) }, weight: 1)
+            return add(node, anchor: event.anchor.map { String(cString: $0) }, weight: 1)
         case YAML_ALIAS_EVENT:
-            let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
-            return alias(name, at: at)
+            let name = event.anchor.map { String(cString: $0) } ?? ""
+            return alias(name, at: location(event))
         case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
-            let node = YAMLNode(.sequence([]), at: at, tag: data.tag.map { String(cString: $0) })
-            return open(Frame(node: node, anchor: data.anchor.map { String(cString: $0) }, isMapping: false, firstEntry: items.count), at: at)
+            let node = YAMLNode(.sequence([]), file: file, line: line, column: column, tag: event.tag.map { String(cString: $0) })
+            return open(Frame(node: node, anchor: event.anchor.map { String(cString: $0) }, isMapping: false, firstEntry: items.count))
         case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
-            let node = YAMLNode(.mapping([]), at: at, tag: data.tag.map { String(cString: $0) })
-            return open(Frame(node: node, anchor: data.anchor.map { String(cString: $0) }, isMapping: true, firstEntry: pairs.count), at: at)
+            let node = YAMLNode(.mapping([]), file: file, line: line, column: column, tag: event.tag.map { String(cString: $0) })
+            return open(Frame(node: node, anchor: event.anchor.map { String(cString: $0) }, isMapping: true, firstEntry: pairs.count))
         default:
             break
         }
@@ -221,10 +225,10 @@ private struct TreeBuilder {
         }
     }
 
-    private mutating func open(_ frame: consuming Frame, at: SourceLocation) -> Bool {
+    private mutating func open(_ frame: consuming Frame) -> Bool {
         if stack.count >= limits.maxDepth {
             diagnostics.append(.error(
-                "nesting-too-deep", "lists and mappings are nested more than \(limits.maxDepth) levels deep", at: at,
+                "nesting-too-deep", "lists and mappings are nested more than \(limits.maxDepth) levels deep", at: frame.node.location,
                 hint: "a spec never needs this depth; flatten the structure"))
             return false
         }
@@ -232,10 +236,11 @@ private struct TreeBuilder {
         if let sections, let section = topLevelSection(), !sections.hasBegun(section), frame.isMapping, frame.anchor == nil,
            frame.node.tag == nil {
             frame.section = section
-            sections.begin(section, at: at)
+            sections.begin(section, at: frame.node.location)
         }
+        guard countNodes(1, at: frame.node.location) else { return false }
         stack.append(frame)
-        return countNodes(1, at: at)
+        return true
     }
 
     /// The section whose value the node that comes next is, when it is the value of the
@@ -327,12 +332,12 @@ private struct TreeBuilder {
             }
             pairs.append(YAMLNode.Pair(key: key, value: node))
         } else {
-            if node.scalarText == MergeKeys.key, node.tag == nil {
+            if let text = node.scalarText, MergeKeys.isKey(text), node.tag == nil {
                 stack[top].merges = true
                 // A merge key at the top level may bring a section or `defaults`; in a section, entries.
                 if top == 0 || stack[top].section != nil { sections?.spoil() }
             }
-            if let section = stack[top].section, let sections, let text = node.scalarText, text != MergeKeys.key,
+            if let section = stack[top].section, let sections, let text = node.scalarText, !MergeKeys.isKey(text),
                !text.isExtensionKey {
                 // An entry's key: the section's earlier entries are decoded, no longer pairs.
                 stack[top].pendingIsDropped = Self.reportRepeated(
@@ -364,7 +369,7 @@ private struct TreeBuilder {
                 hint: "use a string as the key"))
             return false
         }
-        if text == MergeKeys.key { return true }
+        if MergeKeys.isKey(text) { return true }
         if keys == nil, pairs.count >= keyIndexThreshold { keys = KeyPositions(pairs) }
         // Indexed, the key is recorded and looked up in one hash; its pair comes next, at `pairs.count`.
         let first: SourceLocation?

@@ -84,6 +84,15 @@ public struct YAMLNode: Sendable {
         origin = Origin(location.name, tag: tag)
     }
 
+    /// For the loader: its nodes' locations are made from their parts, all in `file`, where a
+    /// `SourceLocation` made first is one more reference to the file taken and let go.
+    init(_ kind: Kind, file: FileName, line: UInt32, column: UInt32, tag: String?) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+        origin = Origin(file, tag: tag)
+    }
+
     public var location: SourceLocation {
         get { SourceLocation(file: origin.file, line: Int(line), column: Int(column)) }
         set {

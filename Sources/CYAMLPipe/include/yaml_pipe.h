@@ -2,6 +2,7 @@
 #define APISPEC_YAML_PIPE_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <yaml.h>
 
 /// libyaml's events, parsed ahead on a thread of its own for an input of `threaded_from`
@@ -17,13 +18,22 @@ typedef struct yaml_pipe yaml_pipe_t;
 /// so nothing else may read `input` any more.
 yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, int release_read_input);
 
-/// The next event, in order. It stays the pipe's: the caller does not delete it, and its
-/// strings last until the next call or `yaml_pipe_free`. Parsed ahead, it holds what the
-/// loader reads: its type, its start mark's line and column, and a scalar's value, length,
-/// style, anchor and tag, an alias's anchor, a list's or mapping's anchor and tag; every
-/// other field is zero (a document start's directives are always left out). 0 when the
-/// parser failed: `yaml_pipe_parser` says why.
-int yaml_pipe_next(yaml_pipe_t *pipe, yaml_event_t *event);
+/// What the loader reads of an event: its type and where it starts (0-based, saturated to 32
+/// bits), a scalar's value, length and style, and the anchor and tag of a scalar, list or
+/// mapping, an alias's anchor; NULL or zero where the event has none. Its strings stay the
+/// pipe's.
+typedef struct {
+    yaml_event_type_t type;
+    uint32_t line, column;
+    yaml_scalar_style_t style;
+    const yaml_char_t *value;
+    size_t length;
+    const yaml_char_t *anchor, *tag;
+} yaml_pipe_event_t;
+
+/// The next event, in order. Its strings last until the next call or `yaml_pipe_free`. 0
+/// when the parser failed: `yaml_pipe_parser` says why.
+int yaml_pipe_next(yaml_pipe_t *pipe, yaml_pipe_event_t *event);
 
 /// The parser, once it stopped: its `error`, `problem`, `context` and marks after a failure.
 const yaml_parser_t *yaml_pipe_parser(yaml_pipe_t *pipe);

@@ -83,6 +83,26 @@ import Testing
               ? [GET, /c]
               : {function: f}
             """, true),
+        // A repeated entry's key is found once its value is complete, and reported where it was read.
+        "a repeated route whose value repeats a key": ("""
+            apispec: 1
+            name: a
+            \(functions)routes:
+              GET /a: {function: f}
+              GET /a: {function: f, function: f, auth: none}
+              GET /b: {function: f}
+            """, true),
+        "a repeated route cut short by a syntax error": (
+            "apispec: 1\nname: a\n\(functions)routes:\n  GET /a: {function: f}\n  GET /a: {function: f, a: a, a: [\n", true),
+        "a repeated function whose value repeats a key": ("""
+            apispec: 1
+            name: a
+            functions:
+              f: {runtime: python3.12, handler: app.f}
+              f: {runtime: python3.12, runtime: python3.12, handler: app.g}
+            routes:
+              GET /a: {function: f}
+            """, true),
         "routes with wrong values": ("""
             apispec: 1
             name: a

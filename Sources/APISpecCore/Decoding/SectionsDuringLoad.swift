@@ -27,6 +27,8 @@ final class SectionsDuringLoad {
     @exclusivity(unchecked) private var functionEntries: SpecDecoder.FunctionEntries?
     @exclusivity(unchecked) private var routeEntries: SpecDecoder.RouteEntries?
     @exclusivity(unchecked) private var routeKeys = KeyPositions([])
+    /// The hash of the route key `expect` was told of, for `firstLocation`.
+    private var expectedRouteKeyHash: UInt64?
     private var defaults: Defaults?
     private var spoiled = false
 
@@ -62,8 +64,17 @@ final class SectionsDuringLoad {
         }
     }
 
-    /// Where the key `text` of the next entry of `section` first appears, when an earlier
-    /// entry has it; else nil, and `text` is the next entry's (`add`).
+    /// The key `text` of the next entry of `section` is read, its value not yet: a route key's
+    /// slot among the others is asked for now, and read once the value is (`firstLocation`).
+    func expect(_ text: String, in section: Section) {
+        guard section == .routes else { return }
+        let hash = KeyPositions.hash(text)
+        routeKeys.prefetch(hash: hash)
+        expectedRouteKeyHash = hash
+    }
+
+    /// Where the key `text` of the next entry of `section` (`expect`) first appears, when an
+    /// earlier entry has it; else nil, and `text` is the next entry's (`add`).
     func firstLocation(ofRepeated text: String, in section: Section) -> SourceLocation? {
         switch section {
         case .functions:
@@ -72,7 +83,9 @@ final class SectionsDuringLoad {
             return functions.values.elements[index].provenance.entity
         case .routes:
             let routes = routes ?? []
-            return routeKeys.insert(text, at: routes.count) { routes[$0].key.raw }.map { routes[$0].location }
+            let hash = expectedRouteKeyHash ?? KeyPositions.hash(text)
+            expectedRouteKeyHash = nil
+            return routeKeys.insert(text, hash: hash, at: routes.count) { routes[$0].key.raw }.map { routes[$0].location }
         }
     }
 

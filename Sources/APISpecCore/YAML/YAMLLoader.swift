@@ -103,6 +103,10 @@ private struct TreeBuilder {
         var pendingKey: YAMLNode?
         /// Whether `pendingKey` repeats an earlier key or is not a scalar (its pair is then dropped).
         var pendingIsDropped = false
+        /// When `pendingKey` is an entry's key in `section`: where in `diagnostics` a repeat of it
+        /// is reported. Whether an earlier entry has it is found once its value is complete, so
+        /// that what that looks up is fetched meanwhile (`SectionsDuringLoad.expect`).
+        var entryReport: Int?
         /// Whether a key is an untagged `<<`, a merge key (see `MergeKeys`).
         var merges = false
         /// Nodes in this subtree, aliases expanded.
@@ -137,7 +141,10 @@ private struct TreeBuilder {
                                       at: SourceLocation(file: file, line: 1, column: 1)))
             return
         }
-        defer { yaml_pipe_free(pipe) }
+        defer {
+            reportUnfinishedEntry()
+            yaml_pipe_free(pipe)
+        }
         var event = yaml_pipe_event_t()
         while true {
             guard yaml_pipe_next(pipe, &event) == 1 else {
@@ -322,6 +329,10 @@ private struct TreeBuilder {
             return true
         }
         if let key = stack[top].pendingKey.take() {
+            if let at = stack[top].entryReport.take(), let sections, let section = stack[top].section {
+                if !reportRepeatedEntry(key, in: section, of: sections, at: at) { sections.add(section, key: key, value: node) }
+                return true
+            }
             guard !stack[top].pendingIsDropped else { return true }
             if let sections {
                 if top == 0, key.scalarText == "defaults" { sections.defaultsEnded(node) }
@@ -340,8 +351,9 @@ private struct TreeBuilder {
             if let section = stack[top].section, let sections, let text = node.scalarText, !MergeKeys.isKey(text),
                !text.isExtensionKey {
                 // An entry's key: the section's earlier entries are decoded, no longer pairs.
-                stack[top].pendingIsDropped = Self.reportRepeated(
-                    node, text, first: sections.firstLocation(ofRepeated: text, in: section), reporting: &diagnostics)
+                sections.expect(text, in: section)
+                stack[top].pendingIsDropped = false
+                stack[top].entryReport = diagnostics.count
             } else {
                 stack[top].pendingIsDropped = !Self.checkKey(
                     node, after: pairs.run(from: stack[top].firstEntry), in: &stack[top].keys, reporting: &diagnostics)
@@ -378,18 +390,38 @@ private struct TreeBuilder {
         } else {
             first = pairs.first { $0.keyText == text }?.keyLocation
         }
-        return !reportRepeated(key, text, first: first, reporting: &diagnostics)
+        return !reportRepeated(key, text, first: first, at: diagnostics.count, reporting: &diagnostics)
     }
 
-    /// Reports `key` (of `text`) as a repeat when `first` locates the earlier one; true then.
+    /// Reports the entry key `key` of `section` as a repeat, at `index` in `diagnostics`, when
+    /// an earlier entry has it; true then, and the entry is dropped.
+    private mutating func reportRepeatedEntry(
+        _ key: YAMLNode, in section: SectionsDuringLoad.Section, of sections: SectionsDuringLoad, at index: Int
+    ) -> Bool {
+        guard let text = key.scalarText else { return false }
+        return Self.reportRepeated(
+            key, text, first: sections.firstLocation(ofRepeated: text, in: section), at: index, reporting: &diagnostics)
+    }
+
+    /// A parse that stopped before an entry's value was complete still reports a repeat of
+    /// its key, where it was read.
+    private mutating func reportUnfinishedEntry() {
+        guard let sections, stack.count > 1, let section = stack[1].section, let at = stack[1].entryReport,
+              let key = stack[1].pendingKey else { return }
+        stack[1].entryReport = nil
+        _ = reportRepeatedEntry(key, in: section, of: sections, at: at)
+    }
+
+    /// Reports `key` (of `text`) as a repeat, at `index` in `diagnostics`, when `first`
+    /// locates the earlier one; true then.
     private static func reportRepeated(
-        _ key: YAMLNode, _ text: String, first: SourceLocation?, reporting diagnostics: inout [Diagnostic]
+        _ key: YAMLNode, _ text: String, first: SourceLocation?, at index: Int, reporting diagnostics: inout [Diagnostic]
     ) -> Bool {
         guard let first else { return false }
-        diagnostics.append(.error(
+        diagnostics.insert(.error(
             "duplicate-key", "duplicate key `\(text)`", at: key.location,
             hint: "remove one of the two, or merge their values",
-            notes: [.init("`\(text)` first appears here", at: first)]))
+            notes: [.init("`\(text)` first appears here", at: first)]), at: index)
         return true
     }
 }

@@ -41,4 +41,7 @@ const yaml_parser_t *yaml_pipe_parser(yaml_pipe_t *pipe);
 /// Stops the parser if it still runs, and frees everything the caller was not handed.
 void yaml_pipe_free(yaml_pipe_t *pipe);
 
+/// Asks for the cache line at `address` ahead of a read (Swift has no way to say so).
+static inline void yaml_pipe_prefetch(const void *address) { __builtin_prefetch(address); }
+
 #endif

@@ -15,6 +15,17 @@ import Testing
             Array("abcdefghijklmno".utf8), Array("abcdefghijklmnop".utf8), Array("K".utf8), Array("\u{212A}".utf8),
             [0xFF, 0x41], [0xE2, 0x84], Array("héllo".utf8),
         ]
+        // Every length kept, and texts of one length that differ in a single byte.
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        for count in 1...ShortTexts.maxCount + 1 {
+            let base = Array(alphabet[..<count])
+            inputs.append(base)
+            for place in 0..<count {
+                var changed = base
+                changed[place] = UInt8(ascii: "Z")
+                inputs.append(changed)
+            }
+        }
         // Enough texts to share slots, each asked for twice in turn.
         inputs += (0..<2_000).map { Array("key\($0)".utf8) }
         for round in 0..<2 {

@@ -10,12 +10,30 @@ final class ShortTexts {
     static let maxCount = 15
     private static let slotCount = 512
 
-    /// A slot's bytes, zero past them, and their count; count 0 is an empty slot (the empty
-    /// text is never looked up).
+    /// A slot's bytes and their count; count 0 is an empty slot (the empty text is never
+    /// looked up). The bytes are read as words that overlap when there are fewer than fill
+    /// them: every byte is in one, and no byte past the text is read.
     private struct Key: Equatable {
         var low: UInt64 = 0
         var high: UInt64 = 0
         var count = 0
+
+        init() {}
+
+        @inline(__always)
+        init(_ start: UnsafePointer<UInt8>, count: Int) {
+            self.count = count
+            let raw = UnsafeRawPointer(start)
+            if count >= 8 {
+                low = raw.loadUnaligned(as: UInt64.self)
+                high = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            } else if count >= 4 {
+                low = UInt64(raw.loadUnaligned(as: UInt32.self))
+                    | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+            } else {
+                low = UInt64(start[0]) | UInt64(start[count / 2]) << 8 | UInt64(start[count - 1]) << 16
+            }
+        }
     }
 
     private let keys: UnsafeMutablePointer<Key>
@@ -40,14 +58,7 @@ final class ShortTexts {
         guard count > 0, count <= Self.maxCount else {
             return String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
         }
-        var key = Key(count: count)
-        withUnsafeMutableBytes(of: &key.low) { low in
-            withUnsafeMutableBytes(of: &key.high) { high in
-                let lowCount = min(count, 8)
-                low.baseAddress!.copyMemory(from: start, byteCount: lowCount)
-                if count > 8 { high.baseAddress!.copyMemory(from: start + 8, byteCount: count - 8) }
-            }
-        }
+        let key = Key(start, count: count)
         let mixed = (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &+ UInt64(count)) &* 0xC2B2_AE3D_27D4_EB4F
         let slot = Int(truncatingIfNeeded: mixed >> 32) & (Self.slotCount - 1)
         if keys[slot] == key { return texts[slot] }

@@ -54,4 +54,32 @@ import Testing
         }
         #expect(Counted.alive == before)
     }
+
+    /// The loader's open containers: changed where they are, the last taken off whole.
+    @Test func elementsChangeInPlaceAndTheLastIsTakenOnce() {
+        final class Item {
+            let value: Int
+            init(_ value: Int) { self.value = value }
+        }
+        weak var taken: Item?
+        weak var left: Item?
+        do {
+            let stack = EntryStack<(count: Int, item: Item)>(capacity: 1)
+            for value in 0..<3 { stack.append((0, Item(value))) }
+            left = stack.element(at: 0).pointee.item
+            stack.element(at: 2).pointee.count += 5
+            stack.element(at: 0).pointee.count += 1
+            #expect(stack.element(at: 1).pointee.item.value == 1)
+            let last = stack.removeLast()
+            taken = last.item
+            #expect(last.count == 5 && last.item.value == 2)
+            #expect(stack.count == 2)
+            #expect(stack.element(at: 0).pointee.count == 1)
+            stack.append((7, Item(3)))
+            #expect(stack.run(from: 0).map(\.count) == [1, 0, 7])
+            #expect(left != nil && taken != nil)
+        }
+        // Released with the stack and the value taken off it, each once.
+        #expect(left == nil && taken == nil)
+    }
 }

@@ -30,6 +30,19 @@ final class EntryStack<Element> {
         UnsafeBufferPointer(start: storage + start, count: count - start)
     }
 
+    /// The element at `index`, in place: valid until the next change of `count`. The loader's
+    /// open containers are changed where they are, with no check that the storage is shared
+    /// (an array's element is, on every change).
+    func element(at index: Int) -> UnsafeMutablePointer<Element> {
+        storage + index
+    }
+
+    /// Takes the last element; there is one.
+    func removeLast() -> Element {
+        count -= 1
+        return (storage + count).move()
+    }
+
     /// Takes the run from `start` on, as an array of its size.
     func removeRun(from start: Int) -> [Element] {
         // Moved out one by one into an array made for them: `Array(unsafeUninitializedCapacity:)`

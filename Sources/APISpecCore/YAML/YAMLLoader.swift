@@ -116,7 +116,8 @@ private struct TreeBuilder {
         var section: SectionsDuringLoad.Section?
     }
 
-    private var stack: [Frame] = []
+    /// The open lists and mappings, the innermost last, changed in place.
+    private let stack = EntryStack<Frame>(capacity: 16)
     /// The open lists' items and the open mappings' pairs.
     private let items = EntryStack<YAMLNode>()
     private let pairs = EntryStack<YAMLNode.Pair>()
@@ -253,13 +254,15 @@ private struct TreeBuilder {
     /// The section whose value the node that comes next is, when it is the value of the
     /// top-level `functions` or `routes`.
     private func topLevelSection() -> SectionsDuringLoad.Section? {
-        guard stack.count == 1, stack[0].isMapping, !stack[0].pendingIsDropped,
-              let key = stack[0].pendingKey?.scalarText else { return nil }
+        guard stack.count == 1 else { return nil }
+        let top = stack.element(at: 0)
+        guard top.pointee.isMapping, !top.pointee.pendingIsDropped, let key = top.pointee.pendingKey?.scalarText else { return nil }
         return SectionsDuringLoad.Section(rawValue: key)
     }
 
     private mutating func close() -> Bool {
-        guard var frame = stack.popLast() else { return true }
+        guard stack.count > 0 else { return true }
+        var frame = stack.removeLast()
         frame.keys = nil
         if frame.isMapping {
             let pairs = self.pairs.removeRun(from: frame.firstEntry)
@@ -317,26 +320,27 @@ private struct TreeBuilder {
     /// Takes `node` (`consuming`): it is moved into its parent, not copied and then let go.
     private mutating func attach(_ node: consuming YAMLNode, anchor: String?, weight: Int) -> Bool {
         if let anchor { anchors[anchor] = (node, weight) }
-        guard !stack.isEmpty else {
+        guard stack.count > 0 else {
             if case .scalar = node.kind, node.isNull { return true }
             root = node
             return true
         }
-        let top = stack.count - 1
-        stack[top].weight += weight
-        guard stack[top].isMapping else {
+        let isTopLevel = stack.count == 1
+        let top = stack.element(at: stack.count - 1)
+        top.pointee.weight += weight
+        guard top.pointee.isMapping else {
             items.append(node)
             return true
         }
-        if let key = stack[top].pendingKey.take() {
-            if let at = stack[top].entryReport.take(), let sections, let section = stack[top].section {
+        if let key = top.pointee.pendingKey.take() {
+            if let at = top.pointee.entryReport.take(), let sections, let section = top.pointee.section {
                 if !reportRepeatedEntry(key, in: section, of: sections, at: at) { sections.add(section, key: key, value: node) }
                 return true
             }
-            guard !stack[top].pendingIsDropped else { return true }
+            guard !top.pointee.pendingIsDropped else { return true }
             if let sections {
-                if top == 0, key.scalarText == "defaults" { sections.defaultsEnded(node) }
-                if let section = stack[top].section, !(key.scalarText ?? "").isExtensionKey {
+                if isTopLevel, key.scalarText == "defaults" { sections.defaultsEnded(node) }
+                if let section = top.pointee.section, !(key.scalarText ?? "").isExtensionKey {
                     sections.add(section, key: key, value: node)
                     return true
                 }
@@ -344,21 +348,21 @@ private struct TreeBuilder {
             pairs.append(YAMLNode.Pair(key: key, value: node))
         } else {
             if let text = node.scalarText, MergeKeys.isKey(text), node.tag == nil {
-                stack[top].merges = true
+                top.pointee.merges = true
                 // A merge key at the top level may bring a section or `defaults`; in a section, entries.
-                if top == 0 || stack[top].section != nil { sections?.spoil() }
+                if isTopLevel || top.pointee.section != nil { sections?.spoil() }
             }
-            if let section = stack[top].section, let sections, let text = node.scalarText, !MergeKeys.isKey(text),
+            if let section = top.pointee.section, let sections, let text = node.scalarText, !MergeKeys.isKey(text),
                !text.isExtensionKey {
                 // An entry's key: the section's earlier entries are decoded, no longer pairs.
                 sections.expect(text, in: section)
-                stack[top].pendingIsDropped = false
-                stack[top].entryReport = diagnostics.count
+                top.pointee.pendingIsDropped = false
+                top.pointee.entryReport = diagnostics.count
             } else {
-                stack[top].pendingIsDropped = !Self.checkKey(
-                    node, after: pairs.run(from: stack[top].firstEntry), in: &stack[top].keys, reporting: &diagnostics)
+                top.pointee.pendingIsDropped = !Self.checkKey(
+                    node, after: pairs.run(from: top.pointee.firstEntry), in: &top.pointee.keys, reporting: &diagnostics)
             }
-            stack[top].pendingKey = node
+            top.pointee.pendingKey = node
         }
         return true
     }
@@ -406,9 +410,11 @@ private struct TreeBuilder {
     /// A parse that stopped before an entry's value was complete still reports a repeat of
     /// its key, where it was read.
     private mutating func reportUnfinishedEntry() {
-        guard let sections, stack.count > 1, let section = stack[1].section, let at = stack[1].entryReport,
-              let key = stack[1].pendingKey else { return }
-        stack[1].entryReport = nil
+        guard let sections, stack.count > 1 else { return }
+        let entries = stack.element(at: 1)
+        guard let section = entries.pointee.section, let at = entries.pointee.entryReport,
+              let key = entries.pointee.pendingKey else { return }
+        entries.pointee.entryReport = nil
         _ = reportRepeatedEntry(key, in: section, of: sections, at: at)
     }
 

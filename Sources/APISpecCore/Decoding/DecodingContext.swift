@@ -82,7 +82,7 @@ final class DecodingContext {
     func require(_ key: String, in fields: Fields, what: String, example: String) {
         // `isEmpty` first, as it nearly always is: `contains` hashes the key even then.
         guard fields[key] == nil, fields.suggested.isEmpty || !fields.suggested.contains(key) else { return }
-        error("missing-key", "\(what) needs `\(key)`", at: fields.node.location, hint: "add `\(key)`, for example `\(example)`")
+        error("missing-key", "\(what) needs `\(key)`", at: fields.location, hint: "add `\(key)`, for example `\(example)`")
     }
 
     // MARK: - Scalars
@@ -224,7 +224,9 @@ final class DecodingContext {
 
 /// The known keys of one mapping, by name, plus its `x-` extensions.
 struct Fields {
-    let node: YAMLNode
+    /// Where the mapping starts (a missing key is reported there): kept instead of its node,
+    /// which is one more list and file to take and let go for every mapping decoded.
+    let location: SourceLocation
     /// The mapping's pairs (the node's own list).
     private let pairs: [YAMLNode.Pair]
     /// The mapping's known keys (`KnownKeys.all[path]`), and the number of the first in
@@ -251,7 +253,7 @@ struct Fields {
 
     init(node: YAMLNode, pairs: [YAMLNode.Pair], known: [String], start: Int) {
         precondition(known.count <= Self.capacity, "a path has more known keys than Fields holds")
-        self.node = node
+        location = node.location
         self.pairs = pairs
         self.known = known
         self.start = start

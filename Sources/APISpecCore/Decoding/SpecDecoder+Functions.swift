@@ -62,10 +62,11 @@ extension SpecDecoder {
 
     /// Function settings as written in one mapping (a function or `defaults.function`), whose
     /// path lists `KnownKeys.functionSettings`.
-    func decodeFunctionSettings(_ node: YAMLNode, path: String, what: String, _ context: DecodingContext)
+    /// `what` names the mapping in a report; it is only made when there is one.
+    func decodeFunctionSettings(_ node: YAMLNode, path: String, what: @autoclosure () -> String, _ context: DecodingContext)
         -> (settings: FunctionSettings, fields: Fields)?
     {
-        guard let fields = context.fields(node, path: path, what: what) else { return nil }
+        guard let fields = context.fields(node, path: path, what: what()) else { return nil }
         var settings = FunctionSettings()
         settings.runtime = fields[FunctionField.runtime].flatMap { context.string($0, "`runtime`") }
         settings.handler = fields[FunctionField.handler].flatMap { context.string($0, "`handler`") }

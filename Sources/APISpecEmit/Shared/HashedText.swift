@@ -22,23 +22,10 @@ struct HashedText: Hashable {
         }
     }
 
-    /// Whether strings of other bytes may equal one with `bytes`: whether one is past ASCII,
-    /// `;`, `` ` `` or `K`. Read a word at a time (`WordScan`): byte by byte, the scan cost as
-    /// much as the hash.
+    /// Whether strings of other bytes may equal one with `bytes` (`CanonicalBytes`). Read a
+    /// word at a time (`WordScan`): byte by byte, the scan cost as much as the hash.
     private static func hasEquivalents(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        WordScan.any(bytes, hasEquivalents)
-    }
-
-    /// Whether a byte of `word` is past ASCII, `;`, `` ` `` or `K`: each by the "has a zero
-    /// byte" test of Hacker's Delight (`(x - 0x01…) & ~x & 0x80…`), exact as a yes or no.
-    private static func hasEquivalents(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func has(_ byte: UInt8) -> Bool {
-            let other = word ^ (UInt64(byte) &* ones)
-            return (other &- ones) & ~other & highs != 0
-        }
-        return word & highs != 0 || has(UInt8(ascii: ";")) || has(UInt8(ascii: "`")) || has(UInt8(ascii: "K"))
+        WordScan.any(bytes, CanonicalBytes.mayEqualOtherBytes)
     }
 
     static func == (a: HashedText, b: HashedText) -> Bool { a.hash == b.hash && a.text == b.text }

@@ -15,4 +15,11 @@ extension Route {
         guard !hasFunctionIntegration else { return }
         forEachIntegration(body)
     }
+
+    /// Calls `body` with each function the route's integrations name, in order: a route's one
+    /// function integration, as most have, read without copying the integration.
+    func forEachFunctionName(_ body: (Located<String>) -> Void) {
+        if let name = functionIntegration { return body(name) }
+        forEachIntegration { if case .function(let name) = $0 { body(name) } }
+    }
 }

@@ -18,12 +18,8 @@ struct RouteReferences: SharedItem {
         // Routes read in place, by position: a loop over them copies each.
         let routes = spec.checkedRoutes
         for index in routes.indices {
-            if let name = routes[index].functionIntegration {
+            routes[index].forEachFunctionName { name in
                 function.value(for: name.value) { _ = references.functions.insert($0) }
-            } else {
-                routes[index].forEachIntegration {
-                    if case .function(let name) = $0 { function.value(for: name.value) { _ = references.functions.insert($0) } }
-                }
             }
             if case .authorizer(let name)? = routes[index].auth?.value {
                 authorizer.value(for: name) { _ = references.authorizers.insert($0) }

@@ -38,16 +38,9 @@ extension Spec {
     /// middle of its heap is not given back, so it raised the run's peak by as much.
     func forEachFunctionReference(inRoutes: Bool = true, _ body: (Located<String>) -> Void) {
         if inRoutes {
-            // Routes read in place, by position (a loop over them copies each), and a route's
-            // function integration without copying the integration.
+            // Routes read in place, by position: a loop over them copies each.
             let routes = checkedRoutes
-            for index in routes.indices {
-                if let name = routes[index].functionIntegration {
-                    body(name)
-                    continue
-                }
-                routes[index].forEachIntegration { if case .function(let name) = $0 { body(name) } }
-            }
+            for index in routes.indices { routes[index].forEachFunctionName(body) }
         }
         for authorizer in checkedAuthorizers {
             if let function = authorizer.function { body(function) }

@@ -3,6 +3,8 @@ import CFileExchange
 
 /// Writes a whole file or nothing: a temporary file beside the target, then a rename,
 /// so a reader (or a crash) never sees half an output and a failed run keeps the old file.
+/// Where Linux can, the temporary file has no name until it is complete, so a run killed
+/// while it writes leaves nothing behind.
 /// The text's own UTF-8 storage is written, or a JSON document streamed, with no
 /// output-sized copy on the way.
 enum AtomicFile {
@@ -27,6 +29,9 @@ enum AtomicFile {
         private let path: String
         private let temporary: String
         private var descriptor: Int32
+        /// Whether the file is still unnamed (O_TMPFILE): it takes `temporary` as its name
+        /// only when it commits.
+        private let unnamed: Bool
         /// Why a write failed, once one did: nothing more is written, and `commit` reports it.
         private var failure: String?
         private var finished = false
@@ -37,7 +42,9 @@ enum AtomicFile {
             let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
             self.path = path
             temporary = "\(directory).\(name).\(getpid()).tmp"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            descriptor = apispec_open_unnamed(directory.isEmpty ? "." : directory, 0o644)
+            unnamed = descriptor >= 0
+            if !unnamed { descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
             guard descriptor >= 0 else { throw UsageFailure("cannot write \(path): \(Console.lastError)") }
         }
 
@@ -55,6 +62,11 @@ enum AtomicFile {
         /// Puts the file in `path`'s place; if a write failed, removes it instead and says why.
         func commit() throws {
             finished = true
+            if unnamed, failure == nil {
+                // A file of this name is one a killed run of the same process id left.
+                unlink(temporary)
+                if apispec_name_unnamed(descriptor, temporary) != 0 { failure = Console.lastError }
+            }
             if close(descriptor) != 0, failure == nil { failure = Console.lastError }
             if let failure {
                 unlink(temporary)
@@ -88,7 +100,7 @@ enum AtomicFile {
             guard !finished else { return }
             finished = true
             close(descriptor)
-            unlink(temporary)
+            if !unnamed { unlink(temporary) }
         }
     }
 }

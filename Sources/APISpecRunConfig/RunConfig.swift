@@ -3,7 +3,8 @@
 /// `apispec emit --local` writes it (APISpecEmit's `RunConfig+JSON.swift`, the one writer of
 /// the format); `Schemas/runconfig.schema.json` describes it; the gateway decodes it.
 public struct RunConfig: Decodable, Sendable, Equatable {
-    public static let currentVersion = 1
+    /// 2: an authorizer's `issuers` (every pool of a REST `cognito` authorizer), where 1 had one `issuer`.
+    public static let currentVersion = 2
 
     public var runConfigVersion: Int
     public var api: API
@@ -25,6 +26,30 @@ public struct RunConfig: Decodable, Sendable, Equatable {
         self.functions = [:]
         self.authorizers = [:]
         self.apiKeys = [:]
+    }
+
+    /// A run config of another version is refused by its version, with what to do, rather
+    /// than by the first key that differs.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        runConfigVersion = try container.decode(Int.self, forKey: .runConfigVersion)
+        guard runConfigVersion == Self.currentVersion else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .runConfigVersion, in: container,
+                debugDescription: "run config version \(runConfigVersion) is not this apispec's (\(Self.currentVersion)); write it again with `apispec emit --local`")
+        }
+        api = try container.decode(API.self, forKey: .api)
+        stage = try container.decode(Stage.self, forKey: .stage)
+        server = try container.decode(Server.self, forKey: .server)
+        routes = try container.decode([Route].self, forKey: .routes)
+        functions = try container.decode(OrderedMap<Function>.self, forKey: .functions)
+        authorizers = try container.decode(OrderedMap<Authorizer>.self, forKey: .authorizers)
+        apiKeys = try container.decode(OrderedMap<String>.self, forKey: .apiKeys)
+        cors = try container.decodeIfPresent(Cors.self, forKey: .cors)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runConfigVersion, api, stage, server, routes, functions, authorizers, apiKeys, cors
     }
 
     public struct API: Decodable, Sendable, Equatable {

@@ -7,8 +7,9 @@ extension RunConfig {
         public var type: Kind
         /// Where the identity comes from: `$request.header.X`, `$request.querystring.x`, ...
         public var identitySource: [String]
-        /// jwt: the `iss` tokens must carry.
-        public var issuer: String?
+        /// jwt: the `iss` values accepted, one a token must carry (a REST `cognito` authorizer
+        /// has one for each of its user pools); empty accepts any.
+        public var issuers: [String]
         /// jwt: accepted `aud` (or `client_id`) values; empty accepts any.
         public var audience: [String]
         /// jwt: the JWKS file the signatures are checked against.
@@ -29,6 +30,7 @@ extension RunConfig {
         public init(type: Kind, identitySource: [String]) {
             self.type = type
             self.identitySource = identitySource
+            self.issuers = []
             self.audience = []
             self.token = false
             self.resultTtl = 0

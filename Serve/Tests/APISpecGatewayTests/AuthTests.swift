@@ -128,6 +128,43 @@ struct AuthTests {
         #expect(signed.json?["requestContext"]?["authorizer"]?["iam"]?["accessKey"] == "AKIDEXAMPLE")
     }
 
+    /// A REST `cognito` authorizer accepts the tokens of each of its user pools, as on AWS.
+    @Test func restCognitoAcceptsTokensOfEachPool() async throws {
+        let tokens = try await TestTokens()
+        let spec = """
+            apispec: 1
+            name: pools
+            protocol: rest
+            defaults:
+              function: {runtime: python3.12, code: ., timeout: 5}
+            functions:
+              echo: {handler: handlers.echo}
+            authorizers:
+              staff:
+                type: cognito
+                userPools:
+                  - arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Staff
+                  - arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Partners
+            routes:
+              GET /orders: {function: echo, auth: staff}
+            stages:
+              prod: {}
+            local:
+              jwks: {staff: jwks.json}
+            """
+        let app = try TestApp(spec: spec, files: ["jwks.json": tokens.jwks])
+        defer { app.remove() }
+        let served = try await ServedAPI.start(app.specFile)
+        defer { Task { await served.stop() } }
+        func call(issuer: String) async throws -> Int {
+            let token = try await tokens.token(["iss": issuer, "sub": "alice"])
+            return try await served.request(.GET, "/prod/orders", headers: [("authorization", token)]).status
+        }
+        #expect(try await call(issuer: "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Staff") == 200, "\(served.log)")
+        #expect(try await call(issuer: "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Partners") == 200)
+        #expect(try await call(issuer: "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other") == 401, "a pool it does not name")
+    }
+
     static let restSpec = """
         apispec: 1
         name: guardedrest

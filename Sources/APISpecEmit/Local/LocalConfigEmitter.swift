@@ -185,12 +185,14 @@ public struct LocalConfigEmitter {
         let jwks = spec.local?.jwks[authorizer.name].map { LocalPath.resolve($0.value, against: root) }
         switch authorizer.kind {
         case .jwt:
-            resolved.issuer = authorizer.issuer.map(substitution.apply)
+            resolved.issuers = authorizer.issuer.map { [substitution.apply($0)] } ?? []
             resolved.audience = authorizer.audience.map { substitution.apply($0.value) }
             resolved.jwks = jwks
         case .cognito:
-            // A pool that is no ARN once substituted keeps its text as the issuer: never none, which would accept any.
-            resolved.issuer = authorizer.userPools.first.map { pool in
+            // Every pool's issuer, as a REST authorizer accepts tokens of each (HTTP APIs allow
+            // one pool). A pool that is no ARN once substituted keeps its text as its issuer:
+            // never none, which would accept any.
+            resolved.issuers = authorizer.userPools.map { pool in
                 let arn = substitution.apply(pool.value)
                 return Self.cognitoIssuer(poolArn: arn) ?? arn
             }

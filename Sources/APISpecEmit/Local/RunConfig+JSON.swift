@@ -160,7 +160,7 @@ extension RunConfig.Authorizer {
         sink.object { sink in
             sink.member("type", .string(type.rawValue))
             sink.member("identitySource", strings: identitySource)
-            if let issuer { sink.member("issuer", .string(issuer)) }
+            sink.member("issuers", strings: issuers)
             sink.member("audience", strings: audience)
             if let jwks { sink.member("jwks", .string(jwks)) }
             if let function { sink.member("function", .string(function)) }

@@ -115,7 +115,9 @@ struct LocalConfigEmitterTests {
         authorizers:
           token: {type: lambda, function: decide, tokenHeader: X-Token, tokenPattern: '^t-', resultTtl: 60}
           request: {type: lambda, function: decide, identitySource: [method.request.header.X-Key]}
-          pool: {type: cognito, userPools: [arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Abc]}
+          pool:
+            type: cognito
+            userPools: [arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Abc, arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Def]
         routes:
           GET /a: {function: work, auth: token}
           GET /b: {function: work, auth: request, apiKeyRequired: true}
@@ -141,7 +143,8 @@ struct LocalConfigEmitterTests {
         #expect(!request.token && request.resultTtl == 300, "REST caches for 300 s unless told")
         let pool = try #require(config.authorizers["pool"])
         #expect(pool.type == .jwt)
-        #expect(pool.issuer == "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Abc")
+        #expect(pool.issuers == ["https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Abc", "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Def"],
+                "a REST authorizer accepts the tokens of each of its pools")
         #expect(pool.jwks == "/srv/secure/keys/pool.json")
         #expect(config.apiKeys == ["partner": "local-key"])
         #expect(config.routes[1].apiKeyRequired)
@@ -201,10 +204,10 @@ struct LocalConfigEmitterTests {
     @Test func authorizerSettingsTakeParameterDefaults() throws {
         let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.parameterizedAuth), stage: nil, root: "/srv")
         let pool = try #require(config.authorizers["pool"])
-        #expect(pool.issuer == "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Abc", "the pool's default ARN")
+        #expect(pool.issuers == ["https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Abc"], "the pool's default ARN")
         #expect(pool.audience == ["console-client", "web"])
         let users = try #require(config.authorizers["users"])
-        #expect(users.issuer == "https://auth.example.com/")
+        #expect(users.issuers == ["https://auth.example.com/"])
         #expect(users.audience == ["console-client"])
     }
 
@@ -213,9 +216,9 @@ struct LocalConfigEmitterTests {
     @Test func anAuthorizerSettingWithoutALocalValueStaysAsWritten() throws {
         let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.parameterizedAuth), stage: nil, root: "/srv")
         let other = try #require(config.authorizers["other"])
-        #expect(other.issuer == "${param:OtherPoolArn}")
+        #expect(other.issuers == ["${param:OtherPoolArn}"])
         #expect(other.audience == ["${param:OtherClientId}", "web"])
-        #expect(try #require(config.authorizers["odd"]).issuer == "staff-pool", "not an ARN: no issuer can match")
+        #expect(try #require(config.authorizers["odd"]).issuers == ["staff-pool"], "not an ARN: no issuer can match")
     }
 
     @Test func theLegacyProxysStaffPoolIsNeverAnyIssuer() throws {
@@ -224,7 +227,7 @@ struct LocalConfigEmitterTests {
         let config = try LocalConfigEmitter.runConfig(spec, stage: nil, root: PackagePaths.specs.path)
         let staff = try #require(config.authorizers["staff"])
         #expect(staff.type == .jwt)
-        #expect(staff.issuer == "${param:StaffPoolArn}", "StaffPoolArn has no default")
+        #expect(staff.issuers == ["${param:StaffPoolArn}"], "StaffPoolArn has no default")
         #expect(staff.audience == ["${param:StaffClientId}"])
         #expect(config.routes.first { $0.key == "ANY /orders/{proxy+}" }?.integration
             == .http(url: "https://orders.legacy.example.com/api/orders/{proxy}", method: nil), "LegacyHost's default")
@@ -271,6 +274,20 @@ struct LocalConfigEmitterTests {
             kinds.formUnion(config.authorizers.entries.map(\.value.type))
         }
         #expect(kinds == [.jwt, .lambda, .iam, .apiKey])
+    }
+
+    /// A run config of an older format is refused by its version, saying how to get a new one.
+    @Test func aRunConfigOfAnotherVersionIsRefusedByItsVersion() throws {
+        let config = try LocalConfigEmitter.runConfig(try Self.spec(Self.security), stage: nil, root: "/srv/api")
+        let text = LocalConfigEmitter.document(config).text
+        let older = text.replacingOccurrences(of: "\"runConfigVersion\": \(RunConfig.currentVersion)", with: "\"runConfigVersion\": 1")
+        #expect(older != text)
+        do {
+            _ = try JSONDecoder().decode(RunConfig.self, from: Data(older.utf8))
+            Issue.record("a version 1 run config was decoded")
+        } catch {
+            #expect("\(error)".contains("run config version 1 is not this apispec's (2); write it again with `apispec emit --local`"), "\(error)")
+        }
     }
 
     static let exampleSpecs = (try? PackagePaths.specFiles().map(\.lastPathComponent)) ?? []

@@ -32,8 +32,9 @@ struct JWTAuthorizer: Sendable {
 
     private func accepts(_ claims: [String: JSON]) -> Bool {
         let now = Date().timeIntervalSince1970
-        if let issuer = settings.issuer, UnresolvedReferences.isUnresolved(issuer) || claims["iss"]?.string != issuer {
-            return false
+        if !settings.issuers.isEmpty {
+            let accepted = settings.issuers.filter { !UnresolvedReferences.isUnresolved($0) }
+            guard let issuer = claims["iss"]?.string, accepted.contains(issuer) else { return false }
         }
         if !settings.audience.isEmpty {
             let audiences = claims["aud"]?.array?.compactMap(\.string) ?? [claims["aud"]?.string, claims["client_id"]?.string].compactMap { $0 }

@@ -10,9 +10,9 @@ enum UnresolvedReferences {
     static func warnings(_ config: RunConfig) -> [String] {
         config.authorizers.entries.flatMap { entry -> [String] in
             guard entry.value.type == .jwt else { return [] }
-            let settings = [("issuer", entry.value.issuer)] + entry.value.audience.map { ("audience", $0) }
+            let settings = entry.value.issuers.map { ("issuer", $0) } + entry.value.audience.map { ("audience", $0) }
             return settings.compactMap { name, value in
-                guard let value, isUnresolved(value) else { return nil }
+                guard isUnresolved(value) else { return nil }
                 return "authorizer \(entry.key): \(name) \(value) has no local value, so every token is refused; "
                     + "give the parameter a default, or serve a run config from `apispec emit --local` with the value filled in"
             }

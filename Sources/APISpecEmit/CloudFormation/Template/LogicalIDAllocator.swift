@@ -14,21 +14,37 @@ struct LogicalIDAllocator {
     /// Room kept after a base for a counter.
     private static let counterRoom = 6
 
-    /// The ids taken, in the order they were.
-    private var ids: [String] = []
-    /// Open addressing over `ids`, a power of two long and at most three quarters full: 0 for
-    /// a free slot, else an id's hash's upper half above its index in `ids` plus one.
-    private var slots: [UInt64]
+    /// The ids taken, one after another: no String kept for each (a template's hundreds of
+    /// thousands held their memory to the end, so that each new one came from memory not
+    /// touched yet).
+    private var bytes: [UInt8] = []
+    /// Where each id taken starts in `bytes`, in the order they were; each ends where the
+    /// next starts.
+    private var starts: [Int] = []
+    /// Open addressing over `starts`, a power of two long and at most three quarters full:
+    /// 0 for a free slot, else the id's index in `starts` plus one in the low `indexBits`
+    /// bits, and as many bits of its hash above them. Four bytes a slot: a table for a large
+    /// template (half a million slots) misses the caches at each claim, half as much memory
+    /// as eight bytes a slot.
+    private var slots: [UInt32]
+    /// log2 of `slots.count`: an index plus one is always below it, at three quarters full.
+    private var indexBits: Int
 
     /// Room for `capacity` ids at once: growing the table rehashes every id claimed before.
     init(reserved: [String] = [], capacity: Int = 0) {
         let room = max(reserved.count, capacity)
-        ids.reserveCapacity(room)
-        slots = Self.emptySlots(for: room)
+        starts.reserveCapacity(room)
+        bytes.reserveCapacity(room * Self.typicalBytes)
+        (slots, indexBits) = Self.emptySlots(for: room)
         for id in reserved {
-            if let vacancy = id.withUTF8Bytes(vacancy) { take(id, at: vacancy) }
+            id.withUTF8Bytes { id in
+                if let vacancy = vacancy(for: id) { take(id, at: vacancy) }
+            }
         }
     }
+
+    /// About the bytes of an id (`PetsGetPetsIdPermission`).
+    private static let typicalBytes = 32
 
     /// `base` + `suffix`, or with a counter before the suffix when that is already taken;
     /// a long `base` is cut so that the whole id fits.
@@ -36,10 +52,12 @@ struct LogicalIDAllocator {
         let stem = base.isEmpty && suffix.isEmpty ? "Resource" : Self.cut(base, suffix: suffix)
         // Most ids are free: the String made at once (a few words, most of them), then looked up.
         let id = stem + suffix
-        if let vacancy = id.withUTF8Bytes(vacancy) {
+        let free = id.withUTF8Bytes { id in
+            guard let vacancy = vacancy(for: id) else { return false }
             take(id, at: vacancy)
-            return id
+            return true
         }
+        if free { return id }
         return stem.withUTF8Bytes { claimFitting($0, suffix: suffix) }
     }
 
@@ -73,9 +91,8 @@ struct LogicalIDAllocator {
                     _ = UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: suffix)
                     let id = UnsafeBufferPointer(rebasing: buffer[..<(end + suffix.count)])
                     if let vacancy = vacancy(for: id) {
-                        let made = String(decoding: id, as: UTF8.self)
-                        take(made, at: vacancy)
-                        return made
+                        take(id, at: vacancy)
+                        return String(decoding: id, as: UTF8.self)
                     }
                     counter += 1
                 }
@@ -86,25 +103,40 @@ struct LogicalIDAllocator {
     /// The most digits a counter has.
     private static let counterDigits = 20
 
-    /// The free slot where the id of `bytes` goes, and the upper half of its hash; nil when
-    /// the id is taken.
-    private func vacancy(for bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, tag: UInt64)? {
-        let tag = Self.hash(UnsafeRawBufferPointer(bytes)) >> 32
+    /// The free slot where the id of `id` goes, and the entry that marks it taken there
+    /// (less the index); nil when the id is taken.
+    private func vacancy(for id: UnsafeBufferPointer<UInt8>) -> (slot: Int, tag: UInt32)? {
+        let hash = Self.hash(UnsafeRawBufferPointer(id))
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: tag) & mask
+        let indexMask = UInt32(mask)
+        // The slot from the hash's upper half, the bits kept from its lower half.
+        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+        let tag = UInt32(truncatingIfNeeded: hash) & ~indexMask
         while slots[slot] != 0 {
             let entry = slots[slot]
-            if entry >> 32 == tag, ids[Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1].utf8.elementsEqual(bytes) { return nil }
+            if entry & ~indexMask == tag, equals(Int(truncatingIfNeeded: entry & indexMask) - 1, id) { return nil }
             slot = (slot + 1) & mask
         }
         return (slot, tag)
     }
 
+    /// Whether the id taken `index`th has the bytes of `id`.
+    private func equals(_ index: Int, _ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        let taken = range(of: index)
+        return taken.count == id.count && bytes.withUnsafeBufferPointer { $0[taken].elementsEqual(id) }
+    }
+
+    /// Where the id taken `index`th is in `bytes`.
+    private func range(of index: Int) -> Range<Int> {
+        starts[index]..<(index + 1 < starts.count ? starts[index + 1] : bytes.count)
+    }
+
     /// Takes `id`, whose free slot `vacancy` found.
-    private mutating func take(_ id: String, at vacancy: (slot: Int, tag: UInt64)) {
-        ids.append(id)
-        slots[vacancy.slot] = vacancy.tag << 32 | UInt64(ids.count)
-        if ids.count * 4 > slots.count * 3 { grow() }
+    private mutating func take(_ id: UnsafeBufferPointer<UInt8>, at vacancy: (slot: Int, tag: UInt32)) {
+        starts.append(bytes.count)
+        bytes.append(contentsOf: id)
+        slots[vacancy.slot] = vacancy.tag | UInt32(starts.count)
+        if starts.count * 4 > slots.count * 3 { grow() }
     }
 
     /// A hash of an id's bytes, a word at a time: `WordHash`'s steps of 32 bytes and their
@@ -121,7 +153,7 @@ struct LogicalIDAllocator {
             for index in offset..<bytes.count { last = last << 8 | UInt64(bytes[index]) }
             hash = mix(hash, last)
         }
-        // Every byte into the upper half, which the table keeps.
+        // Every byte into both halves.
         hash = (hash ^ hash >> 32) &* 0x94D0_49BB_1331_11EB
         return hash ^ hash >> 29
     }
@@ -132,23 +164,25 @@ struct LogicalIDAllocator {
         return mixed << 27 | mixed >> 37
     }
 
-    /// Twice the slots, each entry moved to its place in them by the hash it keeps.
+    /// Twice the slots, each id hashed again to its place in them (an entry keeps fewer
+    /// bits of the hash than its place there takes).
     private mutating func grow() {
-        var grown = [UInt64](repeating: 0, count: slots.count * 2)
-        let mask = grown.count - 1
-        for entry in slots where entry != 0 {
-            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
-            while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = entry
+        (slots, indexBits) = Self.emptySlots(for: starts.count * 2)
+        bytes.withUnsafeBufferPointer { bytes in
+            for index in starts.indices {
+                let id = UnsafeBufferPointer(rebasing: bytes[range(of: index)])
+                guard let vacancy = vacancy(for: id) else { preconditionFailure("ids taken are distinct") }
+                slots[vacancy.slot] = vacancy.tag | UInt32(index + 1)
+            }
         }
-        slots = grown
     }
 
-    /// Free slots for `count` ids, at most three quarters full.
-    private static func emptySlots(for count: Int) -> [UInt64] {
-        var length = 16
-        while length * 3 < count * 4 + 4 { length *= 2 }
-        return [UInt64](repeating: 0, count: length)
+    /// Free slots for `count` ids, at most three quarters full, and log2 of their number.
+    private static func emptySlots(for count: Int) -> (slots: [UInt32], indexBits: Int) {
+        var bits = 4
+        while 3 << bits < count * 4 + 4 { bits += 1 }
+        precondition(bits < 32, "an entry keeps at least a bit of its id's hash")
+        return ([UInt32](repeating: 0, count: 1 << bits), bits)
     }
 
     /// `base` without what would not fit before `suffix` and a counter. No string has more

@@ -25,8 +25,9 @@ struct ResourceNames {
     let apiKeys: [String: String]
     let domains: [String: String]
 
-    init(spec: Spec) {
-        var allocator = LogicalIDAllocator(reserved: [api], capacity: Self.expectedIDs(spec))
+    /// `measured`: the template is only measured, and claims few of its ids.
+    init(spec: Spec, measured: Bool) {
+        var allocator = LogicalIDAllocator(reserved: [api], capacity: Self.expectedIDs(spec, measured: measured))
         var parameters: [String: String] = [:]
         for name in spec.parameters.keys {
             parameters[name] = allocator.claim(LogicalID.parameter(name))
@@ -59,16 +60,19 @@ struct ResourceNames {
 
     /// About as many ids as a template claims: a few for each function, one for each route's
     /// permission (a WebSocket route's integration and route too) and each other named part;
-    /// at most `maximumExpectedIDs`.
-    private static func expectedIDs(_ spec: Spec) -> Int {
+    /// at most `maximumExpectedIDs` for a measured template.
+    private static func expectedIDs(_ spec: Spec, measured: Bool) -> Int {
         let named = spec.parameters.count + spec.stages.count + 1 + spec.usagePlans.count + spec.apiKeys.count
             + spec.domains.count + spec.authorizers.count
         let perRoute = spec.apiProtocol == .websocket ? 3 : 1
-        return min(8 + 4 * spec.functions.count + perRoute * spec.routes.count + named, maximumExpectedIDs)
+        let expected = 8 + 4 * spec.functions.count + perRoute * spec.routes.count + named
+        return measured ? min(expected, maximumExpectedIDs) : expected
     }
 
     /// A measured template stops claiming ids near CloudFormation's 1 MB limit, a few thousand
-    /// resources in: room for more would be memory a large spec's measurement never uses.
+    /// resources in: room for more would be memory a large spec's measurement never uses. A
+    /// template written claims them all: room for them at once spares growing the table,
+    /// each time into memory not touched yet.
     private static let maximumExpectedIDs = 4_096
 
     private static func claim(

@@ -53,7 +53,7 @@ final class TemplateAssembly {
         if let byteLimit { counters = TemplateCounters(byteLimit: byteLimit) }
         expectsBounds = byteLimit != nil && spec.routes.count > Self.boundedRoutes
         if let output { writer = TemplateWriter(output: output) }
-        let names = ResourceNames(spec: spec)
+        let names = ResourceNames(spec: spec, measured: byteLimit != nil)
         self.names = names
         self.text = TemplateText(parameterIDs: names.parameters)
         self.template = Template(

@@ -18,6 +18,8 @@ protocol JSONOutput {
     mutating func appendEntriesEnd(_ closing: UInt8, spaces: Int)
     /// A member's key as JSON writes it, and the `: ` after it.
     mutating func appendKey(_ key: String)
+    /// `appendKey`, for a key given as its UTF-8 bytes.
+    mutating func appendKey(bytes key: UnsafeBufferPointer<UInt8>)
     /// `string` as JSON writes it, quotes and escapes included.
     mutating func appendString(_ string: String)
     /// False once more bytes would serve no purpose: a document's members made as it is
@@ -58,6 +60,10 @@ extension JSONOutput {
 
     mutating func appendKey(_ key: String) {
         JSONWriter.writeKey(key, into: &self)
+    }
+
+    mutating func appendKey(bytes key: UnsafeBufferPointer<UInt8>) {
+        appendKey(String(decoding: key, as: UTF8.self))
     }
 
     mutating func appendString(_ string: String) {
@@ -286,15 +292,25 @@ struct ChunkOutput: JSONOutput {
             position += text.count + 2 + after
             return true
         }
-        return string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.count + 2 + after <= room,
-                  let start = buffer.baseAddress.map({ UnsafeMutableRawPointer($0 + position) }),
-                  Self.storeQuoted(bytes, at: start)
-            else { return false }
-            if colonSpaceAfter { (start + bytes.count + 2).storeBytes(of: Self.colonSpace, as: UInt16.self) }
-            position += bytes.count + 2 + after
-            return true
-        } ?? false
+        return string.utf8.withContiguousStorageIfAvailable { storeQuoted(bytes: $0, colonSpaceAfter: colonSpaceAfter) } ?? false
+    }
+
+    /// `storeQuoted(_:colonSpaceAfter:)` for text given as its UTF-8 bytes.
+    @inline(__always)
+    private mutating func storeQuoted(bytes: UnsafeBufferPointer<UInt8>, colonSpaceAfter: Bool) -> Bool {
+        let after = colonSpaceAfter ? 2 : 0
+        guard bytes.count + 2 + after <= buffer.count - position,
+              let start = buffer.baseAddress.map({ UnsafeMutableRawPointer($0 + position) }),
+              Self.storeQuoted(bytes, at: start)
+        else { return false }
+        if colonSpaceAfter { (start + bytes.count + 2).storeBytes(of: Self.colonSpace, as: UInt16.self) }
+        position += bytes.count + 2 + after
+        return true
+    }
+
+    /// `appendKey`, for a key given as its UTF-8 bytes (a logical id made in a buffer).
+    mutating func appendKey(bytes key: UnsafeBufferPointer<UInt8>) {
+        if !storeQuoted(bytes: key, colonSpaceAfter: true) { JSONWriter.writeKey(String(decoding: key, as: UTF8.self), into: &self) }
     }
 
     /// `: `, as stored in memory.

@@ -145,6 +145,15 @@ public enum JSONWriter {
             writeValue(&out)
         }
 
+        /// `add(_:into:_:)` for a key given as its UTF-8 bytes.
+        mutating func add<Output: JSONOutput>(
+            key: UnsafeBufferPointer<UInt8>, into out: inout Output, _ writeValue: (inout Output) -> Void
+        ) {
+            members.start(&out)
+            out.appendKey(bytes: key)
+            writeValue(&out)
+        }
+
         func close<Output: JSONOutput>(_ out: inout Output) { members.close(&out) }
     }
 

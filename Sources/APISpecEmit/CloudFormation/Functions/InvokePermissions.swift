@@ -191,7 +191,6 @@ struct InvokePermissions {
                 idFunction = function
             }
             appendName(of: grant.source, routes: routes, to: &id)
-            let logicalID = assembly.claim(id, suffix: "Permission")
             sourcePath.removeAll(keepingCapacity: true)
             if case .route(let route) = grant.source, routePaths.kept {
                 let range = routePaths.ranges[Int(route)]
@@ -199,7 +198,7 @@ struct InvokePermissions {
             } else {
                 writeSourcePath(of: grant.source, routes: routes, into: &sourcePath)
             }
-            assembly.add(logicalID, &shapes[invoked.alias ? 1 : 0]) { number, piece in
+            assembly.addClaiming(id, suffix: "Permission", &shapes[invoked.alias ? 1 : 0]) { number, piece in
                 if number == 0 { target.withUTF8Bytes(piece) } else { sourcePath.withUnsafeBufferPointer(piece) }
             }
         }

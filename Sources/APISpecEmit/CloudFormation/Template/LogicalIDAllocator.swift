@@ -58,25 +58,39 @@ struct LogicalIDAllocator {
             return true
         }
         if free { return id }
-        return stem.withUTF8Bytes { claimFitting($0, suffix: suffix) }
+        stem.withUTF8Bytes { claimFitting($0, suffix: suffix) }
+        return withLastID { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `claim(base, suffix:)` for a base of ASCII letters and digits (PascalCase's): a
     /// permission per route is named so, from bytes made in one buffer.
     mutating func claim(_ base: [UInt8], suffix: String) -> String {
+        claimBytes(base, suffix: suffix)
+        return withLastID { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `claim(base, suffix:)` without a String made of the id: its bytes are `withLastID`'s
+    /// until the next claim. A permission per route is written from them, and forgotten.
+    mutating func claimBytes(_ base: [UInt8], suffix: String) {
         assert(base.allSatisfy(PascalCase.isLetterOrDigit), "a logical id is ASCII letters and digits")
         let length = base.count + suffix.utf8.count
         guard length + Self.counterRoom <= Self.maximumLength, length > 0 else {
-            return claim(String(decoding: base, as: UTF8.self), suffix: suffix)
+            _ = claim(String(decoding: base, as: UTF8.self), suffix: suffix)
+            return
         }
-        return base.withUnsafeBufferPointer { claimFitting($0, suffix: suffix) }
+        base.withUnsafeBufferPointer { claimFitting($0, suffix: suffix) }
     }
 
-    /// `stem` + `suffix`, or with the first counter that makes it free. Made in a buffer on
-    /// the stack: appending the suffix to a list of bytes and taking it off again cost more.
-    private mutating func claimFitting(_ stem: UnsafeBufferPointer<UInt8>, suffix: String) -> String {
+    /// The bytes of the id claimed last, to `body`.
+    func withLastID<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range(of: starts.count - 1)])) }
+    }
+
+    /// Takes `stem` + `suffix`, or with the first counter that makes it free. Made in a buffer
+    /// on the stack: appending the suffix to a list of bytes and taking it off again cost more.
+    private mutating func claimFitting(_ stem: UnsafeBufferPointer<UInt8>, suffix: String) {
         assert(suffix.utf8.allSatisfy(PascalCase.isLetterOrDigit), "a logical id is ASCII letters and digits")
-        return suffix.withUTF8Bytes { suffix in
+        suffix.withUTF8Bytes { suffix in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stem.count + Self.counterDigits + suffix.count) { buffer in
                 _ = buffer.initialize(fromContentsOf: stem)
                 var counter = 1
@@ -90,10 +104,7 @@ struct LogicalIDAllocator {
                     }
                     _ = UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: suffix)
                     let id = UnsafeBufferPointer(rebasing: buffer[..<(end + suffix.count)])
-                    if let vacancy = vacancy(for: id) {
-                        take(id, at: vacancy)
-                        return String(decoding: id, as: UTF8.self)
-                    }
+                    if let vacancy = vacancy(for: id) { return take(id, at: vacancy) }
                     counter += 1
                 }
             }

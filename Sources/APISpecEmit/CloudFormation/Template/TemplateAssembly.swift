@@ -79,6 +79,16 @@ final class TemplateAssembly {
         names.allocator.claim(base, suffix: suffix)
     }
 
+    /// `add(claim(base, suffix: suffix), &shape, pieces)`: a written template writes the id
+    /// from the allocator's bytes, without a String made of it (a permission per route).
+    func addClaiming(_ base: [UInt8], suffix: String, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces) {
+        names.allocator.claimBytes(base, suffix: suffix)
+        guard counters == nil, writer != nil, !countsResourcesOnly else {
+            return add(names.allocator.withLastID { String(decoding: $0, as: UTF8.self) }, &shape, pieces)
+        }
+        names.allocator.withLastID { id in writer?.add(id, &shape, pieces, of: template) }
+    }
+
     func add(_ logicalID: String, _ resource: Resource) {
         if counters != nil {
             counters?.addResource(logicalID) { resource.json }

@@ -137,11 +137,19 @@ struct TemplateWriter {
     mutating func add(
         _ logicalID: String, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces, of template: @autoclosure () -> Template
     ) {
+        logicalID.withUTF8Bytes { add($0, &shape, pieces, of: template()) }
+    }
+
+    /// `add(_:_:_:of:)` for a logical id given as its UTF-8 bytes.
+    mutating func add(
+        _ logicalID: UnsafeBufferPointer<UInt8>, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces,
+        of template: @autoclosure () -> Template
+    ) {
         if resources == nil { writeHead(of: template()) }
         guard var writer = resources, let text = shape.text(indent: writer.valueIndent) else {
-            return add(logicalID, shape.make(pieces).json, bodyPaths: nil, of: template())
+            return add(String(decoding: logicalID, as: UTF8.self), shape.make(pieces).json, bodyPaths: nil, of: template())
         }
-        writer.add(logicalID, into: &output) { text.write(pieces, into: &$0) }
+        writer.add(key: logicalID, into: &output) { text.write(pieces, into: &$0) }
         resources = writer
     }
 

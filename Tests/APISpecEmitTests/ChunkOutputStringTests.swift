@@ -39,4 +39,20 @@ import Testing
             #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.write(value))
         }
     }
+
+    /// A key given as bytes (a logical id made in a buffer) comes out as the same key given
+    /// as a String, escapes and a chunk's end included.
+    @Test(arguments: [5, 16, 23, 1 << 16]) func keysGivenAsBytesAreWrittenAsStringKeys(chunkSize: Int) {
+        for string in Self.strings {
+            let asBytes = JSONDocument(writtenBy: { out in
+                var object = JSONWriter.ObjectWriter(indent: 0)
+                Array(string.utf8).withUnsafeBufferPointer { key in object.add(key: key, into: &out) { $0.appendString(string) } }
+                object.close(&out)
+                out.append(UInt8(ascii: "\n"))
+            })
+            var bytes: [UInt8] = []
+            #expect(asBytes.stream(chunkSize: chunkSize) { bytes += $0; return true })
+            #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.write([string: .string(string)]), "\(string.debugDescription)")
+        }
+    }
 }

@@ -63,4 +63,16 @@ struct LogicalIDAllocatorTests {
         #expect(allocator.claim(long, suffix: "Permission") == cut + "2Permission")
         #expect(bytes == Array(long.utf8))
     }
+
+    /// An id claimed as bytes is the one `claim` hands out, read from the allocator's own
+    /// bytes until the next claim, and taken: the same base clashes after it.
+    @Test func idsClaimedAsBytesAreTakenAndReadBack() {
+        var allocator = LogicalIDAllocator(reserved: ["Api"])
+        allocator.claimBytes(Array("PetsGet".utf8), suffix: "Permission")
+        #expect(allocator.withLastID { String(decoding: $0, as: UTF8.self) } == "PetsGetPermission")
+        allocator.claimBytes(Array("PetsGet".utf8), suffix: "Permission")
+        #expect(allocator.withLastID { String(decoding: $0, as: UTF8.self) } == "PetsGet2Permission")
+        #expect(allocator.claim("PetsGet", suffix: "Permission") == "PetsGet3Permission")
+        #expect(allocator.withLastID { String(decoding: $0, as: UTF8.self) } == "PetsGet3Permission")
+    }
 }

@@ -102,7 +102,7 @@ import Testing
         #expect(findings("conflicting-path-parameter-names", marked.text).isEmpty)
     }
 
-    /// `RouteShapes.duplicates` hashes shapes and methods apart: it must find what comparing
+    /// `RouteShapes.duplicates` hashes shapes and methods apart (`PathRuns`): it must find what comparing
     /// every route's method and shape with every earlier one's finds, keys equal only up to
     /// Unicode equivalence (the Kelvin sign is `K`) included.
     @Test func duplicatesAreWhatComparingEveryPairFinds() {
@@ -115,20 +115,32 @@ import Testing
         let expected = routes.indices.compactMap { index in
             routes[..<index].firstIndex { shape($0.key) == shape(routes[index].key) }.map { [keys[index], keys[$0]] }
         }
-        #expect(RouteShapes.duplicates(in: routes).map { [$0.route.key.raw, $0.first.key.raw] } == expected)
+        let found = RouteShapes.duplicates(in: routes, PathRuns(routes))
+        #expect(found.map { [keys[$0.index], keys[$0.first]] } == expected)
         #expect(expected.count == 7)
     }
 
-    /// `RouteShapes.shapeHash` streams an ASCII path's shape into the hasher segment by segment:
-    /// it must be the hash of the shape's text, for every path, ASCII or not.
-    @Test(arguments: [
-        "", "/", "/a", "/a/{id}", "/a/{proxy+}", "/pets/{id}/photos/{photoId}", "//x/", "/a/{}", "/a/{+}",
-        "/a-literal-segment-longer-than-a-small-string/{id}/and-another-one-as-long-as-that", "/caf\u{E9}/{id}",
-        "/\u{212A}/{x}", "/K/{y}",
-    ])
-    func shapeHashIsTheHashOfTheShape(_ raw: String) {
-        let path = RoutePath(raw)
-        #expect(RouteShapes.shapeHash(of: path) == path.shape.hashValue)
+    /// `RouteShapes.shapeHash` hashes an ASCII path's shape segment by segment: paths of equal
+    /// shapes must hash alike, ASCII or not, whichever way their segments make the shape (a
+    /// literal `{}` is a parameter's shape, no segments one empty literal's), and a few paths of
+    /// other shapes do not.
+    @Test func equalShapesHashAlike() {
+        let paths = [
+            "", "/", "//", "/a", "a", "/a/{id}", "/a/{name}", "/a/{}", "/a/{proxy+}", "/a/{rest+}", "/a/{+}", "/a/{p}/b",
+            "/a/{q}/b", "/pets/{id}/photos/{photoId}", "/pets/{x}/photos/{y}", "//x/", "//x/", "/x/",
+            "/a-literal-segment-longer-than-a-small-string/{id}/and-another-one-as-long-as-that",
+            "/a-literal-segment-longer-than-a-small-string/{x}/and-another-one-as-long-as-that",
+            "/caf\u{E9}/{id}", "/cafe\u{301}/{x}", "/\u{212A}/{x}", "/K/{y}", "/K/{}", "/k/{y}",
+        ].map(RoutePath.init)
+        var equalPairs = 0
+        for a in paths {
+            for b in paths where a.shape == b.shape {
+                #expect(RouteShapes.shapeHash(of: a) == RouteShapes.shapeHash(of: b), "\(a.raw) and \(b.raw)")
+                equalPairs += a.raw == b.raw ? 0 : 1
+            }
+        }
+        #expect(equalPairs > 30)
+        let different = ["/a", "/b", "/a/{id}", "/a/{p+}", "/a/b", "/a/{id}/b", "/", "//"].map { RouteShapes.shapeHash(of: RoutePath($0)) }
+        #expect(Set(different).count == different.count)
     }
 }
-

@@ -11,20 +11,23 @@ struct LastPath<Value> {
 
     /// What `judge` finds for `path`, judged only when `path` is not the last one.
     mutating func value(for path: RoutePath, _ judge: (RoutePath) -> Value) -> Value {
-        if let value, Self.isShared(segments, path.segments) { return value }
+        if let value, segments.isSameParse(as: path.segments) { return value }
         let judged = judge(path)
         segments = path.segments
         value = judged
         return judged
     }
+}
 
+extension [RoutePath.Segment] {
     /// Whether both are the segments of one parsed path: the decoder gives a route on the very
     /// path of the route before it that route's `RoutePath` (`RouteKey`), its segments'
     /// storage with it. Telling so by that storage costs less than comparing two texts, and
     /// is exact, where `==` is not (a path equal to another only up to Unicode equivalence is
-    /// written differently, and a finding quotes it). A path without segments is judged again.
-    private static func isShared(_ a: [RoutePath.Segment], _ b: [RoutePath.Segment]) -> Bool {
-        guard !a.isEmpty else { return false }
-        return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+    /// written differently, and a finding quotes it). Never for no segments, as every empty
+    /// list has the same storage: a path without segments is judged again.
+    func isSameParse(as other: [RoutePath.Segment]) -> Bool {
+        guard !isEmpty else { return false }
+        return withUnsafeBufferPointer { a in other.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
     }
 }

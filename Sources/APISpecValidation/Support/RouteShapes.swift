@@ -3,62 +3,51 @@ import APISpecCore
 /// Routes compared the way API Gateway matches requests: method and path shape,
 /// parameter names ignored.
 enum RouteShapes {
-    /// Each route that repeats an earlier one, with the earlier one.
-    static func duplicates(in routes: [Route]) -> [(route: Route, first: Route)] {
-        // Hashed in one loop first, each path's shape once for the routes written on it in a
-        // row and each method once: making and hashing a `Shape` per route cost ten times
-        // more. Shapes are made again only where an earlier route's hash agrees.
-        var hashes: [Int] = []
-        hashes.reserveCapacity(routes.count)
-        var shapeHashes = LastPath<Int>()
-        var methodHashes: [(method: String, hash: Int)] = []
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
-        for index in routes.indices {
-            guard case .http(let method, let path) = routes[index].key.kind else {
-                hashes.append(routes[index].key.raw.hashValue)
-                continue
-            }
-            let methodHash: Int
-            if let known = methodHashes.first(where: { $0.method == method }) {
-                methodHash = known.hash
-            } else {
-                methodHash = method.hashValue
-                methodHashes.append((method, methodHash))
-            }
-            hashes.append(shapeHashes.value(for: path, shapeHash(of:)) &+ methodHash &* 31)
-        }
+    /// Each route (its position in `routes`) that repeats an earlier one, with the earlier one;
+    /// `paths` are `routes`' own. Routes are hashed in the pass that finds `paths`, each path's
+    /// shape once for the routes written on it in a row; shapes are made only where an earlier
+    /// route's hash agrees.
+    static func duplicates(in routes: [Route], _ paths: PathRuns) -> [(index: Int, first: Int)] {
+        let hashes = paths.keyHashes
         return Repeats.find(count: routes.count, hash: { hashes[$0] }, same: { shape(of: routes[$0]) == shape(of: routes[$1]) })
-            .map { (routes[$0.index], routes[$0.first]) }
     }
 
-    /// `path.shape.hashValue`, without making the shape when the path is ASCII: its bytes go to
-    /// the hasher segment by segment, as `String` hashes an ASCII text's bytes (and then 0xFF),
-    /// which costs a fraction of making the text first. A path with other characters is hashed
-    /// as its shape's text, which `String` hashes in a normal form.
+    /// A route's hash from its path's `shapeHash` and its method's `methodHash`.
+    static func keyHash(shape: Int, method: Int) -> Int { shape &+ method &* 31 }
+
+    /// The hash of a route key with no method and path, which is all path.
+    static func keyHash(ofRaw raw: String) -> Int { raw.hashValue }
+
+    static func methodHash(_ method: String) -> Int { method.hashValue }
+
+    /// A hash of `path.shape`, equal for equal shapes, without making the shape when the path's
+    /// literals are plain ASCII (`TextHash`): the shape's text is then the segments' in a row,
+    /// each after a `/`, so hashing each segment's text (a parameter's `{}`, a greedy one's
+    /// `{+}`) hashes the text, which costs a fraction of `String`'s hash of it. A path without
+    /// segments has the shape `/` of one empty literal. Any other path is hashed as its shape's
+    /// text, which no plain ASCII shape equals.
     static func shapeHash(of path: RoutePath) -> Int {
-        var hasher = Hasher()
         let segments = path.segments
-        if segments.isEmpty { hasher.combine(UInt8(ascii: "/")) }
+        // Not 0, which mixed with an empty literal's hash (0) stays 0 for every count of them.
+        var hash = 1
+        guard !segments.isEmpty else { return TextHash.combine(hash, emptyHash) }
         for segment in segments {
+            let part: Int
             switch segment {
-            case .literal(var text):
-                let ascii = text.withUTF8 { bytes in
-                    guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-                    hasher.combine(UInt8(ascii: "/"))
-                    hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-                    return true
-                }
-                if !ascii { return path.shape.hashValue }
-            case .parameter: hasher.combine(bytes: UnsafeRawBufferPointer(start: Self.parameterShape.utf8Start, count: 3))
-            case .greedy: hasher.combine(bytes: UnsafeRawBufferPointer(start: Self.greedyShape.utf8Start, count: 4))
+            case .literal(let text):
+                guard let literal = text.withUTF8Bytes(TextHash.ofPlainASCII) else { return path.shape.hashValue }
+                part = literal
+            case .parameter: part = parameterHash
+            case .greedy: part = greedyHash
             }
+            hash = TextHash.combine(hash, part)
         }
-        hasher.combine(0xFF as UInt8)
-        return hasher.finalize()
+        return hash
     }
 
-    private static let parameterShape: StaticString = "/{}"
-    private static let greedyShape: StaticString = "/{+}"
+    private static let emptyHash = TextHash.of("")
+    private static let parameterHash = TextHash.of("{}")
+    private static let greedyHash = TextHash.of("{+}")
 
     private static func shape(of route: Route) -> Shape {
         guard case .http(let method, let path) = route.key.kind else { return Shape(method: nil, path: route.key.raw) }
@@ -73,11 +62,11 @@ enum RouteShapes {
     }
 }
 
-/// The checked routes that repeat an earlier one, with the earlier one, found once for both
-/// rules that read them: `duplicate-route` reports them, and `conflicting-path-parameter-names`
-/// leaves them to it.
+/// The checked routes that repeat an earlier one (positions in `checkedRoutes`), with the earlier
+/// one, found once for both rules that read them: `duplicate-route` reports them, and
+/// `conflicting-path-parameter-names` leaves them to it.
 struct DuplicateRoutes: SharedItem {
-    static func compute(_ spec: Spec, in work: SharedWork) -> [(route: Route, first: Route)] {
-        RouteShapes.duplicates(in: spec.checkedRoutes)
+    static func compute(_ spec: Spec, in work: SharedWork) -> [(index: Int, first: Int)] {
+        RouteShapes.duplicates(in: spec.checkedRoutes, work.value(of: CheckedPathRuns.self, for: spec))
     }
 }

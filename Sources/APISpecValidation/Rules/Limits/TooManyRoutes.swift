@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct TooManyRoutes: Rule {
+struct TooManyRoutes: SharingRule {
     let id = "too-many-routes"
     let severity = Diagnostic.Severity.warning
     let summary = "The API has more routes (REST: resources) than API Gateway's default quota of 300."
@@ -32,8 +32,8 @@ struct TooManyRoutes: Rule {
 
     static let quota = 300
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
-        let count = spec.apiProtocol == .rest ? resourceCount(spec.routes) : spec.routes.count
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        let count = spec.apiProtocol == .rest ? resourceCount(paths(of: spec, shared)) : spec.routes.count
         guard count > Self.quota else { return }
         let what = spec.apiProtocol == .rest ? "resources" : "routes"
         report.append(finding(
@@ -42,35 +42,40 @@ struct TooManyRoutes: Rule {
             hint: "request a quota increase, split the API, or serve related paths from one `{proxy+}` route"))
     }
 
+    /// The paths of every route, the decoder's broken ones too: the checked routes' when those
+    /// are all (shared with the other path rules).
+    private func paths(of spec: Spec, _ shared: SharedWork) -> PathRuns {
+        spec.broken.isEmpty ? shared.value(of: CheckedPathRuns.self, for: spec) : PathRuns(spec.routes)
+    }
+
     /// Every distinct path prefix is a REST resource (`/a/b` needs `/a` and `/a/b`): a node
     /// of the tree of path segments, known by its parent and its segment (`SegmentNode`; two
     /// segments are equal exactly when their texts are, as `{id}` is never a literal). Not a set
     /// of the prefixes: a list for each of them made 40,000 small blocks at 100,000 routes, which
-    /// stayed in the heap once freed. A route on the path of the one before it (the next
-    /// method of that path, as routes are mostly written) adds no resource (`LastPath`), and a
-    /// path looks up only the segments after those it begins with of the path judged before it
-    /// (`/a/{id}/b` after `/a/{id}`): equal segments are the same resources, and comparing them
-    /// costs a fraction of making a segment's text and hashing it.
-    private func resourceCount(_ routes: [Route]) -> Int {
+    /// stayed in the heap once freed. Each path is judged once for the routes written on it in
+    /// a row (`PathRuns`), and looks up only the segments after those it begins with of the path
+    /// before it (`/a/{id}/b` after `/a/{id}`): equal segments are the same resources, and
+    /// comparing them costs a fraction of making a segment's text and hashing it. The table is
+    /// made for a resource a path, as paths mostly add one, where growing it to that size
+    /// moved its entries a dozen times.
+    private func resourceCount(_ paths: PathRuns) -> Int {
         var resources: [SegmentNode: Int] = [:]
-        var counted = LastPath<Void>()
+        resources.reserveCapacity(paths.runs.count)
         // The last path judged: each segment with its resource's number.
         var chain: [(segment: RoutePath.Segment, resource: Int)] = []
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
-        for index in routes.indices {
-            guard case .http(_, let path) = routes[index].key.kind else { continue }
-            counted.value(for: path) { path in
-                let segments = path.segments
-                var shared = 0
-                while shared < min(chain.count, segments.count), chain[shared].segment == segments[shared] { shared += 1 }
-                while chain.count > shared { chain.removeLast() }
-                var parent = chain.last?.resource ?? 0
-                for segment in segments[shared...] {
-                    // Found or added in one lookup: 0 is no resource's number.
-                    let next = resources.count + 1
-                    parent = Self.number(&resources[SegmentNode(parent: parent, segment: segment), default: 0], next)
-                    chain.append((segment, parent))
-                }
+        // Each path read in place: a copy of a run retains its path.
+        let runs = paths.runs
+        for index in runs.indices {
+            let segments = runs[index].path.segments
+            var shared = 0
+            while shared < min(chain.count, segments.count), chain[shared].segment == segments[shared] { shared += 1 }
+            while chain.count > shared { chain.removeLast() }
+            var parent = chain.last?.resource ?? 0
+            for segment in segments[shared...] {
+                // Found or added in one lookup: 0 is no resource's number.
+                let next = resources.count + 1
+                parent = Self.number(&resources[SegmentNode(parent: parent, segment: segment), default: 0], next)
+                chain.append((segment, parent))
             }
         }
         return resources.count

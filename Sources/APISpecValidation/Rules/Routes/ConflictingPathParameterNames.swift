@@ -41,19 +41,24 @@ struct ConflictingPathParameterNames: SharingRule {
         guard spec.apiProtocol == .rest else { return }
         let routes = spec.checkedRoutes
         // Same method and shape is `duplicate-route`'s finding.
-        let duplicates = Set(shared.value(of: DuplicateRoutes.self, for: spec).map(\.route.location))
-        var tree = ShapeTree()
-        // A route on the path of the one before it meets what that one met: the names it
-        // recorded are at that path's own positions.
-        var conflicts = LastPath<Conflict?>()
+        let duplicates = Set(shared.value(of: DuplicateRoutes.self, for: spec).map(\.index))
+        let paths = shared.value(of: CheckedPathRuns.self, for: spec)
+        var tree = ShapeTree(capacity: paths.runs.count)
         var last = JudgedPath()
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
-        for index in routes.indices {
-            guard case .http(_, let path) = routes[index].key.kind,
-                  duplicates.isEmpty || !duplicates.contains(routes[index].location),
-                  let found = conflicts.value(for: path, { Self.firstConflict(in: $0, of: index, after: &last, recording: &tree) })
-            else { continue }
-            report.append(conflict(routes[index], found.segment, routes[found.first.route], found.first.segment))
+        // Each path judged once for the routes written on it in a row, and read in place: a
+        // copy of a run retains its path.
+        let runs = paths.runs
+        for run in runs.indices {
+            // Judged for the run's first route that is no duplicate, and what it met is what each
+            // of them meets.
+            var found: Conflict??
+            for index in runs[run].routes where duplicates.isEmpty || !duplicates.contains(index) {
+                if found == nil {
+                    found = Self.firstConflict(in: runs[run].path, of: index, after: &last, recording: &tree)
+                }
+                guard let met = found ?? nil else { break }
+                report.append(conflict(routes[index], met.segment, routes[met.first.route], met.first.segment))
+            }
         }
     }
 
@@ -80,6 +85,12 @@ struct ConflictingPathParameterNames: SharingRule {
         /// The node of an empty first segment (`//`), whose shape is the root's (`/`): its
         /// children are other resources than the root's, its parameters the same.
         private var emptyFirst: Int?
+
+        /// Made for `capacity` nodes, about one a path: growing the table to that size moved
+        /// its entries a dozen times.
+        init(capacity: Int) {
+            nodes.reserveCapacity(capacity)
+        }
 
         /// The first parameter recorded as a child of `node`.
         subscript(parameterUnder node: Int) -> Parameter? {

@@ -35,7 +35,9 @@ struct DuplicateRoute: SharingRule {
     ] }
 
     func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
-        for (route, first) in shared.value(of: DuplicateRoutes.self, for: spec) {
+        let routes = spec.checkedRoutes
+        for (index, firstIndex) in shared.value(of: DuplicateRoutes.self, for: spec) {
+            let (route, first) = (routes[index], routes[firstIndex])
             report.append(finding(
                 "route '\(route.key)' matches the same requests as '\(first.key)'",
                 at: route.location,

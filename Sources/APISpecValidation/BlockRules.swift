@@ -67,9 +67,13 @@ enum BlockPass {
         spec.routes.count > blockSize || spec.functions.count > blockSize
     }
 
+    /// The shared work gathered from the routes as the route rules read them.
+    static let gatherings: [any RouteGathering.Type] = [PathRuns.self, WrittenRouteKeys.self, RouteReferences.self]
+
     /// The findings of each rule in `rules`, by its index there: every block rule's in spec
-    /// order, nil for the other rules (the validator runs those itself).
-    static func findings(of rules: [any Rule], in spec: Spec) -> [[Diagnostic]?] {
+    /// order, nil for the other rules (the validator runs those itself). With route rules to
+    /// run, `shared` gets the `gatherings` too.
+    static func findings(of rules: [any Rule], in spec: Spec, shared: SharedWork) -> [[Diagnostic]?] {
         var findings = [[Diagnostic]?](repeating: nil, count: rules.count)
         var routeRules: [(index: Int, rule: any RouteRule)] = []
         var functionRules: [(index: Int, rule: any FunctionRule)] = []
@@ -87,9 +91,13 @@ enum BlockPass {
             }
         }
         if !routeRules.isEmpty {
-            blocks(of: spec.checkedRoutes) { block in
+            let routes = spec.checkedRoutes
+            var gathered: [any RouteGathering] = gatherings.map { $0.init(spec, routeCount: routes.count) }
+            blocks(of: routes) { block in
                 for (index, rule) in routeRules { rule.check(block, in: spec, &findings[index]!) }
+                for index in gathered.indices { gathered[index].add(block) }
             }
+            for gathering in gathered { provide(gathering, to: shared) }
         }
         if !functionRules.isEmpty {
             blocks(of: spec.checkedFunctions) { block in
@@ -97,6 +105,10 @@ enum BlockPass {
             }
         }
         return findings
+    }
+
+    private static func provide<Gathering: RouteGathering>(_ gathering: Gathering, to shared: SharedWork) {
+        shared.provide(Gathering.self, gathering)
     }
 
     private static func blocks<Entity>(of entities: [Entity], _ body: (ArraySlice<Entity>) -> Void) {

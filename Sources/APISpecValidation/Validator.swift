@@ -8,7 +8,7 @@ public enum Validator {
     public static func validate(
         _ spec: Spec, rules: [any Rule] = RuleRegistry.all, shared: SharedWork = SharedWork()
     ) -> [Diagnostic] {
-        let blockFindings = BlockPass.pays(for: spec) ? BlockPass.findings(of: rules, in: spec) : nil
+        let blockFindings = BlockPass.pays(for: spec) ? BlockPass.findings(of: rules, in: spec, shared: shared) : nil
         var seen = Set<FindingKey>()
         var result: [Diagnostic] = []
         for (index, rule) in rules.enumerated() {

@@ -6,6 +6,11 @@ import Testing
 /// The routes written on one parsed path in a row are one run; each route's hash is equal for
 /// equal methods and path shapes.
 @Suite struct PathRunsTests {
+    /// A spec with nothing in it, which gathering paths does not read.
+    static let spec = Spec(
+        file: "r.yaml", root: YAMLNode(.mapping([]), at: SourceLocation(file: "r.yaml", line: 1, column: 1)), name: "r",
+        apiProtocol: .rest)
+
     /// Routes with `keys`, parsed as the decoder parses them (a key on the path of the key before
     /// it shares that path).
     private func routes(_ keys: [String]) -> [Route] {
@@ -21,14 +26,14 @@ import Testing
         let keys = [
             "GET /a/{id}", "PUT /a/{id}", "GET /a", "$default", "POST /a", "GET /", "PUT /", "GET /a/{id}", "DELETE /a/{id}",
         ]
-        let runs = PathRuns(routes(keys)).runs
+        let runs = PathRuns.gathered(from: routes(keys), of: Self.spec).runs
         #expect(runs.map(\.path.raw) == ["/a/{id}", "/a", "/a", "/", "/", "/a/{id}"])
         #expect(runs.map(\.routes) == [0..<2, 2..<3, 4..<5, 5..<6, 6..<7, 7..<9])
     }
 
     @Test func routesOfEqualMethodsAndShapesHashAlike() {
         let keys = ["GET /a/{id}", "GET /a/{name}", "PUT /a/{id}", "GET /a/\u{212A}", "GET /a/K", "$default", "$default"]
-        let hashes = PathRuns(routes(keys)).keyHashes
+        let hashes = PathRuns.gathered(from: routes(keys), of: Self.spec).keyHashes
         #expect(hashes.count == keys.count)
         #expect(hashes[0] == hashes[1] && hashes[3] == hashes[4] && hashes[5] == hashes[6])
         #expect(hashes[0] != hashes[2] && hashes[0] != hashes[3])

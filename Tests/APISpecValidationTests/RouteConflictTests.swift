@@ -115,7 +115,7 @@ import Testing
         let expected = routes.indices.compactMap { index in
             routes[..<index].firstIndex { shape($0.key) == shape(routes[index].key) }.map { [keys[index], keys[$0]] }
         }
-        let found = RouteShapes.duplicates(in: routes, PathRuns(routes))
+        let found = RouteShapes.duplicates(in: routes, PathRuns.gathered(from: routes, of: PathRunsTests.spec))
         #expect(found.map { [keys[$0.index], keys[$0.first]] } == expected)
         #expect(expected.count == 7)
     }

@@ -1,10 +1,10 @@
 import APISpecCore
 
 /// Routes' paths, each once for the routes written on it in a row, and each route's hash by
-/// method and path shape (`RouteShapes`), read in one pass over the routes: the rules that
-/// judge REST paths read these instead of every route's key again, which at 100,000 routes
-/// is a read of the model from memory per rule.
-struct PathRuns {
+/// method and path shape (`RouteShapes`), gathered as the route rules read the routes: the
+/// rules that judge REST paths read these instead of every route's key again, which at
+/// 100,000 routes is a read of the model from memory per rule.
+struct PathRuns: RouteGathering {
     /// A path and the routes on it (positions in the routes read), written one after another.
     struct Run {
         var path: RoutePath
@@ -17,13 +17,21 @@ struct PathRuns {
     private(set) var runs: [Run] = []
     /// By route: equal for routes of equal method and path shape (`RouteShapes.keyHash`).
     private(set) var keyHashes: [Int] = []
+    /// The methods met so far, each once: a spec has a few.
+    private var methodHashes: [(method: String, hash: Int)] = []
+    /// The last run's path's.
+    private var shapeHash = 0
+
+    /// Made for as many runs as routes, the most there can be: growing the list to its size
+    /// moved it a dozen times, while the part of it never written costs no memory.
+    init(_ spec: Spec, routeCount: Int) {
+        keyHashes.reserveCapacity(routeCount)
+        runs.reserveCapacity(routeCount)
+    }
 
     /// A run ends where a route's path is not the very path of the route before it (the
     /// decoder's sharing, `isSameParse`), which a path without segments never is.
-    init(_ routes: [Route]) {
-        keyHashes.reserveCapacity(routes.count)
-        var methodHashes: [(method: String, hash: Int)] = []
-        var shapeHash = 0
+    mutating func add(_ routes: ArraySlice<Route>) {
         // Each route read in place, as `GreedySegmentNotLast` reads them.
         for index in routes.indices {
             guard case .http(let method, let path) = routes[index].key.kind else {
@@ -47,12 +55,5 @@ struct PathRuns {
             }
             keyHashes.append(RouteShapes.keyHash(shape: shapeHash, method: methodHash))
         }
-    }
-}
-
-/// The checked routes' `PathRuns`.
-struct CheckedPathRuns: SharedItem {
-    static func compute(_ spec: Spec, in work: SharedWork) -> PathRuns {
-        PathRuns(spec.checkedRoutes)
     }
 }

@@ -67,6 +67,6 @@ enum RouteShapes {
 /// `conflicting-path-parameter-names` leaves them to it.
 struct DuplicateRoutes: SharedItem {
     static func compute(_ spec: Spec, in work: SharedWork) -> [(index: Int, first: Int)] {
-        RouteShapes.duplicates(in: spec.checkedRoutes, work.value(of: CheckedPathRuns.self, for: spec))
+        RouteShapes.duplicates(in: spec.checkedRoutes, work.value(of: PathRuns.self, for: spec))
     }
 }

@@ -29,7 +29,7 @@ extension Spec {
     /// from making and looking up a path per route when no route writes the key, and
     /// `shared` (`WrittenRouteKeys`) from reading every route when none does.
     func routeKeyPaths(_ key: String, shared: SharedWork) -> [[String]] {
-        guard shared.value(of: WrittenRouteKeys.self, for: self).contains(key) else { return [] }
+        guard shared.value(of: WrittenRouteKeys.self, for: self).keys.contains(key) else { return [] }
         return checkedRoutes.compactMap { $0.provenance.has(key) ? ["routes", $0.key.raw, key] : nil }
     }
 }

@@ -45,7 +45,7 @@ struct TooManyRoutes: SharingRule {
     /// The paths of every route, the decoder's broken ones too: the checked routes' when those
     /// are all (shared with the other path rules).
     private func paths(of spec: Spec, _ shared: SharedWork) -> PathRuns {
-        spec.broken.isEmpty ? shared.value(of: CheckedPathRuns.self, for: spec) : PathRuns(spec.routes)
+        spec.broken.isEmpty ? shared.value(of: PathRuns.self, for: spec) : PathRuns.gathered(from: spec.routes, of: spec)
     }
 
     /// Every distinct path prefix is a REST resource (`/a/b` needs `/a` and `/a/b`): a node

@@ -42,7 +42,7 @@ struct ConflictingPathParameterNames: SharingRule {
         let routes = spec.checkedRoutes
         // Same method and shape is `duplicate-route`'s finding.
         let duplicates = Set(shared.value(of: DuplicateRoutes.self, for: spec).map(\.index))
-        let paths = shared.value(of: CheckedPathRuns.self, for: spec)
+        let paths = shared.value(of: PathRuns.self, for: spec)
         var tree = ShapeTree(capacity: paths.runs.count)
         var last = JudgedPath()
         // Each path judged once for the routes written on it in a row, and read in place: a

@@ -31,8 +31,10 @@ struct EphemeralStorageOutOfRange: FunctionRule {
     static let range = 512...10240
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            guard let size = function.settings.ephemeralStorage, !Self.range.contains(size) else { continue }
+        // By index: `for function in functions` copied each function.
+        for index in functions.indices {
+            guard let size = functions[index].settings.ephemeralStorage, !Self.range.contains(size) else { continue }
+            let function = functions[index]
             report.append(finding(
                 "ephemeral storage \(size) MB is outside Lambda's range of 512-10240 MB",
                 at: function.provenance["ephemeralStorage"],

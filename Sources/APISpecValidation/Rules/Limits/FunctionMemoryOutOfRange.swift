@@ -44,8 +44,10 @@ struct FunctionMemoryOutOfRange: FunctionRule {
     static let range = 128...10240
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            guard let memory = function.settings.memory, !Self.range.contains(memory) else { continue }
+        // By index: `for function in functions` copied each function.
+        for index in functions.indices {
+            guard let memory = functions[index].settings.memory, !Self.range.contains(memory) else { continue }
+            let function = functions[index]
             report.append(finding(
                 "memory \(memory) MB is outside Lambda's range of 128-10240 MB",
                 at: function.provenance["memory"],

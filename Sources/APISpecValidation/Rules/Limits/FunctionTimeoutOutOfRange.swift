@@ -32,8 +32,10 @@ struct FunctionTimeoutOutOfRange: FunctionRule {
     static let range = 1...900
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            guard let timeout = function.settings.timeout, !Self.range.contains(timeout) else { continue }
+        // By index: `for function in functions` copied each function.
+        for index in functions.indices {
+            guard let timeout = functions[index].settings.timeout, !Self.range.contains(timeout) else { continue }
+            let function = functions[index]
             report.append(finding(
                 "timeout \(timeout) s is outside Lambda's range of 1-900 seconds",
                 at: function.provenance["timeout"],

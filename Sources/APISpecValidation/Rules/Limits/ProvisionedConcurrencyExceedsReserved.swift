@@ -39,9 +39,11 @@ struct ProvisionedConcurrencyExceedsReserved: FunctionRule {
     ] }
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            guard let provisioned = function.settings.provisionedConcurrency,
-                  let reserved = function.settings.reservedConcurrency, provisioned > reserved else { continue }
+        // By index: `for function in functions` copied each function.
+        for index in functions.indices {
+            guard let provisioned = functions[index].settings.provisionedConcurrency,
+                  let reserved = functions[index].settings.reservedConcurrency, provisioned > reserved else { continue }
+            let function = functions[index]
             report.append(finding(
                 "provisioned concurrency \(provisioned) is above the reserved concurrency \(reserved)",
                 at: function.provenance["provisionedConcurrency"],

@@ -43,8 +43,10 @@ struct TooManyLayers: FunctionRule {
     static let limit = 5
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            guard let layers = function.settings.layers, layers.count > Self.limit else { continue }
+        // By index: `for function in functions` copied each function.
+        for index in functions.indices {
+            guard let layers = functions[index].settings.layers, layers.count > Self.limit else { continue }
+            let function = functions[index]
             report.append(finding(
                 "'\(function.name)' uses \(layers.count) layers; Lambda allows \(Self.limit)",
                 at: layers[Self.limit].location,

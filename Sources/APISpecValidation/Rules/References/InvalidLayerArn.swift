@@ -36,8 +36,9 @@ struct InvalidLayerArn: FunctionRule {
     ] }
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        for function in functions {
-            for layer in function.settings.layers ?? []
+        // By index: `for function in functions` copied each function.
+        for index in functions.indices {
+            for layer in functions[index].settings.layers ?? []
             where !ArnPatterns.isLayerVersionArn(layer.value) && !layer.value.containsReference {
                 report.append(finding(
                     "'\(layer.value)' is not a Lambda layer version ARN",

@@ -49,18 +49,16 @@ struct TooManyRoutes: SharingRule {
     }
 
     /// Every distinct path prefix is a REST resource (`/a/b` needs `/a` and `/a/b`): a node
-    /// of the tree of path segments, known by its parent and its segment (`SegmentNode`; two
+    /// of the tree of path segments, known by its parent and its segment (`SegmentTree`; two
     /// segments are equal exactly when their texts are, as `{id}` is never a literal). Not a set
     /// of the prefixes: a list for each of them made 40,000 small blocks at 100,000 routes, which
     /// stayed in the heap once freed. Each path is judged once for the routes written on it in
     /// a row (`PathRuns`), and looks up only the segments after those it begins with of the path
     /// before it (`/a/{id}/b` after `/a/{id}`): equal segments are the same resources, and
-    /// comparing them costs a fraction of making a segment's text and hashing it. The table is
-    /// made for a resource a path, as paths mostly add one, where growing it to that size
-    /// moved its entries a dozen times.
+    /// comparing them costs a fraction of making a segment's text and hashing it. The tree is
+    /// made for a resource a path, as paths mostly add one.
     private func resourceCount(_ paths: PathRuns) -> Int {
-        var resources: [SegmentNode: Int] = [:]
-        resources.reserveCapacity(paths.runs.count)
+        var resources = SegmentTree(capacity: paths.runs.count)
         // The last path judged: each segment with its resource's number.
         var chain: [(segment: RoutePath.Segment, resource: Int)] = []
         // Each path read in place: a copy of a run retains its path.
@@ -72,18 +70,10 @@ struct TooManyRoutes: SharingRule {
             while chain.count > shared { chain.removeLast() }
             var parent = chain.last?.resource ?? 0
             for segment in segments[shared...] {
-                // Found or added in one lookup: 0 is no resource's number.
-                let next = resources.count + 1
-                parent = Self.number(&resources[SegmentNode(parent: parent, segment: segment), default: 0], next)
+                parent = resources.child(of: parent, segment)
                 chain.append((segment, parent))
             }
         }
         return resources.count
-    }
-
-    /// A resource's number, `next` when it has none yet.
-    private static func number(_ number: inout Int, _ next: Int) -> Int {
-        if number == 0 { number = next }
-        return number
     }
 }

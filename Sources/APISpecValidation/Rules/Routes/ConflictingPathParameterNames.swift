@@ -79,17 +79,17 @@ struct ConflictingPathParameterNames: SharingRule {
     /// by its parent and its segment's shape, with the parameter first recorded under it.
     private struct ShapeTree {
         static let root = 0
-        var nodes: [SegmentNode: Int] = [:]
+        private var nodes: SegmentTree
         /// By node number: the first parameter recorded as a child of that node.
         private var parameters: [Parameter?] = [nil]
         /// The node of an empty first segment (`//`), whose shape is the root's (`/`): its
         /// children are other resources than the root's, its parameters the same.
         private var emptyFirst: Int?
 
-        /// Made for `capacity` nodes, about one a path: growing the table to that size moved
-        /// its entries a dozen times.
+        /// Made for `capacity` nodes, about one a path.
         init(capacity: Int) {
-            nodes.reserveCapacity(capacity)
+            nodes = SegmentTree(capacity: capacity)
+            parameters.reserveCapacity(capacity + 1)
         }
 
         /// The first parameter recorded as a child of `node`.
@@ -107,18 +107,11 @@ struct ConflictingPathParameterNames: SharingRule {
             case .literal, .parameter: shape = .parameter("")
             case .greedy: shape = .greedy("")
             }
-            let next = parameters.count
-            let node = Self.number(&nodes[SegmentNode(parent: parent, segment: shape), default: 0], next)
-            guard node == next else { return node }
+            let node = nodes.child(of: parent, shape)
+            guard node == parameters.count else { return node }
             parameters.append(nil)
             if parent == Self.root, case .literal(let text) = segment, text.isEmpty { emptyFirst = node }
             return node
-        }
-
-        /// A node's number, `next` when it has none yet (0, the root's, is no child's).
-        private static func number(_ number: inout Int, _ next: Int) -> Int {
-            if number == 0 { number = next }
-            return number
         }
     }
 

@@ -27,7 +27,7 @@ import Testing
             "GET /a/{id}", "PUT /a/{id}", "GET /a", "$default", "POST /a", "GET /", "PUT /", "GET /a/{id}", "DELETE /a/{id}",
         ]
         let runs = PathRuns.gathered(from: routes(keys), of: Self.spec).runs
-        #expect(runs.map(\.path.raw) == ["/a/{id}", "/a", "/a", "/", "/", "/a/{id}"])
+        #expect(runs.map { "/" + $0.segments.map(\.text).joined(separator: "/") } == ["/a/{id}", "/a", "/a", "/", "/", "/a/{id}"])
         #expect(runs.map(\.routes) == [0..<2, 2..<3, 4..<5, 5..<6, 6..<7, 7..<9])
     }
 

@@ -5,18 +5,21 @@ import APISpecCore
 /// rules that judge REST paths read these instead of every route's key again, which at
 /// 100,000 routes is a read of the model from memory per rule.
 struct PathRuns: RouteGathering {
-    /// A path and the routes on it (positions in the routes read), written one after another.
+    /// A path's segments and the routes on it (positions in the routes read), written one after
+    /// another. Small, as the list of them is new memory: the segments only, as the rules read
+    /// no more of a path.
     struct Run {
-        var path: RoutePath
-        var start: Int
-        var end: Int
-        var routes: Range<Int> { start..<end }
+        var segments: [RoutePath.Segment]
+        var start: Int32
+        var end: Int32
+        var routes: Range<Int> { Int(start)..<Int(end) }
     }
 
     /// In route order; routes without a path (`$default`) are in none.
     private(set) var runs: [Run] = []
-    /// By route: equal for routes of equal method and path shape (`RouteShapes.keyHash`).
-    private(set) var keyHashes: [Int] = []
+    /// By route: equal for routes of equal method and path shape (`RouteShapes.keyHash`); 32
+    /// bits, all of the hash that `Repeats` reads.
+    private(set) var keyHashes: [UInt32] = []
     /// The methods met so far, each once: a spec has a few.
     private var methodHashes: [(method: String, hash: Int)] = []
     /// The last run's path's.
@@ -35,15 +38,15 @@ struct PathRuns: RouteGathering {
         // Each route read in place, as `GreedySegmentNotLast` reads them.
         for index in routes.indices {
             guard case .http(let method, let path) = routes[index].key.kind else {
-                keyHashes.append(RouteShapes.keyHash(ofRaw: routes[index].key.raw))
+                keyHashes.append(UInt32(truncatingIfNeeded: RouteShapes.keyHash(ofRaw: routes[index].key.raw)))
                 continue
             }
             // Read in place: a copy of the last run retains its path.
             let last = runs.count - 1
-            if last >= 0, runs[last].end == index, runs[last].path.segments.isSameParse(as: path.segments) {
-                runs[last].end = index + 1
+            if last >= 0, runs[last].end == index, runs[last].segments.isSameParse(as: path.segments) {
+                runs[last].end = Int32(index + 1)
             } else {
-                runs.append(Run(path: path, start: index, end: index + 1))
+                runs.append(Run(segments: path.segments, start: Int32(index), end: Int32(index + 1)))
                 shapeHash = RouteShapes.shapeHash(of: path)
             }
             let methodHash: Int
@@ -53,7 +56,7 @@ struct PathRuns: RouteGathering {
                 methodHash = RouteShapes.methodHash(method)
                 methodHashes.append((method, methodHash))
             }
-            keyHashes.append(RouteShapes.keyHash(shape: shapeHash, method: methodHash))
+            keyHashes.append(UInt32(truncatingIfNeeded: RouteShapes.keyHash(shape: shapeHash, method: methodHash)))
         }
     }
 }

@@ -9,7 +9,7 @@ enum RouteShapes {
     /// route's hash agrees.
     static func duplicates(in routes: [Route], _ paths: PathRuns) -> [(index: Int, first: Int)] {
         let hashes = paths.keyHashes
-        return Repeats.find(count: routes.count, hash: { hashes[$0] }, same: { shape(of: routes[$0]) == shape(of: routes[$1]) })
+        return Repeats.find(count: routes.count, hash: { Int(hashes[$0]) }, same: { shape(of: routes[$0]) == shape(of: routes[$1]) })
     }
 
     /// A route's hash from its path's `shapeHash` and its method's `methodHash`.

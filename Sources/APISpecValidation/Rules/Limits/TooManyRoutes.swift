@@ -64,7 +64,7 @@ struct TooManyRoutes: SharingRule {
         // Each path read in place: a copy of a run retains its path.
         let runs = paths.runs
         for index in runs.indices {
-            let segments = runs[index].path.segments
+            let segments = runs[index].segments
             var shared = 0
             while shared < min(chain.count, segments.count), chain[shared].segment == segments[shared] { shared += 1 }
             while chain.count > shared { chain.removeLast() }

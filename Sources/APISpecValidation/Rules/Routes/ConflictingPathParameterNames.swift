@@ -54,7 +54,7 @@ struct ConflictingPathParameterNames: SharingRule {
             var found: Conflict??
             for index in runs[run].routes where duplicates.isEmpty || !duplicates.contains(index) {
                 if found == nil {
-                    found = Self.firstConflict(in: runs[run].path, of: index, after: &last, recording: &tree)
+                    found = Self.firstConflict(in: runs[run].segments, of: index, after: &last, recording: &tree)
                 }
                 guard let met = found ?? nil else { break }
                 report.append(conflict(routes[index], met.segment, routes[met.first.route], met.first.segment))
@@ -115,15 +115,14 @@ struct ConflictingPathParameterNames: SharingRule {
         }
     }
 
-    /// The first parameter of the path of route `route` named otherwise than the parameter
+    /// The first parameter of `segments`, the path of route `route`, named otherwise than the parameter
     /// already recorded under the same parent resource; records those that are the first there.
     /// The segments the path begins with of the path judged `last` (`/a/{id}` of `/a/{id}/b`
     /// after `/a/{id}`) meet what that path met there, as a name once recorded stays: they are
     /// not judged again, and the shapes of their parents are not looked up again.
     private static func firstConflict(
-        in path: RoutePath, of route: Int, after last: inout JudgedPath, recording tree: inout ShapeTree
+        in segments: [RoutePath.Segment], of route: Int, after last: inout JudgedPath, recording tree: inout ShapeTree
     ) -> Conflict? {
-        let segments = path.segments
         var shared = 0
         let sharable = min(segments.count, last.segments.count, last.conflict.map { $0.position + 1 } ?? Int.max)
         while shared < sharable, segments[shared] == last.segments[shared] { shared += 1 }

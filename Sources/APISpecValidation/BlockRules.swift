@@ -68,7 +68,9 @@ enum BlockPass {
     }
 
     /// The shared work gathered from the routes as the route rules read them.
-    static let gatherings: [any RouteGathering.Type] = [PathRuns.self, WrittenRouteKeys.self, RouteReferences.self]
+    static let gatherings: [any RouteGathering.Type] = [
+        PathRuns.self, WrittenRouteKeys.self, RouteReferences.self, RouteRoles.self,
+    ]
 
     /// The findings of each rule in `rules`, by its index there: every block rule's in spec
     /// order, nil for the other rules (the validator runs those itself). With route rules to

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct InvalidRoleArn: Rule {
+struct InvalidRoleArn: SharingRule {
     let id = "invalid-role-arn"
     let severity = Diagnostic.Severity.error
     let summary = "A function's `role` or an `aws` integration's `role` is not an IAM role ARN."
@@ -36,17 +36,14 @@ struct InvalidRoleArn: Rule {
             """),
     ] }
 
-    func check(_ spec: Spec, _ report: inout [Diagnostic]) {
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         var roles: [Located<String>] = []
-        // Functions and routes read in place, by position: a loop over them copies each.
+        // Functions read in place, by position: a loop over them copies each.
         let functions = spec.checkedFunctions
         for index in functions.indices {
             if let role = functions[index].settings.role { roles.append(Located(role, at: functions[index].provenance["role"])) }
         }
-        let routes = spec.checkedRoutes
-        for index in routes.indices {
-            routes[index].forEachIntegrationUnlessFunction { if case .aws(let aws) = $0, let role = aws.role { roles.append(role) } }
-        }
+        roles += shared.value(of: RouteRoles.self, for: spec).roles
         for role in roles where !ArnPatterns.isRoleArn(role.value) && !role.value.containsReference {
             report.append(finding(
                 "'\(role.value)' is not an IAM role ARN",

@@ -27,9 +27,65 @@ struct KeyPositions {
         insert(key, hash: Self.hash(key), at: index, keyAt: keyAt)
     }
 
-    /// The hash `insert` places `key` by.
+    /// The hash `insert` places `key` by, 32 bits: the same for keys that `==` finds equal
+    /// (canonical equivalence), as the table compares them. An ASCII key without `K`, `;` or
+    /// `` ` `` equals no other bytes than its own (only those three ASCII characters have an
+    /// equivalent past ASCII: the Kelvin sign, the Greek question mark, the Greek varia), so
+    /// its bytes are hashed, a word at a time; any other key is hashed as a `String` is, which
+    /// costs some 300 instructions more (every route's key).
     static func hash(_ key: String) -> UInt64 {
-        UInt64(UInt32(truncatingIfNeeded: key.hashValue))
+        if let hash = key.utf8.withContiguousStorageIfAvailable(bytesHash) ?? nil { return hash }
+        return UInt64(UInt32(truncatingIfNeeded: key.hashValue))
+    }
+
+    /// The hash of ASCII `bytes` with no `K`, `;` or `` ` ``; nil for any other bytes. Read a
+    /// word at a time, the last word ending at the last byte (overlapping the one before it),
+    /// and a key shorter than a word as the parts that ShortTexts reads: every byte is read once
+    /// or twice, and none past the key.
+    private static func bytesHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        @inline(__always) func mix(_ word: UInt64) -> Bool {
+            guard !hasExcludedByte(word) else { return false }
+            hash = (hash ^ word) &* 0xC2B2_AE3D_27D4_EB4F
+            hash ^= hash >> 29
+            return true
+        }
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 < count {
+                guard mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) else { return nil }
+                offset += 8
+            }
+            guard mix(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) else { return nil }
+        } else if count >= 4 {
+            let word = UInt64(raw.loadUnaligned(as: UInt32.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+            guard mix(word) else { return nil }
+        } else if count > 0 {
+            guard mix(UInt64(base[0]) | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1]) << 16) else { return nil }
+        }
+        hash ^= hash >> 32
+        hash &*= 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 33
+        return UInt64(UInt32(truncatingIfNeeded: hash))
+    }
+
+    /// Whether `word` has a byte past ASCII, a `K`, a `;` or a `` ` `` (the zero bytes that
+    /// pad a short word are none of them).
+    @inline(__always)
+    private static func hasExcludedByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte of `word` equal to `byte` is a zero byte of `differences`, which sets its high
+        // bit in the test (other high bits are set only above a zero byte).
+        func has(_ byte: UInt8) -> Bool {
+            let differences = word ^ (ones &* UInt64(byte))
+            return (differences &- ones) & ~differences & highs != 0
+        }
+        return word & highs != 0 || has(UInt8(ascii: "K")) || has(UInt8(ascii: ";")) || has(UInt8(ascii: "`"))
     }
 
     /// Asks for the slot a key of `hash` is looked up at first, ahead of its `insert`: in a

@@ -24,7 +24,9 @@ public struct Integrations: RandomAccessCollection, ExpressibleByArrayLiteral, S
         }
     }
 
-    public mutating func append(_ integration: Integration) {
+    /// Takes `integration` (`consuming`): moved in, where a borrowed one was copied in and
+    /// then let go by the caller (every route decoded appends one).
+    public mutating func append(_ integration: consuming Integration) {
         switch storage {
         case .none: storage = .one(integration)
         case .one(let first): storage = .many([first, integration])

@@ -62,4 +62,11 @@ import Testing
         let decomposed = RouteKey("PUT /cafe\u{301}", afterPath: composed.path)
         #expect(Array(decomposed.path?.raw.utf8 ?? "".utf8) == Array("/cafe\u{301}".utf8))
     }
+
+    /// Known methods are found by a word of their bytes: a method that shares its first or
+    /// last bytes with one, or its length, is kept as written.
+    @Test(arguments: RouteKey.knownMethods + ["get", "GETS", "GE", "G", "OPTIONX", "XPTIONS", "DELETES", "PATCHING", "PATCHINGS", "ANY\u{301}"])
+    func methodsAreKeptAsWritten(_ method: String) {
+        #expect(RouteKey(method + " /a").method.map { Array($0.utf8) } == Array(method.utf8))
+    }
 }

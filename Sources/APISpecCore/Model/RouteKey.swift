@@ -47,11 +47,35 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
         if let space = bytes.firstIndex(of: UInt8(ascii: " ")) {
             var start = space + 1
             while start < bytes.endIndex, bytes[start] == UInt8(ascii: " ") { start += 1 }
-            let method = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<space]), as: UTF8.self)
+            let methodBytes = UnsafeBufferPointer(rebasing: bytes[..<space])
+            let method = knownMethod(methodBytes) ?? String(decoding: methodBytes, as: UTF8.self)
             return .http(method: method, path: path(UnsafeBufferPointer(rebasing: bytes[start...]), sharedWith: previous))
         }
         if bytes.first == UInt8(ascii: "/") { return .http(method: "", path: path(bytes, sharedWith: previous)) }
         return .custom(raw)
+    }
+
+    /// The known method (`knownMethods`) that `bytes` spell, nil for any other: found by its
+    /// length and a word of its bytes, where making its text checks the bytes as UTF-8 (every
+    /// route's key).
+    private static func knownMethod(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let word = methodWord(bytes) else { return nil }
+        for known in knownMethodWords where known.word == word && known.count == bytes.count { return known.text }
+        return nil
+    }
+
+    private static let knownMethodWords = knownMethods.map { text in
+        (count: text.utf8.count, word: text.withUTF8Bytes(methodWord) ?? 0, text: text)
+    }
+
+    /// Bytes of a method's length (3 to 8) as a word that tells apart any two of one length:
+    /// the first four and the last four, which overlap when there are fewer than eight, or the
+    /// three of a three-byte method.
+    private static func methodWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard let base = bytes.baseAddress, bytes.count >= 3, bytes.count <= 8 else { return nil }
+        guard bytes.count >= 4 else { return UInt64(base[0]) | UInt64(base[1]) << 8 | UInt64(base[2]) << 16 }
+        let raw = UnsafeRawPointer(base)
+        return UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self)) << 32
     }
 
     private static func path(_ bytes: UnsafeBufferPointer<UInt8>, sharedWith previous: RoutePath?) -> RoutePath {

@@ -44,4 +44,38 @@ import Testing
             #expect(recorded.fields.map(\.location) == expected.fields.map(\.location))
         }
     }
+
+    /// One or two fields are packed in place: what they record, read back every way, is what
+    /// the same fields listed one by one record; a line too large to pack keeps them listed.
+    @Test(arguments: [(1, 10), (2, 10), (2, 1 << 28), (1, 1 << 29)])
+    func packedFieldsReadAsListedOnes(count: Int, line: Int) {
+        let fields = (0..<count).map { place in
+            (number: UInt16(Self.start + place), location: APISpecCore.SourceLocation(file: Self.file, line: line + place, column: 7 + place))
+        }
+        let expected = Self.oneByOne(Provenance(Self.at(1)), fields)
+        var recorded = Self.atOnce(Provenance(Self.at(1)), fields)
+        #expect(recorded == expected)
+        #expect(recorded.fields.map(\.key) == expected.fields.map(\.key))
+        #expect(recorded.fields.map(\.location) == expected.fields.map(\.location))
+        for field in fields {
+            let key = Provenance.key(numbered: Int(field.number))
+            #expect(recorded[key] == field.location)
+        }
+        var numbers: [Int] = []
+        recorded.forEachKey(number: { numbers.append($0) }, text: { _ in Issue.record("a decoded key is numbered") })
+        #expect(numbers == fields.map { Int($0.number) })
+        // Changed afterwards, they change as listed ones do.
+        func change(_ provenance: inout Provenance) {
+            provenance.set(number: UInt16(Self.start), at: Self.at(30))
+            provenance.set("colour", at: Self.at(31))
+        }
+        var changed = expected
+        change(&recorded)
+        change(&changed)
+        #expect(recorded == changed)
+        #expect(recorded.fields.map(\.key) == changed.fields.map(\.key))
+        var moved = Self.atOnce(Provenance(Self.at(1)), fields)
+        moved.entity = APISpecCore.SourceLocation(file: FileName("moved.yaml"), line: 1, column: 1)
+        #expect(moved.fields.map(\.location) == expected.fields.map(\.location))
+    }
 }

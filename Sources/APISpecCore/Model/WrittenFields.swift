@@ -4,10 +4,13 @@
 /// and column, the file being the entity's. That is 12 bytes a field where a key string and a
 /// whole location take 32 (every route records two or three: 4 MB at 100,000 routes). A key the
 /// language does not know or a location in another file than the entity's (hand-built ones)
-/// turns the list into whole fields.
+/// turns the list into whole fields. One or two compact fields, as most decoded entities write
+/// (a route its function and one more), are packed in place (`Packed`), where a list of their
+/// own cost each entity an allocation.
 enum WrittenFields: Sendable {
     case compact([Compact])
     case whole([Provenance.Field])
+    case packed(Packed)
 
     struct Compact: Sendable {
         var number: UInt16
@@ -24,6 +27,12 @@ enum WrittenFields: Sendable {
             return fields.first { $0.key == key }.map { SourceLocation(file: file, line: Int($0.line), column: Int($0.column)) }
         case .whole(let fields):
             return fields.first { $0.key == key }?.location
+        case .packed(let packed):
+            for place in 0..<packed.count where packed[place].key == key {
+                let field = packed[place]
+                return SourceLocation(file: file, line: Int(field.line), column: Int(field.column))
+            }
+            return nil
         }
     }
 
@@ -32,6 +41,7 @@ enum WrittenFields: Sendable {
         switch self {
         case .compact(let fields): for field in fields { number(Int(field.number)) }
         case .whole(let fields): for field in fields { text(field.key) }
+        case .packed(let packed): for place in 0..<packed.count { number(Int(packed[place].number)) }
         }
     }
 
@@ -41,11 +51,14 @@ enum WrittenFields: Sendable {
             return fields.map { ($0.key, SourceLocation(file: file, line: Int($0.line), column: Int($0.column))) }
         case .whole(let fields):
             return fields
+        case .packed(let packed):
+            return WrittenFields.compact(packed.list).fields(file: file)
         }
     }
 
     /// Records the key numbered `number` in `KnownKeys.numbered`, written at `location`.
     mutating func set(number: UInt16, at location: SourceLocation, file: FileName) {
+        if case .packed(let packed) = self { self = .compact(packed.list) }
         guard case .compact(var fields) = self, location.name === file else {
             return set(KnownKeys.numbered.names[Int(number)], at: location, file: file)
         }
@@ -66,6 +79,7 @@ enum WrittenFields: Sendable {
     /// where `set` searches the list by key for each. Appends none to any other list.
     mutating func appendToEmpty(count: Int, file: FileName, _ field: (Int) -> (number: UInt16, location: SourceLocation)) -> Int {
         guard count > 0, case .compact(let existing) = self, existing.isEmpty else { return 0 }
+        if count <= Packed.capacity { return packToEmpty(count: count, file: file, field) }
         var fields: [Compact] = []
         fields.reserveCapacity(count)
         for place in 0..<count {
@@ -77,9 +91,30 @@ enum WrittenFields: Sendable {
         return fields.count
     }
 
+    /// `appendToEmpty` of at most `Packed.capacity` fields: packed, or listed when one does
+    /// not fit (`Packed`).
+    private mutating func packToEmpty(
+        count: Int, file: FileName, _ field: (Int) -> (number: UInt16, location: SourceLocation)
+    ) -> Int {
+        var fields: (first: Compact?, second: Compact?) = (nil, nil)
+        for place in 0..<count {
+            let (number, location) = field(place)
+            guard location.name === file else { break }
+            let compact = Compact(number: number, line: UInt32(clamping: location.line), column: UInt32(clamping: location.column))
+            if place == 0 { fields.first = compact } else { fields.second = compact }
+        }
+        guard let first = fields.first else { return 0 }
+        if let packed = Packed(first, fields.second) {
+            self = .packed(packed)
+        } else {
+            self = .compact([first] + (fields.second.map { [$0] } ?? []))
+        }
+        return fields.second == nil ? 1 : 2
+    }
+
     /// Like a dictionary's, a later write replaces an earlier one.
     mutating func set(_ key: String, at location: SourceLocation, file: FileName) {
-        if case .compact = self, location.name === file,
+        if !isWhole, location.name === file,
            let number = KnownKeys.numbered.names.firstIndex(of: key) {
             return set(number: UInt16(number), at: location, file: file)
         }
@@ -95,11 +130,21 @@ enum WrittenFields: Sendable {
 
     /// The entity moves from `old` to `new`: compact fields, which take the entity's file, keep theirs.
     mutating func entityMoved(from old: FileName, to new: FileName) {
-        guard old !== new, case .compact(let fields) = self, !fields.isEmpty else { return }
-        self = .whole(self.fields(file: old))
+        guard old !== new else { return }
+        switch self {
+        case .compact(let fields) where !fields.isEmpty: self = .whole(self.fields(file: old))
+        case .packed: self = .whole(self.fields(file: old))
+        default: return
+        }
+    }
+
+    private var isWhole: Bool {
+        if case .whole = self { return true }
+        return false
     }
 
     mutating func reserveCapacity(adding count: Int) {
+        if case .packed(let packed) = self { self = .compact(packed.list) }
         switch self {
         case .compact(var fields):
             self = .compact([])
@@ -109,6 +154,8 @@ enum WrittenFields: Sendable {
             self = .whole([])
             fields.reserveCapacity(fields.count + count)
             self = .whole(fields)
+        case .packed:
+            return
         }
     }
 }

@@ -30,9 +30,12 @@ final class EntryStack<Element> {
         UnsafeBufferPointer(start: storage + start, count: count - start)
     }
 
-    /// The element at `index`, in place: valid until the next change of `count`. The loader's
-    /// open containers are changed where they are, with no check that the storage is shared
-    /// (an array's element is, on every change).
+    /// The element at `index`, in place. The loader's open containers are changed where they
+    /// are, with no check that the storage is shared (an array's element is, on every change).
+    ///
+    /// The pointer is into the stack's storage, which `append` and `removeRun` may move: use it
+    /// only until this stack's next `append`, `removeLast` or `removeRun` (other stacks may
+    /// change meanwhile), and keep it in a local, never in a stored property.
     func element(at index: Int) -> UnsafeMutablePointer<Element> {
         storage + index
     }

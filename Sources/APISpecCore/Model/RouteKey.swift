@@ -20,8 +20,9 @@ public struct RouteKey: Sendable, Hashable, CustomStringConvertible {
     /// For the decoder: a key on the very path of the key before it (`previous`, that key's path)
     /// shares that parsed path (string and segments) instead of a copy, as a spec's consecutive
     /// routes often are (one per method). The decoder keeps the path, not a copy of the whole
-    /// key, which it would make and destroy for every route.
-    init(_ raw: String, afterPath previous: RoutePath?) {
+    /// key, which it would make and destroy for every route. `previous` is borrowed: an
+    /// initializer's parameters are otherwise taken, a copy of the decoder's for every route.
+    init(_ raw: String, afterPath previous: borrowing RoutePath?) {
         self.raw = raw
         if let kind = raw.utf8.withContiguousStorageIfAvailable({ Self.asciiKind(raw, $0, after: previous) }) ?? nil {
             self.kind = kind

@@ -2,7 +2,7 @@ import APISpecCore
 
 /// Operation ids, each claimed in place order among the places it could clash with. Every
 /// name a place can get starts with its method (`getPets`, `getPets2`) and goes on with a
-/// capital or a digit, so when every method is lower-case letters (a few: `letters(of:)`),
+/// capital or a digit, so when every method is lower-case letters (`isLetters`),
 /// no name of one method is a name of another: each method's ids are claimed apart, and only
 /// up to the place asked for. A measured REST template, whose CORS preflights come after all
 /// of its routes, then claims the ids of the routes it counts, not of all of them, to name a
@@ -21,43 +21,32 @@ struct ClaimedOperationIDs {
     /// Places are claimed path by path, mostly: a path's words are made once for its places.
     private var words = PathWords()
 
-    init(_ places: [OperationPlace]) {
+    init(_ places: OperationPlaces) {
         claimed = Array(repeating: nil, count: places.count)
         // Without preflights, places are asked for in about their order: one group claims
         // as few.
-        guard places.contains(where: { $0.route == nil }) else {
+        guard places.places.contains(where: { $0.route == nil }), places.methods.names.count <= Int(UInt8.max) else {
             oneGroup()
             return
         }
+        // A group for each method, numbered as the methods are: a method that is not
+        // lower-case letters could meet another's names (or is rare enough to be left to
+        // one group), so then one group for all. The any-method's places' ids start with
+        // `any`; its key, written as a route's method, is no letters.
+        let letters = places.methods.names.map(Self.isLetters)
         groupOfPlace.reserveCapacity(places.count)
-        // Each group's method as a number (`letters(of:)`): a place's method is compared with
-        // several groups', and comparing strings that differ costs a call.
-        var methods: [UInt64] = []
-        for place in places {
-            // A method that is not a few lower-case letters could meet another's names (or
-            // is rare enough to be left to one group), and a group is numbered in a byte: one
-            // group for all.
-            guard let method = Self.letters(of: Self.idMethod(place)) else {
+        var counts = Array(repeating: 0, count: letters.count)
+        for place in places.places {
+            guard place.isAnyMethod || letters[Int(place.method)] else {
+                groupOfPlace = []
                 oneGroup()
                 return
             }
-            var group = methods.count - 1
-            while group >= 0, methods[group] != method { group -= 1 }
-            if group < 0 {
-                guard methods.count < Int(UInt8.max) else {
-                    oneGroup()
-                    return
-                }
-                group = methods.count
-                methods.append(method)
-                groups.append(Group())
-            }
-            groupOfPlace.append(UInt8(group))
+            groupOfPlace.append(UInt8(place.method))
+            counts[Int(place.method)] += 1
         }
         // Each group's set of names made as large as it will be.
-        var counts = Array(repeating: 0, count: groups.count)
-        for group in groupOfPlace { counts[Int(group)] += 1 }
-        for group in groups.indices { groups[group].names = OperationIDs(capacity: counts[group]) }
+        groups = counts.map { Group(names: OperationIDs(capacity: $0)) }
     }
 
     private mutating func oneGroup() {
@@ -65,7 +54,7 @@ struct ClaimedOperationIDs {
         groups = [Group(names: OperationIDs(capacity: claimed.count))]
     }
 
-    /// The id of place `index`; `named` gives a place's method (`idMethod`) and the path it is
+    /// The id of place `index`; `named` gives a place's method (`OperationPlaces.idMethod(of:)`) and the path it is
     /// named after, whose id it is before numbering (`OperationIDs.base`).
     mutating func id(of index: Int, named: (Int) -> (method: String, path: RoutePath?)) -> String {
         let group = groupOfPlace[index]
@@ -79,22 +68,8 @@ struct ClaimedOperationIDs {
         return claimed[index] ?? ""
     }
 
-    /// The method an operation id starts with: `any` for API Gateway's any-method.
-    static func idMethod(_ place: OperationPlace) -> String {
-        place.isAnyMethod ? "any" : place.method
-    }
-
-    /// A method of one to eight lower-case letters as one number, its bytes in order (no
-    /// letter is a zero byte, so methods of different lengths differ); nil for any other.
-    static func letters(of method: String) -> UInt64? {
-        method.withUTF8Bytes { bytes in
-            guard (1...8).contains(bytes.count) else { return nil }
-            var letters: UInt64 = 0
-            for byte in bytes {
-                guard byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { return nil }
-                letters = letters << 8 | UInt64(byte)
-            }
-            return letters
-        }
+    /// Whether `method` is one or more lower-case letters.
+    static func isLetters(_ method: String) -> Bool {
+        !method.isEmpty && method.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
 }

@@ -3,19 +3,17 @@ import APISpecValidation
 
 extension OpenAPIBuilder {
     /// Every operation's place in document order: the routes as written, then REST CORS
-    /// preflights. Their ids are claimed as they are read (`slot(_:of:ids:)`). `byPath`: the
-    /// indices of each path's places, in order, the paths in the order of their first place;
-    /// found as the places are made, each path hashed once, and a route on the path of the
-    /// route before it (a path's methods are written together) not hashed at all.
+    /// preflights. Their ids are claimed as they are read (`slot(_:of:ids:)`). Each path's
+    /// places are found as they are made, each path hashed once, and a route on the path of
+    /// the route before it (a path's methods are written together) not hashed at all.
     /// `routes`: the `emittedRoutes`.
-    func operationPlaces(of routes: [Int]) -> (places: [OperationPlace], byPath: [ArraySlice<Int>]) {
-        var places: [OperationPlace] = []
-        /// The number of each place's path, and of each path its first place.
-        var pathOfPlace: [Int] = []
+    func operationPlaces(of routes: [Int]) -> OperationPlaces {
+        var found = OperationPlaces()
+        var methods = OperationMethods()
+        /// Of each path, its first place and whether it has an OPTIONS one.
         var firstPlaces: [Int] = []
         var hasOptions: [Bool] = []
-        places.reserveCapacity(routes.count)
-        pathOfPlace.reserveCapacity(routes.count)
+        found.places.reserveCapacity(routes.count)
         // As large as it can be: a dictionary that grows hashes again each key it holds.
         var pathNumbers: [HashedText: Int] = [:]
         pathNumbers.reserveCapacity(routes.count)
@@ -33,14 +31,15 @@ extension OpenAPIBuilder {
                 if number == firstPlaces.count { pathNumbers[key] = number }
                 last = (path, number)
             }
-            forEachMethod(route, path: path, explicit: explicit) { method, isAnyMethod in
+            forEachMethod(route, path: path, explicit: explicit, methods: &methods) { method, isAnyMethod in
                 if number == firstPlaces.count {
-                    firstPlaces.append(places.count)
+                    firstPlaces.append(found.places.count)
                     hasOptions.append(false)
+                    found.paths.append(path)
                 }
-                if method == "options" { hasOptions[number] = true }
-                pathOfPlace.append(number)
-                places.append(OperationPlace(path: path, method: method, route: index, namedAfter: index, isAnyMethod: isAnyMethod))
+                if method == OperationMethods.options { hasOptions[number] = true }
+                found.places.append(OperationPlace(
+                    namedAfter: index, route: index, isAnyMethod: isAnyMethod, method: method, path: Int32(number)))
             }
             // A clean document's ANY whose every method other routes take has no place: nor has its path yet.
             if number == firstPlaces.count {
@@ -51,29 +50,32 @@ extension OpenAPIBuilder {
         // Each path without an OPTIONS route gets a preflight, named after its first route.
         if needsPreflights {
             for number in firstPlaces.indices where !hasOptions[number] {
-                let first = places[firstPlaces[number]]
-                pathOfPlace.append(number)
-                places.append(OperationPlace(path: first.path, method: "options", route: nil, namedAfter: first.namedAfter))
+                found.places.append(OperationPlace(
+                    namedAfter: found.places[firstPlaces[number]].namedAfter, route: nil,
+                    method: OperationMethods.options, path: Int32(number)))
             }
         }
-        return (places, Self.grouped(pathOfPlace, paths: firstPlaces.count))
+        found.methods = methods
+        found.byPath = Self.grouped(found.places, paths: firstPlaces.count)
+        return found
     }
 
     /// The places of each path in order, as slices of one list sorted by path: a list for each
     /// path, grown from one place to two to four, cost an allocation or two a route.
-    private static func grouped(_ pathOfPlace: [Int], paths: Int) -> [ArraySlice<Int>] {
+    private static func grouped(_ places: [OperationPlace], paths: Int) -> [ArraySlice<Int>] {
         var ends = Array(repeating: 0, count: paths)
-        for number in pathOfPlace { ends[number] += 1 }
+        for place in places { ends[Int(place.path)] += 1 }
         var start = 0
         for number in ends.indices {
             start += ends[number]
             ends[number] = start
         }
         // Each path's places placed from its end back, the last first.
-        var sorted = Array(repeating: 0, count: pathOfPlace.count)
-        for place in pathOfPlace.indices.reversed() {
-            ends[pathOfPlace[place]] -= 1
-            sorted[ends[pathOfPlace[place]]] = place
+        var sorted = Array(repeating: 0, count: places.count)
+        for place in places.indices.reversed() {
+            let number = Int(places[place].path)
+            ends[number] -= 1
+            sorted[ends[number]] = place
         }
         // `ends` now holds each path's start.
         return ends.indices.map { number in sorted[ends[number]..<(number + 1 < paths ? ends[number + 1] : sorted.count)] }
@@ -85,10 +87,10 @@ extension OpenAPIBuilder {
     /// quarters of the ids of 1,000 routes were claimed for nothing).
     /// `parameters`: those of the operations on the place's path made so far.
     func slot(
-        _ index: Int, of places: [OperationPlace], ids: inout ClaimedOperationIDs, parameters: inout PathParameters
+        _ index: Int, of places: OperationPlaces, ids: inout ClaimedOperationIDs, parameters: inout PathParameters
     ) -> OperationSlot {
         let operationId = ids.id(of: index) { earlier in
-            (ClaimedOperationIDs.idMethod(places[earlier]), spec.routes[places[earlier].namedAfter].key.path)
+            (places.idMethod(of: earlier), spec.routes[places[earlier].namedAfter].key.path)
         }
         let anyMethod = places[index].isAnyMethod
         return OperationSlot(
@@ -160,19 +162,23 @@ extension OpenAPIBuilder {
 
     /// The methods of `route`'s operations on `path`.
     private func methods(_ route: Route, path: String, explicit: Set<String>) -> [String] {
-        var methods: [String] = []
-        forEachMethod(route, path: path, explicit: explicit) { method, _ in methods.append(method) }
-        return methods
+        var methods = OperationMethods()
+        var numbers: [Int32] = []
+        forEachMethod(route, path: path, explicit: explicit, methods: &methods) { method, _ in numbers.append(method) }
+        return numbers.map { methods[$0] }
     }
 
-    /// Gives `body` each method of `route`'s operations on `path`, and whether it is
-    /// `OperationSlot.anyMethod`: one, but for a clean document's ANY (`operationPlaces(of:)`
-    /// made a list of it for each route).
-    private func forEachMethod(_ route: Route, path: String, explicit: Set<String>, _ body: (String, Bool) -> Void) {
-        let method = route.key.path == nil ? "any" : (route.key.method ?? "").lowercased()
-        if method != "any" { return body(method, false) }
-        if awsExtensions { return body(OperationSlot.anyMethod, true) }
-        for name in OperationSlot.openAPIMethods where !explicit.contains("\(path) \(name)") { body(name, false) }
+    /// Gives `body` the number in `methods` of each method of `route`'s operations on `path`,
+    /// and whether it is `OperationSlot.anyMethod`: one, but for a clean document's ANY
+    /// (`operationPlaces(of:)` made a list of it for each route).
+    private func forEachMethod(
+        _ route: Route, path: String, explicit: Set<String>, methods: inout OperationMethods, _ body: (Int32, Bool) -> Void
+    ) {
+        if route.key.path != nil, let method = methods.number(ofWritten: route.key.method ?? "") { return body(method, false) }
+        if awsExtensions { return body(OperationMethods.anyMethod, true) }
+        for (number, name) in OperationSlot.openAPIMethods.enumerated() where !explicit.contains("\(path) \(name)") {
+            body(Int32(number), false)
+        }
     }
 
     /// Indices of the routes the document has operations of. Found once for a document, by

@@ -1,20 +1,22 @@
 import APISpecCore
 
-/// Where one operation of the document goes, and the route behind it.
+/// Where one operation of the document goes, and the route behind it: plain numbers, so that
+/// the list of every place is made, read and freed without a retain or release for each.
 struct OperationPlace {
-    /// The OpenAPI path key (`/pets/{petId}`, `/$default`).
-    var path: String
-    /// `get`, `post`, ... or `x-amazon-apigateway-any-method`.
-    var method: String
-    /// The route's index in `spec.routes`; nil for a generated REST CORS preflight. An
-    /// index, not a copy: a `Route` is several hundred bytes, and there is a slot per route.
-    var route: Int?
     /// The route whose key names the operation and its path parameters: a preflight's is
     /// the first route on its path.
     var namedAfter: Int
-    /// Whether `method` is `OperationSlot.anyMethod`: known where the place is made, and asked
-    /// of each place several times (comparing strings that differ costs a call).
+    /// The route's index in `spec.routes`; nil for a generated REST CORS preflight. An
+    /// index, not a copy: a `Route` is several hundred bytes, and there is a slot per route.
+    var route: Int?
+    /// Whether the method is `OperationSlot.anyMethod` made of an ANY route: known where the
+    /// place is made, and asked of each place several times.
     var isAnyMethod = false
+    /// The number of its method (`get`, `post`, ... or `x-amazon-apigateway-any-method`) in
+    /// `OperationPlaces.methods`.
+    var method: Int32
+    /// The number of its OpenAPI path key (`/pets/{petId}`, `/$default`) in `OperationPlaces.paths`.
+    var path: Int32
 }
 
 /// What one operation of the document is given beside its place: its id, and its path

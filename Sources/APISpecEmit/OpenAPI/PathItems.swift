@@ -28,15 +28,15 @@ struct PathItems: ObjectFilling {
     private func make<Sink: JSONSink>(
         into sink: inout Sink, starting: (String, inout Sink) -> Void, ending: (String, inout Sink) -> Bool
     ) {
-        let (places, byPath) = builder.operationPlaces(of: routes)
+        let places = builder.operationPlaces(of: routes)
         var ids = ClaimedOperationIDs(places)
         let integrations = builder.integrationExtension()
         let texts = OperationTexts()
         let preflight = builder.spec.cors.map(PreflightAnswer.init)
         // One list for every path's operations, emptied for each: a list made for each path cost an allocation.
         var kept: [Int] = []
-        for indices in byPath {
-            let path = places[indices[indices.startIndex]].path
+        for (number, indices) in places.byPath.enumerated() {
+            let path = places.paths[number]
             starting(path, &sink)
             var parameters = PathParameters()
             sink.object { item in
@@ -45,12 +45,12 @@ struct PathItems: ObjectFilling {
                     let slot = builder.slot(index, of: places, ids: &ids, parameters: &parameters)
                     if let route = places[index].route {
                         let route = builder.spec.routes[route]
-                        item.key(places[index].method)
+                        item.key(places.method(of: index))
                         builder.writeOperation(
                             slot, route: route, model: models[route.key.raw], integrations: integrations, texts: texts,
                             into: &item)
                     } else if let preflight {
-                        item.key(places[index].method)
+                        item.key(places.method(of: index))
                         builder.writePreflight(
                             slot, methods: { Self.methods(on: indices, of: places) }, answer: preflight, texts: texts, into: &item)
                     }
@@ -63,7 +63,7 @@ struct PathItems: ObjectFilling {
     /// Of the places `indices` on one path, the last with each method, where the first with it
     /// is, into `kept`: two routes of one method on a path (which validation reports) make one operation,
     /// as a value's repeated key keeps its first place and its last value.
-    private static func lastOfEachMethod(_ indices: ArraySlice<Int>, in places: [OperationPlace], into kept: inout [Int]) {
+    private static func lastOfEachMethod(_ indices: ArraySlice<Int>, in places: OperationPlaces, into kept: inout [Int]) {
         kept.removeAll(keepingCapacity: true)
         for index in indices {
             if let earlier = kept.firstIndex(where: { places[$0].method == places[index].method }) {
@@ -77,11 +77,10 @@ struct PathItems: ObjectFilling {
     /// The methods routes answer on the path of places `indices`, for its preflight's
     /// `Access-Control-Allow-Methods`: read from the path's own places (a pass over all
     /// places for each preflight made CORS quadratic in the routes).
-    private static func methods(on indices: ArraySlice<Int>, of places: [OperationPlace]) -> [String] {
+    private static func methods(on indices: ArraySlice<Int>, of places: OperationPlaces) -> [String] {
         var methods: [String] = []
         for index in indices where places[index].route != nil {
-            let place = places[index]
-            let names = place.isAnyMethod ? OperationSlot.openAPIMethods : [place.method]
+            let names = places[index].isAnyMethod ? OperationSlot.openAPIMethods : [places.method(of: index)]
             for name in names.map({ $0.uppercased() }) where name != "OPTIONS" && !methods.contains(name) {
                 methods.append(name)
             }

@@ -39,22 +39,24 @@ struct OperationPlacesTests {
                   ANY /p/{proxy}: {mock: {status: 200}, auth: none}
                 """)
             let builder = OpenAPIBuilder(spec: spec, stage: "prod", targets: StandaloneTargets(), awsExtensions: awsExtensions)
-            let (places, byPath) = builder.operationPlaces(of: builder.emittedRoutes)
+            let places = builder.operationPlaces(of: builder.emittedRoutes)
             var expected: [[Int]] = []
             var seen: [String] = []
-            for (index, place) in places.enumerated() {
-                if let number = seen.firstIndex(of: place.path) {
+            for index in places.places.indices {
+                let path = places.path(of: index)
+                if let number = seen.firstIndex(of: path) {
                     expected[number].append(index)
                 } else {
-                    seen.append(place.path)
+                    seen.append(path)
                     expected.append([index])
                 }
             }
-            #expect(byPath.map(Array.init) == expected)
-            #expect(!places.isEmpty)
+            #expect(places.byPath.map(Array.init) == expected)
+            #expect(places.paths == seen)
+            #expect(places.count > 0)
             var shared = ClaimedOperationIDs(places)
             var own = ClaimedOperationIDs(places)
-            for indices in byPath {
+            for indices in places.byPath {
                 var parameters = PathParameters()
                 for index in indices {
                     var fresh = PathParameters()
@@ -65,3 +67,4 @@ struct OperationPlacesTests {
         }
     }
 }
+

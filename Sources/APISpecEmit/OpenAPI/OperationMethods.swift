@@ -1,0 +1,40 @@
+/// The methods of a document's operations, numbered: OpenAPI's own, API Gateway's
+/// any-method, then each other a route is written with (validation reports those). A place
+/// holds its method's number: a string for each of 100,000 places cost a retain and a release
+/// each time a place was copied, and a lower-cased copy of the route's method an allocation.
+struct OperationMethods {
+    /// Each method's key in a path item, by number.
+    private(set) var names = OperationSlot.openAPIMethods + [OperationSlot.anyMethod]
+
+    static let options = Int32(OperationSlot.openAPIMethods.firstIndex(of: "options") ?? 0)
+    static let anyMethod = Int32(OperationSlot.openAPIMethods.count)
+
+    /// The number of a route key's method as written, in any case, but `ANY`'s (which is nil).
+    /// The usual spellings are told apart without lower-casing (comparing small strings
+    /// compares two words).
+    mutating func number(ofWritten method: String) -> Int32? {
+        switch method {
+        case "GET": return 0
+        case "PUT": return 1
+        case "POST": return 2
+        case "DELETE": return 3
+        case "OPTIONS": return 4
+        case "HEAD": return 5
+        case "PATCH": return 6
+        case "ANY": return nil
+        default: return number(of: method.lowercased())
+        }
+    }
+
+    /// The number of a lower-case method (`any` is nil), numbered when first seen. One
+    /// written as the any-method's key has its number: numbers are equal where names are.
+    mutating func number(of method: String) -> Int32? {
+        guard method != "any" else { return nil }
+        if let known = names.firstIndex(of: method) { return Int32(known) }
+        names.append(method)
+        return Int32(names.count - 1)
+    }
+
+    subscript(number: Int32) -> String { names[Int(number)] }
+
+}

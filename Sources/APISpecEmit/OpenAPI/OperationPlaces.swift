@@ -1,0 +1,27 @@
+/// Every operation's place in document order (`OpenAPIBuilder.operationPlaces(of:)`), with
+/// the paths and methods its places name by number.
+struct OperationPlaces {
+    var places: [OperationPlace] = []
+    /// The indices of each path's places, in order, by path number: the paths in the order of
+    /// their first place.
+    var byPath: [ArraySlice<Int>] = []
+    /// Each path's key by number (`/pets/{petId}`, `/$default`): one for a path, not a copy
+    /// held by each of its places.
+    var paths: [String] = []
+    var methods = OperationMethods()
+
+    var count: Int { places.count }
+
+    subscript(index: Int) -> OperationPlace { places[index] }
+
+    /// The OpenAPI path key of place `index`.
+    func path(of index: Int) -> String { paths[Int(places[index].path)] }
+
+    /// The method of place `index`: its key in its path item.
+    func method(of index: Int) -> String { methods[places[index].method] }
+
+    /// The method the id of place `index` starts with: `any` for API Gateway's any-method.
+    func idMethod(of index: Int) -> String {
+        places[index].isAnyMethod ? "any" : methods[places[index].method]
+    }
+}

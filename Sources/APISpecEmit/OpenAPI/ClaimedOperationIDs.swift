@@ -2,70 +2,96 @@ import APISpecCore
 
 /// Operation ids, each claimed in place order among the places it could clash with. Every
 /// name a place can get starts with its method (`getPets`, `getPets2`) and goes on with a
-/// capital or a digit, so when every method is lower-case letters (`isLetters`),
-/// no name of one method is a name of another: each method's ids are claimed apart, and only
-/// up to the place asked for. A measured REST template, whose CORS preflights come after all
-/// of its routes, then claims the ids of the routes it counts, not of all of them, to name a
-/// preflight.
+/// capital or a digit, so when every method is lower-case letters (`isLetters`), no name of
+/// one method is a name of another, and two unnumbered names are the same only where their
+/// methods and words are. Then:
+/// - in a document with CORS preflights, each method's ids are claimed apart, and only up to
+///   the place asked for. A measured REST template, whose preflights come after all of its
+///   routes, then claims the ids of the routes it counts, not of all of them, to name a
+///   preflight.
+/// - until a group's unnumbered names repeat, each is its place's id, told apart from the
+///   others by its method and words (`UnnumberedIDs`), without a set of every id.
 struct ClaimedOperationIDs {
     private struct Group {
-        var names = OperationIDs()
+        /// Every name the group claimed, once its unnumbered names repeat: nil while each
+        /// is its place's id.
+        var names: OperationIDs?
         /// The next place to look at: the group's places before it are claimed.
         var next = 0
+        /// Its places: what its set of names holds at most.
+        var count = 0
     }
 
     private var groups: [Group] = []
-    /// Each place's group, by place.
-    private var groupOfPlace: [UInt8] = []
+    /// Each place's method number, when every method is letters (and a bit of
+    /// `UnnumberedIDs` each); empty else.
+    private var methodOfPlace: [UInt8] = []
+    /// Whether each method's places are a group: else one group claims every place.
+    private var byMethod = false
+    /// Each place's id, from when it is claimed until it is asked for.
     private var claimed: [String?]
     /// Places are claimed path by path, mostly: a path's words are made once for its places.
     private var words = PathWords()
+    private var unnumbered: UnnumberedIDs
 
     init(_ places: OperationPlaces) {
         claimed = Array(repeating: nil, count: places.count)
-        // Without preflights, places are asked for in about their order: one group claims
-        // as few.
-        guard places.places.contains(where: { $0.route == nil }), places.methods.names.count <= Int(UInt8.max) else {
-            oneGroup()
-            return
-        }
-        // A group for each method, numbered as the methods are: a method that is not
-        // lower-case letters could meet another's names (or is rare enough to be left to
-        // one group), so then one group for all. The any-method's places' ids start with
-        // `any`; its key, written as a route's method, is no letters.
+        unnumbered = UnnumberedIDs(paths: places.paths.count)
+        // The any-method's places' ids start with `any`; its key, written as a route's method, is no letters.
         let letters = places.methods.names.map(Self.isLetters)
-        groupOfPlace.reserveCapacity(places.count)
-        var counts = Array(repeating: 0, count: letters.count)
-        for place in places.places {
-            guard place.isAnyMethod || letters[Int(place.method)] else {
-                groupOfPlace = []
-                oneGroup()
-                return
-            }
-            groupOfPlace.append(UInt8(place.method))
-            counts[Int(place.method)] += 1
+        if letters.count <= UnnumberedIDs.methods, places.places.allSatisfy({ $0.isAnyMethod || letters[Int($0.method)] }) {
+            methodOfPlace = places.places.map { UInt8($0.method) }
         }
-        // Each group's set of names made as large as it will be.
-        groups = counts.map { Group(names: OperationIDs(capacity: $0)) }
+        // Without preflights, places are asked for in about their order: one group claims as few.
+        byMethod = !methodOfPlace.isEmpty && places.places.contains { $0.route == nil }
+        groups = Array(repeating: Group(), count: byMethod ? letters.count : 1)
+        for place in places.places.indices { groups[group(of: place)].count += 1 }
+        // A group of other methods claims its names in a set from the start.
+        if methodOfPlace.isEmpty { groups[0].names = OperationIDs(capacity: groups[0].count) }
     }
 
-    private mutating func oneGroup() {
-        groupOfPlace = Array(repeating: 0, count: claimed.count)
-        groups = [Group(names: OperationIDs(capacity: claimed.count))]
+    private func group(of place: Int) -> Int {
+        byMethod ? Int(methodOfPlace[place]) : 0
     }
 
-    /// The id of place `index`; `named` gives a place's method (`OperationPlaces.idMethod(of:)`) and the path it is
-    /// named after, whose id it is before numbering (`OperationIDs.base`).
+    /// The id of place `index`, asked for once: it is let go then (held until all were freed
+    /// together, the ids of 100,000 places cost a cache miss each). `named` gives a place's
+    /// method (`OperationPlaces.idMethod(of:)`) and the path it is named after, whose id it
+    /// is before numbering (`OperationIDs.base`).
     mutating func id(of index: Int, named: (Int) -> (method: String, path: RoutePath?)) -> String {
-        let group = groupOfPlace[index]
+        let group = group(of: index)
         while claimed[index] == nil {
-            let place = groups[Int(group)].next
-            groups[Int(group)].next += 1
-            guard groupOfPlace[place] == group else { continue }
-            let (method, path) = named(place)
-            claimed[place] = groups[Int(group)].names.claim(words.base(method: method, path: path))
+            let place = groups[group].next
+            groups[group].next += 1
+            guard self.group(of: place) == group else { continue }
+            claimed[place] = claim(place, in: group, named: named)
         }
-        return claimed[index] ?? ""
+        let id = claimed[index] ?? ""
+        claimed[index] = ""
+        return id
+    }
+
+    private mutating func claim(_ place: Int, in group: Int, named: (Int) -> (method: String, path: RoutePath?)) -> String {
+        let (method, path) = named(place)
+        let base = words.base(method: method, path: path)
+        if groups[group].names == nil {
+            if unnumbered.take(base, method: Int(methodOfPlace[place]), methodLength: method.utf8.count) { return base }
+            groups[group].names = names(before: place, in: group, named: named)
+        }
+        return groups[group].names?.claim(base) ?? base
+    }
+
+    /// The names the group's places before `place` claimed, each its unnumbered name: a
+    /// group's set of names, made when they first repeat.
+    private mutating func names(
+        before place: Int, in group: Int, named: (Int) -> (method: String, path: RoutePath?)
+    ) -> OperationIDs {
+        var names = OperationIDs(capacity: groups[group].count)
+        for earlier in 0..<place where self.group(of: earlier) == group {
+            let (method, path) = named(earlier)
+            _ = names.claim(words.base(method: method, path: path))
+        }
+        return names
     }
 
     /// Whether `method` is one or more lower-case letters.

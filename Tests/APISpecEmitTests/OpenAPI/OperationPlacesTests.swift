@@ -68,3 +68,48 @@ struct OperationPlacesTests {
     }
 }
 
+/// `ClaimedOperationIDs` claims each method's ids apart, without a set until unnumbered ids
+/// repeat (`UnnumberedIDs`): its ids, asked for path by path, must be those of claiming every
+/// place's id in place order in one set.
+struct ClaimedOperationIDsTests {
+    @Test(arguments: ["http", "rest"])
+    func idsAreThoseOfOneSetInPlaceOrder(api: String) throws {
+        // `/a_b` repeats `/a-b`'s words, `/a-b2` the number `/a_b` gets, `/root` the words of `/`;
+        // `GET /c` is written twice (once in lower case: a key is written once).
+        let spec = try OpenAPIGoldenCase.load(yaml: """
+            apispec: 1
+            name: ids
+            protocol: \(api)
+            cors: {allowOrigins: ["https://example.com"]}
+            routes:
+              GET /a-b: {mock: {status: 200}, auth: none}
+              POST /a-b: {mock: {status: 200}, auth: none}
+              GET /: {mock: {status: 200}, auth: none}
+              GET /a_b: {mock: {status: 200}, auth: none}
+              GET /c: {mock: {status: 200}, auth: none}
+              GET /a-b2: {mock: {status: 200}, auth: none}
+              POST /root: {mock: {status: 200}, auth: none}
+              GET /root: {mock: {status: 200}, auth: none}
+              ANY /d: {mock: {status: 200}, auth: none}
+              get /c: {mock: {status: 201}, auth: none}
+              OPTIONS /e: {mock: {status: 200}, auth: none}
+            """)
+        let builder = OpenAPIBuilder(spec: spec, stage: "prod", targets: StandaloneTargets(), awsExtensions: true)
+        let places = builder.operationPlaces(of: builder.emittedRoutes)
+        var names = OperationIDs()
+        let expected = places.places.indices.map { index in
+            names.claim(OperationIDs.base(
+                method: places.idMethod(of: index), path: spec.routes[places[index].namedAfter].key.path))
+        }
+        #expect(Set(expected).count == expected.count)
+        var ids = ClaimedOperationIDs(places)
+        var given = Array(repeating: "", count: places.count)
+        for indices in places.byPath {
+            var parameters = PathParameters()
+            for index in indices {
+                given[index] = builder.slot(index, of: places, ids: &ids, parameters: &parameters).operationId
+            }
+        }
+        #expect(given == expected)
+    }
+}

@@ -14,9 +14,8 @@ extension OpenAPIBuilder {
         var firstPlaces: [Int] = []
         var hasOptions: [Bool] = []
         found.places.reserveCapacity(routes.count)
-        // As large as it can be: a dictionary that grows hashes again each key it holds.
-        var pathNumbers: [HashedText: Int] = [:]
-        pathNumbers.reserveCapacity(routes.count)
+        // As large as it can be (a path for each route): a table that grows places each number again.
+        var pathNumbers = NumbersByHash(capacity: routes.count)
         var last: (path: String, number: Int)?
         let explicit = explicitOperations(routes)
         for index in routes {
@@ -26,9 +25,11 @@ extension OpenAPIBuilder {
             if let last, last.path == path {
                 number = last.number
             } else {
-                let key = HashedText(path)
-                number = pathNumbers[key] ?? firstPlaces.count
-                if number == firstPlaces.count { pathNumbers[key] = number }
+                // Hashed as a dictionary of paths hashes them (`HashedText`), and equal as paths
+                // are: a number no path has yet, of a route without a place, is for the next path.
+                let paths = found.paths
+                number = pathNumbers.number(hash: UInt64(bitPattern: Int64(HashedText(path)._rawHashValue(seed: 0))),
+                                            new: firstPlaces.count) { $0 < paths.count && paths[$0] == path }
                 last = (path, number)
             }
             forEachMethod(route, path: path, explicit: explicit, methods: &methods) { method, isAnyMethod in
@@ -42,10 +43,7 @@ extension OpenAPIBuilder {
                     namedAfter: index, route: index, isAnyMethod: isAnyMethod, method: method, path: Int32(number)))
             }
             // A clean document's ANY whose every method other routes take has no place: nor has its path yet.
-            if number == firstPlaces.count {
-                pathNumbers[HashedText(path)] = nil
-                last = nil
-            }
+            if number == firstPlaces.count { last = nil }
         }
         // Each path without an OPTIONS route gets a preflight, named after its first route.
         if needsPreflights {

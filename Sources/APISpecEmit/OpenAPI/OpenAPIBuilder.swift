@@ -38,9 +38,7 @@ public struct OpenAPIBuilder {
     /// order, for a caller that writes or counts them without keeping them all (their
     /// operations are only made then).
     func parts() -> (document: JSONValue, paths: PathItems) {
-        let emitted = emittedRoutes
-        let operated = operationRoutes(of: emitted)
-        let uses = RouteUses(operated, of: spec)
+        let (emitted, operated, uses) = emittedRoutesAndUses()
         let routes = operated.lazy.map { spec.routes[$0] }
         let models = uses.requestBodies ? requestModels(routes) : [:]
 
@@ -64,6 +62,25 @@ public struct OpenAPIBuilder {
         if awsExtensions { document.merge(apiSettings(uses: uses)) { own, _ in own } }
         document.merge(passthrough(spec.extensions)) { own, _ in own }
         return (.object(document), PathItems(builder: self, models: models, routes: emitted))
+    }
+
+    /// The `emittedRoutes`, those of them the document makes operations of
+    /// (`operationRoutes(of:)`), and what those use. With AWS extensions, every emitted route
+    /// has an operation, and its uses are noted in the pass that finds it: a pass over 100,000
+    /// routes reads each from memory again.
+    private func emittedRoutesAndUses() -> (emitted: [Int], operated: [Int], uses: RouteUses) {
+        guard awsExtensions else {
+            let emitted = emittedRoutes
+            let operated = operationRoutes(of: emitted)
+            return (emitted, operated, RouteUses(operated, of: spec))
+        }
+        var uses = RouteUses()
+        var emitted: [Int] = []
+        for index in spec.routes.indices where emits(index) {
+            emitted.append(index)
+            uses.add(index, of: spec)
+        }
+        return (emitted, emitted, uses)
     }
 
     /// Route key -> schema name of its request body: the route's words, as API Gateway model

@@ -28,14 +28,15 @@ struct ClaimedOperationIDs {
     private var methodOfPlace: [UInt8] = []
     /// Whether each method's places are a group: else one group claims every place.
     private var byMethod = false
-    /// Each place's id, from when it is claimed until it is asked for.
-    private var claimed: [String?]
+    /// The ids of places claimed before they are asked for (of a group that claimed up to a
+    /// later place), until they are: few, as places are asked for in about their order, where
+    /// a list of every place's id was megabytes of fresh pages.
+    private var ahead: [Int: String] = [:]
     /// Places are claimed path by path, mostly: a path's words are made once for its places.
     private var words = PathWords()
     private var unnumbered: UnnumberedIDs
 
     init(_ places: OperationPlaces) {
-        claimed = Array(repeating: nil, count: places.count)
         unnumbered = UnnumberedIDs(paths: places.paths.count)
         // The any-method's places' ids start with `any`; its key, written as a route's method, is no letters.
         let letters = places.methods.names.map(Self.isLetters)
@@ -60,15 +61,15 @@ struct ClaimedOperationIDs {
     /// is before numbering (`OperationIDs.base`).
     mutating func id(of index: Int, named: (Int) -> (method: String, path: RoutePath?)) -> String {
         let group = group(of: index)
-        while claimed[index] == nil {
+        while groups[group].next <= index {
             let place = groups[group].next
             groups[group].next += 1
             guard self.group(of: place) == group else { continue }
-            claimed[place] = claim(place, in: group, named: named)
+            let id = claim(place, in: group, named: named)
+            if place == index { return id }
+            ahead[place] = id
         }
-        let id = claimed[index] ?? ""
-        claimed[index] = ""
-        return id
+        return ahead.removeValue(forKey: index) ?? ""
     }
 
     private mutating func claim(_ place: Int, in group: Int, named: (Int) -> (method: String, path: RoutePath?)) -> String {

@@ -10,12 +10,7 @@ struct OperationPlaces {
     var paths: [String] = []
     var methods = OperationMethods()
 
-    var count: Int { places.count }
-
     subscript(index: Int) -> OperationPlace { places[index] }
-
-    /// The OpenAPI path key of place `index`.
-    func path(of index: Int) -> String { paths[Int(places[index].path)] }
 
     /// The method of place `index`: its key in its path item.
     func method(of index: Int) -> String { methods[places[index].method] }

@@ -43,7 +43,7 @@ struct OperationPlacesTests {
             var expected: [[Int]] = []
             var seen: [String] = []
             for index in places.places.indices {
-                let path = places.path(of: index)
+                let path = places.paths[Int(places[index].path)]
                 if let number = seen.firstIndex(of: path) {
                     expected[number].append(index)
                 } else {
@@ -53,7 +53,7 @@ struct OperationPlacesTests {
             }
             #expect(places.byPath.map(Array.init) == expected)
             #expect(places.paths == seen)
-            #expect(places.count > 0)
+            #expect(!places.places.isEmpty)
             var shared = ClaimedOperationIDs(places)
             var own = ClaimedOperationIDs(places)
             for indices in places.byPath {
@@ -103,7 +103,7 @@ struct ClaimedOperationIDsTests {
         }
         #expect(Set(expected).count == expected.count)
         var ids = ClaimedOperationIDs(places)
-        var given = Array(repeating: "", count: places.count)
+        var given = Array(repeating: "", count: places.places.count)
         for indices in places.byPath {
             var parameters = PathParameters()
             for index in indices {

@@ -156,31 +156,12 @@ private struct TreeBuilder {
         }
     }
 
-    private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
-    }
-
     private func location(_ event: yaml_pipe_event_t) -> SourceLocation {
         SourceLocation(file: file, line: Int(event.line) + 1, column: Int(event.column) + 1)
     }
 
     private mutating func syntaxError(_ parser: yaml_parser_t) {
-        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
-        var message = problem
-        if let context = parser.context.map({ String(cString: $0) }) {
-            message += " " + context
-        }
-        var at = location(parser.problem_mark)
-        if parser.error == YAML_READER_ERROR {
-            at = SourceLocation(file: file, line: 1, column: 1)
-        }
-        var hint = "check the indentation and quoting on this line and the one before it"
-        if message.contains("cannot start any token") {
-            hint = "YAML indents with spaces, not tabs; quote values that start with `@`, `` ` `` or `%`"
-        } else if message.contains("quoted scalar") {
-            hint = "close the quoted string on this line or the next ones"
-        }
-        diagnostics.append(.error("yaml-syntax", "YAML syntax error: \(message)", at: at, hint: hint))
+        diagnostics.append(ParseFailure(parser, file: file).diagnostic)
     }
 
     /// Returns false to stop parsing.

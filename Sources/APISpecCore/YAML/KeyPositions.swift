@@ -48,7 +48,7 @@ struct KeyPositions {
         let count = bytes.count
         var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
         @inline(__always) func mix(_ word: UInt64) -> Bool {
-            guard !hasExcludedByte(word) else { return false }
+            guard !CanonicalBytes.mayEqualOtherBytes(word) else { return false }
             hash = (hash ^ word) &* 0xC2B2_AE3D_27D4_EB4F
             hash ^= hash >> 29
             return true
@@ -71,21 +71,6 @@ struct KeyPositions {
         hash &*= 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 33
         return UInt64(UInt32(truncatingIfNeeded: hash))
-    }
-
-    /// Whether `word` has a byte past ASCII, a `K`, a `;` or a `` ` `` (the zero bytes that
-    /// pad a short word are none of them).
-    @inline(__always)
-    private static func hasExcludedByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        // A byte of `word` equal to `byte` is a zero byte of `differences`, which sets its high
-        // bit in the test (other high bits are set only above a zero byte).
-        func has(_ byte: UInt8) -> Bool {
-            let differences = word ^ (ones &* UInt64(byte))
-            return (differences &- ones) & ~differences & highs != 0
-        }
-        return word & highs != 0 || has(UInt8(ascii: "K")) || has(UInt8(ascii: ";")) || has(UInt8(ascii: "`"))
     }
 
     /// Asks for the slot a key of `hash` is looked up at first, ahead of its `insert`: in a

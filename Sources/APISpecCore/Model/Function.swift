@@ -28,7 +28,4 @@ extension Function {
     /// `provided.*` runtimes start `bootstrap`; the handler is free-form there.
     public var isCustomRuntime: Bool { runtime?.hasPrefix("provided") ?? false }
     public var handler: String { settings.handler ?? (isCustomRuntime ? "bootstrap" : "") }
-    public var environment: [(key: String, value: Located<String>)] {
-        settings.environment.map { Array($0.elements) } ?? []
-    }
 }

@@ -99,7 +99,7 @@ extension Spec {
     func environmentKeyLocation(_ key: String, of function: Function) -> SourceLocation {
         keyLocation(["functions", function.name, "environment", key])
             ?? keyLocation(["defaults", "function", "environment", key])
-            ?? function.environment.first { $0.key == key }?.value.location
+            ?? function.settings.environment?[key]?.location
             ?? function.provenance["environment"]
     }
 }

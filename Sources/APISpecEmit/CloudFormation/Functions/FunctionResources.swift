@@ -73,10 +73,10 @@ enum FunctionResources {
                 sink.member("Timeout", .int(function.timeout))
                 sink.member("Architectures", [.string(function.architecture.rawValue)])
                 if let size = settings.ephemeralStorage { sink.member("EphemeralStorage", ["Size": .int(size)]) }
-                if !function.environment.isEmpty {
+                if let environment = settings.environment, !environment.isEmpty {
                     sink.object("Environment") { sink in
                         sink.object("Variables") { sink in
-                            for (name, value) in function.environment { sink.member(name, text.value(value.value)) }
+                            for (name, value) in environment { sink.member(name, text.value(value.value)) }
                         }
                     }
                 }

@@ -6,6 +6,8 @@ struct NumbersByHash {
     /// Upper half: the hash's upper half; lower half: the number plus one (0: an empty slot).
     private var slots: [UInt64]
     private let mask: Int
+    /// Numbers held: one slot stays empty, or a lookup of a new hash would probe forever.
+    private var count = 0
 
     /// Room for `count` numbers, the table at most half full.
     init(capacity count: Int) {
@@ -23,6 +25,8 @@ struct NumbersByHash {
         while true {
             let held = slots[slot]
             if held == 0 {
+                precondition(count < mask, "NumbersByHash holds fewer numbers than its slots")
+                count += 1
                 slots[slot] = upper | UInt64(new + 1)
                 return new
             }

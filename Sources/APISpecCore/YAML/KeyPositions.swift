@@ -34,43 +34,10 @@ struct KeyPositions {
     /// its bytes are hashed, a word at a time; any other key is hashed as a `String` is, which
     /// costs some 300 instructions more (every route's key).
     static func hash(_ key: String) -> UInt64 {
-        if let hash = key.utf8.withContiguousStorageIfAvailable(bytesHash) ?? nil { return hash }
+        if let hash = key.utf8.withContiguousStorageIfAvailable(CanonicalBytes.hash) ?? nil {
+            return UInt64(UInt32(truncatingIfNeeded: hash))
+        }
         return UInt64(UInt32(truncatingIfNeeded: key.hashValue))
-    }
-
-    /// The hash of ASCII `bytes` with no `K`, `;` or `` ` ``; nil for any other bytes. Read a
-    /// word at a time, the last word ending at the last byte (overlapping the one before it),
-    /// and a key shorter than a word as the parts that ShortTexts reads: every byte is read once
-    /// or twice, and none past the key.
-    private static func bytesHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        let count = bytes.count
-        var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
-        @inline(__always) func mix(_ word: UInt64) -> Bool {
-            guard !CanonicalBytes.mayEqualOtherBytes(word) else { return false }
-            hash = (hash ^ word) &* 0xC2B2_AE3D_27D4_EB4F
-            hash ^= hash >> 29
-            return true
-        }
-        if count >= 8 {
-            var offset = 0
-            while offset + 8 < count {
-                guard mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) else { return nil }
-                offset += 8
-            }
-            guard mix(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) else { return nil }
-        } else if count >= 4 {
-            let word = UInt64(raw.loadUnaligned(as: UInt32.self))
-                | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
-            guard mix(word) else { return nil }
-        } else if count > 0 {
-            guard mix(UInt64(base[0]) | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1]) << 16) else { return nil }
-        }
-        hash ^= hash >> 32
-        hash &*= 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        return UInt64(UInt32(truncatingIfNeeded: hash))
     }
 
     /// Asks for the slot a key of `hash` is looked up at first, ahead of its `insert`: in a

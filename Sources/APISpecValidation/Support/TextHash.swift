@@ -1,7 +1,7 @@
 import APISpecCore
 
 /// A hash of a string for the rules' own tables, equal for equal strings: a word of its bytes
-/// at a time, a multiply each, where `hashValue` runs SipHash over them (some 300
+/// at a time (`CanonicalBytes.hash`), where `hashValue` runs SipHash over them (some 300
 /// instructions for a path segment, a lookup's most).
 ///
 /// A string that equals only strings of its own bytes (`CanonicalBytes`) is hashed by them;
@@ -14,21 +14,7 @@ enum TextHash {
     /// The hash of `bytes` when they are plain ASCII (not past ASCII, `K`, `;` or `` ` ``),
     /// else nil.
     static func ofPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let raw = UnsafeRawBufferPointer(bytes)
-        var hash = UInt64(truncatingIfNeeded: bytes.count) &* multiplier
-        var offset = 0
-        while offset < raw.count {
-            var word: UInt64 = 0
-            if raw.count - offset >= 8 {
-                word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            } else {
-                withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset...])) }
-            }
-            guard !CanonicalBytes.mayEqualOtherBytes(word) else { return nil }
-            hash = mix(hash ^ word)
-            offset += 8
-        }
-        return Int(truncatingIfNeeded: mix(hash))
+        CanonicalBytes.hash(bytes).map { Int(truncatingIfNeeded: $0) }
     }
 
     /// Mixes `word` into `hash`: what tables of rules key by more than one part combine.

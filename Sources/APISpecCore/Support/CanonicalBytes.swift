@@ -20,38 +20,8 @@ public enum CanonicalBytes {
 
     /// A hash of `bytes` when every word of them is plain (`mayEqualOtherBytes` false), so
     /// equal strings of such bytes hash alike; nil for any other bytes, which a table hashes
-    /// as `String` does. Read a word at a time, the last word ending at the last byte
-    /// (overlapping the one before it), and fewer than four bytes as their first, middle and
-    /// last: every byte is read once or twice, and none past the text.
+    /// as `String` does.
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        let count = bytes.count
-        var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
-        @inline(__always) func mix(_ word: UInt64) -> Bool {
-            guard !mayEqualOtherBytes(word) else { return false }
-            hash = (hash ^ word) &* 0xC2B2_AE3D_27D4_EB4F
-            hash ^= hash >> 29
-            return true
-        }
-        if let base = bytes.baseAddress, count > 0 {
-            let raw = UnsafeRawPointer(base)
-            if count >= 8 {
-                var offset = 0
-                while offset + 8 < count {
-                    guard mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) else { return nil }
-                    offset += 8
-                }
-                guard mix(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) else { return nil }
-            } else if count >= 4 {
-                let word = UInt64(raw.loadUnaligned(as: UInt32.self))
-                    | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
-                guard mix(word) else { return nil }
-            } else {
-                guard mix(UInt64(base[0]) | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1]) << 16) else { return nil }
-            }
-        }
-        hash ^= hash >> 32
-        hash &*= 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        return hash
+        BytesHash.hash(UnsafeRawBufferPointer(bytes), acceptingWords: { !mayEqualOtherBytes($0) })
     }
 }

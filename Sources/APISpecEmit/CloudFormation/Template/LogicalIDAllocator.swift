@@ -117,7 +117,7 @@ struct LogicalIDAllocator {
     /// The free slot where the id of `id` goes, and the entry that marks it taken there
     /// (less the index); nil when the id is taken.
     private func vacancy(for id: UnsafeBufferPointer<UInt8>) -> (slot: Int, tag: UInt32)? {
-        let hash = Self.hash(UnsafeRawBufferPointer(id))
+        let hash = BytesHash.hash(UnsafeRawBufferPointer(id))
         let mask = slots.count - 1
         let indexMask = UInt32(mask)
         // The slot from the hash's upper half, the bits kept from its lower half.
@@ -148,31 +148,6 @@ struct LogicalIDAllocator {
         bytes.append(contentsOf: id)
         slots[vacancy.slot] = vacancy.tag | UInt32(starts.count)
         if starts.count * 4 > slots.count * 3 { grow() }
-    }
-
-    /// A hash of an id's bytes, a word at a time: `WordHash`'s steps of 32 bytes and their
-    /// final mixing cost as much again as the id's few words.
-    private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = mix(hash, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-            offset += 8
-        }
-        if offset < bytes.count {
-            var last: UInt64 = 0
-            for index in offset..<bytes.count { last = last << 8 | UInt64(bytes[index]) }
-            hash = mix(hash, last)
-        }
-        // Every byte into both halves.
-        hash = (hash ^ hash >> 32) &* 0x94D0_49BB_1331_11EB
-        return hash ^ hash >> 29
-    }
-
-    @inline(__always)
-    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-        let mixed = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-        return mixed << 27 | mixed >> 37
     }
 
     /// Twice the slots, each id hashed again to its place in them (an entry keeps fewer

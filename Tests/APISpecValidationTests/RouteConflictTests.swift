@@ -80,6 +80,33 @@ import Testing
         #expect(findings("conflicting-path-parameter-names", marked.text).isEmpty)
     }
 
+    /// A route that repeats an earlier one is `duplicate-route`'s finding: its path is judged
+    /// for none of its routes, and records no name.
+    @Test func aRepeatedRouteIsLeftToDuplicateRoute() {
+        let marked = spec(protocol: "rest", routes: """
+              GET /a/{id}: {function: handle, auth: none}
+              GET /a/{key}: {function: handle, auth: none}
+              ↓PUT /a/{key}/b: {function: handle, auth: iam}
+            """)
+        #expect(findings("conflicting-path-parameter-names", marked.text) == marked.positions)
+        #expect(findings("duplicate-route", marked.text).map(\.line) == [8])
+    }
+
+    /// Past a block of the validator's (`BlockPass`), paths are judged as the routes are read:
+    /// the finding's note is at the first route, many blocks before it.
+    @Test func aConflictFarAfterTheFirstNameIsFound() {
+        let filler = (1...300).map { "  GET /f\($0): {function: handle, auth: none}" }.joined(separator: "\n")
+        let marked = spec(protocol: "rest", routes: """
+              GET /a/{id}: {function: handle, auth: none}
+            \(filler)
+              ↓PUT /a/{key}: {function: handle, auth: iam}
+            """)
+        let diagnostics = Validator.check(Array(marked.text.utf8), path: "routes.yaml").diagnostics
+            .filter { $0.id == "conflicting-path-parameter-names" }
+        #expect(diagnostics.map(\.location.line) == marked.positions.map(\.line))
+        #expect(diagnostics.compactMap(\.notes.first?.location.line) == [marked.positions[0].line - 301])
+    }
+
     @Test func everyRepeatOfARouteHasANoteAtTheFirst() {
         let marked = spec(protocol: "http", routes: """
               GET /files/{id}: {function: handle, auth: none}

@@ -1,9 +1,9 @@
 import APISpecCore
 
-/// Routes' paths, each once for the routes written on it in a row, and each route's hash by
-/// method and path shape (`RouteShapes`), gathered as the route rules read the routes: the
-/// rules that judge REST paths read these instead of every route's key again, which at
-/// 100,000 routes is a read of the model from memory per rule.
+/// Routes' paths, each once for the routes written on it in a row, each route's hash by method
+/// and path shape (`RouteShapes`), and a REST API's resources and parameter names, gathered as
+/// the route rules read the routes: the rules that judge REST paths read these instead of every
+/// route's key again, which at 100,000 routes is a read of the model from memory per rule.
 struct PathRuns: RouteGathering {
     /// A path's segments and the routes on it (positions in the routes read), written one after
     /// another. Small, as the list of them is new memory: the segments only, as the rules read
@@ -24,12 +24,28 @@ struct PathRuns: RouteGathering {
     private var methodHashes: [(method: String, hash: Int)] = []
     /// The last run's path's.
     private var shapeHash = 0
+    /// A REST API's resources and parameter names, judged as the runs are met; nil for the
+    /// other protocols.
+    private var resources: RESTResources?
+    private var parameterNames: ParameterNames?
+
+    /// The number of a REST API's resources (`RESTResources`); nil for the other protocols.
+    var resourceCount: Int? { resources?.count }
+
+    /// A REST API's runs whose path names a parameter otherwise than a path before it, each
+    /// with what it met, every run judged for its first route (`ParameterNames`); nil for the
+    /// other protocols.
+    var parameterConflicts: [(run: Int, met: ParameterNames.Conflict)]? { parameterNames?.conflicts }
 
     /// Made for as many runs as routes, the most there can be: growing the list to its size
     /// moved it a dozen times, while the part of it never written costs no memory.
     init(_ spec: Spec, routeCount: Int) {
         keyHashes.reserveCapacity(routeCount)
         runs.reserveCapacity(routeCount)
+        if spec.apiProtocol == .rest {
+            resources = RESTResources(capacity: routeCount)
+            parameterNames = ParameterNames(capacity: routeCount)
+        }
     }
 
     /// A run ends where a route's path is not the very path of the route before it (the
@@ -48,6 +64,8 @@ struct PathRuns: RouteGathering {
             } else {
                 runs.append(Run(segments: path.segments, start: Int32(index), end: Int32(index + 1)))
                 shapeHash = RouteShapes.shapeHash(of: path)
+                resources?.add(path.segments)
+                parameterNames?.add(run: runs.count - 1, path.segments, of: index)
             }
             let methodHash: Int
             if let known = methodHashes.first(where: { $0.method == method }) {

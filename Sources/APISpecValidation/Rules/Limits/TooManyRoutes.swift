@@ -33,7 +33,7 @@ struct TooManyRoutes: SharingRule {
     static let quota = 300
 
     func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
-        let count = spec.apiProtocol == .rest ? resourceCount(paths(of: spec, shared)) : spec.routes.count
+        let count = spec.apiProtocol == .rest ? paths(of: spec, shared).resourceCount ?? 0 : spec.routes.count
         guard count > Self.quota else { return }
         let what = spec.apiProtocol == .rest ? "resources" : "routes"
         report.append(finding(
@@ -42,38 +42,9 @@ struct TooManyRoutes: SharingRule {
             hint: "request a quota increase, split the API, or serve related paths from one `{proxy+}` route"))
     }
 
-    /// The paths of every route, the decoder's broken ones too: the checked routes' when those
-    /// are all (shared with the other path rules).
+    /// The paths of every route, the decoder's broken ones too, with their resources: the checked
+    /// routes' when those are all (shared with the other path rules).
     private func paths(of spec: Spec, _ shared: SharedWork) -> PathRuns {
         spec.broken.isEmpty ? shared.value(of: PathRuns.self, for: spec) : PathRuns.gathered(from: spec.routes, of: spec)
-    }
-
-    /// Every distinct path prefix is a REST resource (`/a/b` needs `/a` and `/a/b`): a node
-    /// of the tree of path segments, known by its parent and its segment (`SegmentTree`; two
-    /// segments are equal exactly when their texts are, as `{id}` is never a literal). Not a set
-    /// of the prefixes: a list for each of them made 40,000 small blocks at 100,000 routes, which
-    /// stayed in the heap once freed. Each path is judged once for the routes written on it in
-    /// a row (`PathRuns`), and looks up only the segments after those it begins with of the path
-    /// before it (`/a/{id}/b` after `/a/{id}`): equal segments are the same resources, and
-    /// comparing them costs a fraction of making a segment's text and hashing it. The tree is
-    /// made for a resource a path, as paths mostly add one.
-    private func resourceCount(_ paths: PathRuns) -> Int {
-        var resources = SegmentTree(capacity: paths.runs.count)
-        // The last path judged: each segment with its resource's number.
-        var chain: [(segment: RoutePath.Segment, resource: Int)] = []
-        // Each path read in place: a copy of a run retains its path.
-        let runs = paths.runs
-        for index in runs.indices {
-            let segments = runs[index].segments
-            var shared = 0
-            while shared < min(chain.count, segments.count), chain[shared].segment == segments[shared] { shared += 1 }
-            while chain.count > shared { chain.removeLast() }
-            var parent = chain.last?.resource ?? 0
-            for segment in segments[shared...] {
-                parent = resources.child(of: parent, segment)
-                chain.append((segment, parent))
-            }
-        }
-        return resources.count
     }
 }

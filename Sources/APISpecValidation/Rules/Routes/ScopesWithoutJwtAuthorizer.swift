@@ -34,12 +34,15 @@ struct ScopesWithoutJwtAuthorizer: RouteRule {
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
         var kinds = LastLookup<Authorizer.Kind?>()
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
-        for index in routes.indices where !routes[index].scopes.isEmpty {
-            guard let auth = routes[index].auth, !checksScopes(auth.value, in: spec, &kinds) else { continue }
+        // Each route read in place, as `GreedySegmentNotLast` reads them. Its `auth` first, in
+        // the route's own storage: the scopes of a route whose `auth` checks them, each list a
+        // block of its own, are then never read (at 100,000 routes, a cache miss for each).
+        for index in routes.indices {
+            guard let auth = routes[index].auth?.value, !checksScopes(auth, in: spec, &kinds), !routes[index].scopes.isEmpty
+            else { continue }
             let route = routes[index]
             report.append(finding(
-                "route '\(route.key)' lists scopes, but `auth: \(auth.value)` does not check them",
+                "route '\(route.key)' lists scopes, but `auth: \(auth)` does not check them",
                 at: spec.keyLocation("scopes", in: route) ?? route.scopes[0].location,
                 hint: "protect the route with a `jwt` or `cognito` authorizer, or remove `scopes`"))
         }

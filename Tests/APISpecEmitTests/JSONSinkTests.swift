@@ -14,20 +14,23 @@ import Testing
         [[:], [[]], ["key": [:]]],
     ]
 
-    /// Feeds `value` to `sink` piece by piece; a value `whole` levels down and deeper is given whole.
-    static func feed<Sink: JSONSink>(_ value: JSONValue, into sink: inout Sink, whole: Int = .max) {
+    /// Feeds `value` to `sink` piece by piece; a value `whole` levels down and deeper is given
+    /// whole; with `bytes`, a string is given as its UTF-8 bytes.
+    static func feed<Sink: JSONSink>(_ value: JSONValue, into sink: inout Sink, whole: Int = .max, bytes: Bool = false) {
         switch value {
         case .object(let members) where whole > 0:
             sink.object { object in
                 for (key, member) in members {
                     object.key(key)
-                    feed(member, into: &object, whole: whole - 1)
+                    feed(member, into: &object, whole: whole - 1, bytes: bytes)
                 }
             }
         case .array(let items) where whole > 0:
             sink.array { array in
-                for item in items { feed(item, into: &array, whole: whole - 1) }
+                for item in items { feed(item, into: &array, whole: whole - 1, bytes: bytes) }
             }
+        case .string(let string) where bytes:
+            Array(string.utf8).withUnsafeBufferPointer { sink.value(bytes: $0) }
         default:
             sink.value(value)
         }
@@ -41,16 +44,20 @@ import Testing
             JSONWriter.write(value, indent: indent, into: &written)
             #expect(sink.output.count == written.count)
         }
-        var text = JSONTextSink(Bytes(), indent: 0)
-        Self.feed(value, into: &text)
-        #expect(String(decoding: text.output.bytes + [UInt8(ascii: "\n")], as: UTF8.self) == JSONWriter.write(value))
+        for bytes in [false, true] {
+            var text = JSONTextSink(Bytes(), indent: 0)
+            Self.feed(value, into: &text, bytes: bytes)
+            #expect(String(decoding: text.output.bytes + [UInt8(ascii: "\n")], as: UTF8.self) == JSONWriter.write(value))
+        }
     }
 
     @Test(arguments: values) func theValueSinkMakesTheValue(_ value: JSONValue) {
         for whole in [0, 1, .max] {
-            var sink = JSONValueSink()
-            Self.feed(value, into: &sink, whole: whole)
-            #expect(sink.take() == value)
+            for bytes in [false, true] {
+                var sink = JSONValueSink()
+                Self.feed(value, into: &sink, whole: whole, bytes: bytes)
+                #expect(sink.take() == value)
+            }
         }
     }
 

@@ -12,6 +12,9 @@ protocol JSONSink {
     mutating func key(_ key: String)
     /// A whole value as the next value.
     mutating func value(_ value: JSONValue)
+    /// A string given as its UTF-8 bytes as the next value: made in a buffer of its
+    /// maker's, it is written without a string made of it (an operation id).
+    mutating func value(bytes: UnsafeBufferPointer<UInt8>)
     /// The value `write` gives, which `key` determines completely, as the value of the member
     /// whose key came last: a text sink that gave `values` the same key at the same indent
     /// last copies the text it wrote then (`RepeatedValues`).

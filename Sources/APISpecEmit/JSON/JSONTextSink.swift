@@ -35,6 +35,14 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
         JSONWriter.write(value, indent: startValue(), into: &output)
     }
 
+    mutating func value(bytes: UnsafeBufferPointer<UInt8>) {
+        startValue()
+        guard !JSONWriter.hasEscapable(bytes) else { return output.appendString(String(decoding: bytes, as: UTF8.self)) }
+        output.append(UInt8(ascii: "\""))
+        output.append(bytes: UnsafeRawBufferPointer(bytes))
+        output.append(UInt8(ascii: "\""))
+    }
+
     mutating func value<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void) {
         // A member's value starts right after its key: its text is all the value writes.
         guard open.innermostIsObject, let mark = output.mark else { return write(&self) }

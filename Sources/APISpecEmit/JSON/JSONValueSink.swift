@@ -37,6 +37,10 @@ struct JSONValueSink: JSONSink {
         open.append(.object(object, key: key))
     }
 
+    mutating func value(bytes: UnsafeBufferPointer<UInt8>) {
+        value(.string(String(decoding: bytes, as: UTF8.self)))
+    }
+
     // Each container is taken off the stack while it grows, so that it is not copied.
     mutating func value(_ value: JSONValue) {
         switch open.popLast() {

@@ -23,6 +23,10 @@ struct ClaimedOperationIDs {
     }
 
     private var groups: [Group] = []
+    private let places: [OperationPlace]
+    /// Each method's name as an id starts with it, by method number, `any` last (for
+    /// API Gateway's any-method).
+    private let idMethods: [[UInt8]]
     /// Each place's method number, when every method is letters (and a bit of
     /// `UnnumberedIDs` each); empty else.
     private var methodOfPlace: [UInt8] = []
@@ -31,12 +35,18 @@ struct ClaimedOperationIDs {
     /// The ids of places claimed before they are asked for (of a group that claimed up to a
     /// later place), until they are: few, as places are asked for in about their order, where
     /// a list of every place's id was megabytes of fresh pages.
-    private var ahead: [Int: String] = [:]
+    private var ahead: [Int: [UInt8]] = [:]
     /// Places are claimed path by path, mostly: a path's words are made once for its places.
     private var words = PathWords()
     private var unnumbered: UnnumberedIDs
+    /// The last id made, its bytes: one buffer for every id, which the id given out shares
+    /// until the next is made (a string made for each id cost an allocation and a check of
+    /// its UTF-8).
+    private var id: [UInt8] = []
 
     init(_ places: OperationPlaces) {
+        self.places = places.places
+        idMethods = (places.methods.names + ["any"]).map { Array($0.utf8) }
         unnumbered = UnnumberedIDs(paths: places.paths.count)
         // The any-method's places' ids start with `any`; its key, written as a route's method, is no letters.
         let letters = places.methods.names.map(Self.isLetters)
@@ -55,42 +65,50 @@ struct ClaimedOperationIDs {
         byMethod ? Int(methodOfPlace[place]) : 0
     }
 
-    /// The id of place `index`, asked for once: it is let go then (held until all were freed
-    /// together, the ids of 100,000 places cost a cache miss each). `named` gives a place's
-    /// method (`OperationPlaces.idMethod(of:)`) and the path it is named after, whose id it
-    /// is before numbering (`OperationIDs.base`).
-    mutating func id(of index: Int, named: (Int) -> (method: String, path: RoutePath?)) -> String {
+    /// The id of place `index` as UTF-8, asked for once: it is let go then (held until all
+    /// were freed together, the ids of 100,000 places cost a cache miss each). `path` gives
+    /// the route path a place is named after (`OperationPlace.namedAfter`), asked for only
+    /// when its path is not the last place's: its id is its method (`any` for the
+    /// any-method) and that path's words before numbering (`OperationIDs.base`).
+    mutating func id(of index: Int, path: (Int) -> RoutePath?) -> [UInt8] {
         let group = group(of: index)
         while groups[group].next <= index {
             let place = groups[group].next
             groups[group].next += 1
             guard self.group(of: place) == group else { continue }
-            let id = claim(place, in: group, named: named)
+            let id = claim(place, in: group, path: path)
             if place == index { return id }
             ahead[place] = id
         }
-        return ahead.removeValue(forKey: index) ?? ""
+        return ahead.removeValue(forKey: index) ?? []
     }
 
-    private mutating func claim(_ place: Int, in group: Int, named: (Int) -> (method: String, path: RoutePath?)) -> String {
-        let (method, path) = named(place)
-        let base = words.base(method: method, path: path)
+    private mutating func claim(_ place: Int, in group: Int, path: (Int) -> RoutePath?) -> [UInt8] {
+        makeBase(of: place, path: path)
         if groups[group].names == nil {
-            if unnumbered.take(base, method: Int(methodOfPlace[place]), methodLength: method.utf8.count) { return base }
-            groups[group].names = names(before: place, in: group, named: named)
+            if unnumbered.take(words.words, ofPath: places[place].path, method: Int(methodOfPlace[place])) { return id }
+            groups[group].names = names(before: place, in: group, path: path)
+            makeBase(of: place, path: path)
         }
-        return groups[group].names?.claim(base) ?? base
+        guard let claimed = groups[group].names?.claim(String(decoding: id, as: UTF8.self)) else { return id }
+        return Array(claimed.utf8)
+    }
+
+    /// Makes `id` the unnumbered id of `place` (`OperationIDs.base`).
+    private mutating func makeBase(of place: Int, path: (Int) -> RoutePath?) {
+        words.name(path: places[place].path) { path(place) }
+        id.removeAll(keepingCapacity: true)
+        id += idMethods[places[place].isAnyMethod ? idMethods.count - 1 : Int(places[place].method)]
+        id += words.words
     }
 
     /// The names the group's places before `place` claimed, each its unnumbered name: a
     /// group's set of names, made when they first repeat.
-    private mutating func names(
-        before place: Int, in group: Int, named: (Int) -> (method: String, path: RoutePath?)
-    ) -> OperationIDs {
+    private mutating func names(before place: Int, in group: Int, path: (Int) -> RoutePath?) -> OperationIDs {
         var names = OperationIDs(capacity: groups[group].count)
         for earlier in 0..<place where self.group(of: earlier) == group {
-            let (method, path) = named(earlier)
-            _ = names.claim(words.base(method: method, path: path))
+            makeBase(of: earlier, path: path)
+            _ = names.claim(String(decoding: id, as: UTF8.self))
         }
         return names
     }

@@ -12,7 +12,8 @@ extension OpenAPIBuilder {
         sink.object { operation in
             if !route.tags.isEmpty { operation.member("tags", .array(route.tags.map { .string($0.value) })) }
             if let description = route.description { operation.member("description", .string(description)) }
-            operation.member("operationId", .string(slot.operationId))
+            operation.key("operationId")
+            slot.operationId.withUnsafeBufferPointer { operation.value(bytes: $0) }
             writeParameters(
                 path: slot.pathParameters, request: requestParameters(route), repeating: texts.parameters, into: &operation)
             if let model {

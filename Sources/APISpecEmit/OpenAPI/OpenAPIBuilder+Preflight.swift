@@ -11,7 +11,8 @@ extension OpenAPIBuilder {
     ) {
         let allowedMethods = answer.allowedMethods(methods)
         sink.object { operation in
-            operation.member("operationId", .string(slot.operationId))
+            operation.key("operationId")
+            slot.operationId.withUnsafeBufferPointer { operation.value(bytes: $0) }
             writeParameters(path: slot.pathParameters, repeating: texts.parameters, into: &operation)
             operation.key("responses")
             operation.value(repeating: texts.preflightResponses, key: answer.names) { sink in

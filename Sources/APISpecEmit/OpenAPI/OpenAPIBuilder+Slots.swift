@@ -87,9 +87,7 @@ extension OpenAPIBuilder {
     func slot(
         _ index: Int, of places: OperationPlaces, ids: inout ClaimedOperationIDs, parameters: inout PathParameters
     ) -> OperationSlot {
-        let operationId = ids.id(of: index) { earlier in
-            (places.idMethod(of: earlier), spec.routes[places[earlier].namedAfter].key.path)
-        }
+        let operationId = ids.id(of: index) { spec.routes[places[$0].namedAfter].key.path }
         let anyMethod = places[index].isAnyMethod
         return OperationSlot(
             operationId: operationId,

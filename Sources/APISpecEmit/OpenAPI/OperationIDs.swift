@@ -23,33 +23,27 @@ struct OperationIDs {
 
     /// `method` is lower case (`get`, `any`, `options`); `$default` routes pass nil for `path`.
     static func base(method: String, path: RoutePath?) -> String {
-        guard let path else { return method + "Default" }
-        // Separators, braces and `+` are no letters: an ASCII path's words are its segments' words,
-        // made into the string's own storage (a byte list made into a string cost twice as much).
-        let ascii = path.raw.withUTF8Bytes { raw in
-            method.withUTF8Bytes { method in
-                raw.allSatisfy { $0 < 0x80 } ? Self.id(method: method, asciiPath: raw) : nil
-            }
-        }
-        if let ascii { return ascii }
         var id = Array(method.utf8)
-        for segment in path.segments {
-            switch segment {
-            case .literal(let text), .parameter(let text), .greedy(let text): appendWords(of: text, to: &id)
-            }
-        }
-        if id.count == method.utf8.count { id += "Root".utf8 }
+        appendWords(of: path, to: &id)
         return String(decoding: id, as: UTF8.self)
     }
 
-    private static func id(method: UnsafeBufferPointer<UInt8>, asciiPath raw: UnsafeBufferPointer<UInt8>) -> String {
-        let root = "Root".utf8
-        return String(unsafeUninitializedCapacity: method.count + max(raw.count, root.count)) { id in
-            _ = id.initialize(from: method)
-            var count = method.count + PascalCase.write(bytes: raw, into: UnsafeMutableBufferPointer(rebasing: id[method.count...]))
-            if count == method.count { count += UnsafeMutableBufferPointer(rebasing: id[count...]).initialize(from: root).1 }
-            return count
+    /// The words `base(method:path:)` puts after the method: `Default` for nil (`$default`),
+    /// `Root` for a path without words.
+    static func appendWords(of path: RoutePath?, to id: inout [UInt8]) {
+        guard let path else { return id += "Default".utf8 }
+        let start = id.count
+        // Separators, braces and `+` are no letters: an ASCII path's words are its segments' words.
+        if path.raw.withUTF8Bytes({ $0.allSatisfy { $0 < 0x80 } }) {
+            PascalCase.append(path.raw, to: &id)
+        } else {
+            for segment in path.segments {
+                switch segment {
+                case .literal(let text), .parameter(let text), .greedy(let text): appendWords(of: text, to: &id)
+                }
+            }
         }
+        if id.count == start { id += "Root".utf8 }
     }
 
     /// The words are runs of ASCII letters and digits, by Characters: outside ASCII a letter

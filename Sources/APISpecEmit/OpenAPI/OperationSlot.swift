@@ -23,7 +23,8 @@ struct OperationPlace {
 /// parameters. Its place is read where it is: a copy of it, made and destroyed for each
 /// operation, cost some 300 instructions.
 struct OperationSlot {
-    var operationId: String
+    /// As UTF-8 (`ClaimedOperationIDs`), written as a string value (`JSONSink.value(bytes:)`).
+    var operationId: [UInt8]
     /// The route's path parameters as this operation declares them.
     var pathParameters: [String]
 }

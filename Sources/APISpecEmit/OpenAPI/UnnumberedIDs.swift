@@ -17,8 +17,9 @@ struct UnnumberedIDs {
     private let capacity: Int
     /// By words number, the methods whose ids took them, a bit for each.
     private var methodsOfWords: [UInt64] = []
-    /// The words taken last, and their number: a path's places are named together.
-    private var last: [UInt8] = []
+    /// The path whose words were taken last, and their number: a path's places are named
+    /// together, and have its words (`PathWords`).
+    private var lastPath: Int32?
     private var lastNumber: Int?
 
     /// Room for the words of `paths` paths: once that many are held, all are taken as repeated.
@@ -28,13 +29,10 @@ struct UnnumberedIDs {
         methodsOfWords.reserveCapacity(paths)
     }
 
-    /// Takes the words of `id`, the unnumbered id of a place of method number `method`, which
-    /// is its first `methodLength` bytes; false when that method's ids took them already.
-    mutating func take(_ id: String, method: Int, methodLength: Int) -> Bool {
-        let number = id.withUTF8Bytes { (bytes: UnsafeBufferPointer<UInt8>) -> Int? in
-            wordsNumber(UnsafeBufferPointer(rebasing: bytes[methodLength...]))
-        }
-        guard let number else { return false }
+    /// Takes `words`, those of path number `path`, for a place of method number `method`;
+    /// false when that method's ids took them already.
+    mutating func take(_ words: [UInt8], ofPath path: Int32, method: Int) -> Bool {
+        guard let number = wordsNumber(words, ofPath: path) else { return false }
         let bit = UInt64(1) << UInt64(method)
         guard methodsOfWords[number] & bit == 0 else { return false }
         methodsOfWords[number] |= bit
@@ -42,23 +40,15 @@ struct UnnumberedIDs {
     }
 
     /// The number of `words`; nil once there is no room for new ones.
-    private mutating func wordsNumber(_ words: UnsafeBufferPointer<UInt8>) -> Int? {
-        if let lastNumber, Self.same(words, last) { return lastNumber }
+    private mutating func wordsNumber(_ words: [UInt8], ofPath path: Int32) -> Int? {
+        if path == lastPath, let lastNumber { return lastNumber }
         guard methodsOfWords.count < capacity else { return nil }
         var hash = WordHash()
-        hash.add(UnsafeRawBufferPointer(words))
+        words.withUnsafeBytes { hash.add($0) }
         let number = numbers.number(hash: hash.value, new: methodsOfWords.count) { _ in true }
         if number == methodsOfWords.count { methodsOfWords.append(0) }
-        last.removeAll(keepingCapacity: true)
-        last.append(contentsOf: words)
+        lastPath = path
         lastNumber = number
         return number
-    }
-
-    /// Byte for byte, a loop the compiler keeps tight (the generic `elementsEqual` is not).
-    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        for index in a.indices where a[index] != b[index] { return false }
-        return true
     }
 }

@@ -107,7 +107,7 @@ struct ClaimedOperationIDsTests {
         for indices in places.byPath {
             var parameters = PathParameters()
             for index in indices {
-                given[index] = builder.slot(index, of: places, ids: &ids, parameters: &parameters).operationId
+                given[index] = String(decoding: builder.slot(index, of: places, ids: &ids, parameters: &parameters).operationId, as: UTF8.self)
             }
         }
         #expect(given == expected)

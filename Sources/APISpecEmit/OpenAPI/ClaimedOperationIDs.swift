@@ -55,8 +55,14 @@ struct ClaimedOperationIDs {
         }
         // Without preflights, places are asked for in about their order: one group claims as few.
         byMethod = !methodOfPlace.isEmpty && places.places.contains { $0.route == nil }
-        groups = Array(repeating: Group(), count: byMethod ? letters.count : 1)
-        for place in places.places.indices { groups[group(of: place)].count += 1 }
+        // Counted apart: counting into `groups` checked its uniqueness for each place.
+        var counts = Array(repeating: 0, count: byMethod ? letters.count : 1)
+        if byMethod {
+            for method in methodOfPlace { counts[Int(method)] += 1 }
+        } else {
+            counts[0] = places.places.count
+        }
+        groups = counts.map { Group(count: $0) }
         // A group of other methods claims its names in a set from the start.
         if methodOfPlace.isEmpty { groups[0].names = OperationIDs(capacity: groups[0].count) }
     }
@@ -72,14 +78,19 @@ struct ClaimedOperationIDs {
     /// any-method) and that path's words before numbering (`OperationIDs.base`).
     mutating func id(of index: Int, path: (Int) -> RoutePath?) -> [UInt8] {
         let group = group(of: index)
-        while groups[group].next <= index {
-            let place = groups[group].next
-            groups[group].next += 1
+        // Counted in a local: each group passes over every place, and `groups` changed for
+        // each checked its uniqueness.
+        var next = groups[group].next
+        while next <= index {
+            let place = next
+            next += 1
             guard self.group(of: place) == group else { continue }
+            groups[group].next = next
             let id = claim(place, in: group, path: path)
             if place == index { return id }
             ahead[place] = id
         }
+        groups[group].next = next
         return ahead.removeValue(forKey: index) ?? []
     }
 

@@ -34,7 +34,8 @@ struct OperationIDs {
         guard let path else { return id += "Default".utf8 }
         let start = id.count
         // Separators, braces and `+` are no letters: an ASCII path's words are its segments' words.
-        if path.raw.withUTF8Bytes({ $0.allSatisfy { $0 < 0x80 } }) {
+        // Told ASCII a word at a time (byte by byte, a fifth of the words' cost).
+        if !path.raw.withUTF8Bytes({ WordScan.any($0) { $0 & 0x8080_8080_8080_8080 != 0 } }) {
             PascalCase.append(path.raw, to: &id)
         } else {
             for segment in path.segments {

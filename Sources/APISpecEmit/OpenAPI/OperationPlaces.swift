@@ -14,9 +14,4 @@ struct OperationPlaces {
 
     /// The method of place `index`: its key in its path item.
     func method(of index: Int) -> String { methods[places[index].method] }
-
-    /// The method the id of place `index` starts with: `any` for API Gateway's any-method.
-    func idMethod(of index: Int) -> String {
-        places[index].isAnyMethod ? "any" : methods[places[index].method]
-    }
 }

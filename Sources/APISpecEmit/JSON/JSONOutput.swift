@@ -20,6 +20,8 @@ protocol JSONOutput {
     mutating func appendKey(_ key: String)
     /// `appendKey`, for a key given as its UTF-8 bytes.
     mutating func appendKey(bytes key: UnsafeBufferPointer<UInt8>)
+    /// `appendKey`, for a constant key that needs no escape (`JSONSink.key(constant:)`).
+    mutating func appendKey(constant key: StaticString)
     /// `string` as JSON writes it, quotes and escapes included.
     mutating func appendString(_ string: String)
     /// False once more bytes would serve no purpose: a document's members made as it is
@@ -66,6 +68,10 @@ extension JSONOutput {
         appendKey(String(decoding: key, as: UTF8.self))
     }
 
+    mutating func appendKey(constant key: StaticString) {
+        appendKey(bytes: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    }
+
     mutating func appendString(_ string: String) {
         JSONWriter.writeString(string, into: &self)
     }
@@ -82,6 +88,7 @@ struct CountingOutput: JSONOutput {
     mutating func appendEntryStart(_ separator: UInt8, spaces: Int) { count += 2 + spaces }
     mutating func appendEntriesEnd(_ closing: UInt8, spaces: Int) { count += 2 + spaces }
     mutating func appendKey(_ key: String) { count += JSONWriter.contentByteCount(key) + 4 }
+    mutating func appendKey(constant key: StaticString) { count += key.utf8CodeUnitCount + 4 }
     mutating func appendString(_ string: String) { count += JSONWriter.contentByteCount(string) + 2 }
 
     var mark: OutputMark? { OutputMark(offset: count) }
@@ -311,6 +318,43 @@ struct ChunkOutput: JSONOutput {
     /// `appendKey`, for a key given as its UTF-8 bytes (a logical id made in a buffer).
     mutating func appendKey(bytes key: UnsafeBufferPointer<UInt8>) {
         if !storeQuoted(bytes: key, colonSpaceAfter: true) { JSONWriter.writeKey(String(decoding: key, as: UTF8.self), into: &self) }
+    }
+
+    /// A constant key is stored between its quotes, and the `: ` after them, with no look
+    /// for bytes to escape (it has none): a few word stores.
+    mutating func appendKey(constant key: StaticString) {
+        let count = key.utf8CodeUnitCount
+        assert(!JSONWriter.hasEscapable(UnsafeBufferPointer(start: key.utf8Start, count: count)), "a constant key needs no escape")
+        guard count + 4 <= buffer.count - position, let base = buffer.baseAddress else {
+            return appendKey(bytes: UnsafeBufferPointer(start: key.utf8Start, count: count))
+        }
+        let start = UnsafeMutableRawPointer(base + position)
+        start.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        Self.copyShort(UnsafeRawPointer(key.utf8Start), count: count, to: start + 1)
+        (start + 1 + count).storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        (start + 2 + count).storeBytes(of: Self.colonSpace, as: UInt16.self)
+        position += count + 4
+    }
+
+    /// Copies `count` bytes from `source` to `target` in word, half-word or byte moves, the
+    /// last overlapping the one before: no call to copy memory, for a key's few bytes.
+    @inline(__always)
+    private static func copyShort(_ source: UnsafeRawPointer, count: Int, to target: UnsafeMutableRawPointer) {
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 < count {
+                target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
+                offset += 8
+            }
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self), toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            target.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self), toByteOffset: count - 4, as: UInt32.self)
+        } else if count > 0 {
+            target.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
+            target.storeBytes(of: source.load(fromByteOffset: count / 2, as: UInt8.self), toByteOffset: count / 2, as: UInt8.self)
+            target.storeBytes(of: source.load(fromByteOffset: count - 1, as: UInt8.self), toByteOffset: count - 1, as: UInt8.self)
+        }
     }
 
     /// `: `, as stored in memory.

@@ -10,6 +10,9 @@ protocol JSONSink {
     mutating func end()
     /// The key of the next member of the innermost open object; its value comes next.
     mutating func key(_ key: String)
+    /// `key(_:)` for a constant key whose text needs no escape, read from its bytes where it
+    /// lies: an operation's keys are the same few, and a `String` key is read a piece at a time.
+    mutating func key(constant key: StaticString)
     /// A whole value as the next value.
     mutating func value(_ value: JSONValue)
     /// A string given as its UTF-8 bytes as the next value: made in a buffer of its
@@ -45,6 +48,10 @@ extension JSONSink {
         begin(.array)
         items(&self)
         end()
+    }
+
+    mutating func key(constant key: StaticString) {
+        self.key(key.description)
     }
 
     mutating func member(_ key: String, _ value: JSONValue) {

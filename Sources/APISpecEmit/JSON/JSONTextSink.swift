@@ -25,10 +25,21 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
     }
 
     mutating func key(_ key: String) {
+        startMember()
+        output.appendKey(key)
+    }
+
+    mutating func key(constant key: StaticString) {
+        startMember()
+        output.appendKey(constant: key)
+    }
+
+    /// Starts the next member of the innermost open object, up to its key.
+    @inline(__always)
+    private mutating func startMember() {
         precondition(open.innermostIsObject, "a key belongs to an object")
         JSONWriter.startEntry(first: !open.addEntry(), opening: JSONContainer.object.opening,
                               indent: indent + open.depth - 1, into: &output)
-        output.appendKey(key)
     }
 
     mutating func value(_ value: JSONValue) {

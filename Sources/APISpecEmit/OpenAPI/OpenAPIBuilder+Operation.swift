@@ -24,13 +24,16 @@ extension OpenAPIBuilder {
                     }
                 }
             }
-            operation.key("responses")
+            operation.key(constant: "responses")
             writeResponses(route, corsHeaders: integrations.corsHeaders, texts: texts, into: &operation)
-            operation.key("security")
+            operation.key(constant: "security")
             writeSecurityRequirement(for: route, texts: texts, into: &operation)
-            if let validator { operation.member("x-amazon-apigateway-request-validator", .string(validator.rawValue)) }
+            if let validator {
+                operation.key(constant: "x-amazon-apigateway-request-validator")
+                operation.value(.string(validator.rawValue))
+            }
             if integrated {
-                operation.key("x-amazon-apigateway-integration")
+                operation.key(constant: "x-amazon-apigateway-integration")
                 integrations.write(for: route, into: &operation)
             }
             // Extensions are the spec's `x-` keys: of the operation's own keys, only these two
@@ -50,7 +53,7 @@ extension OpenAPIBuilder {
         into sink: inout Sink
     ) {
         guard !path.isEmpty || !request.isEmpty else { return }
-        sink.key("parameters")
+        sink.key(constant: "parameters")
         guard let repeated, request.isEmpty else { return writeParameterList(path: path, request: request, into: &sink) }
         sink.value(repeating: repeated, key: path) { writeParameterList(path: path, into: &$0) }
     }
@@ -90,16 +93,23 @@ extension OpenAPIBuilder {
     private func writeResponses<Sink: JSONSink>(
         _ route: Route, corsHeaders: [(name: String, value: String)], texts: OperationTexts, into sink: inout Sink
     ) {
-        // A function's route is a proxy, asked first: an integration response is looked for
-        // in a copy of the route's integration.
-        guard route.functionIntegration == nil,
-              let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: corsHeaders)
-        else {
-            let backend = ProxyBackend(route.integration)
-            return sink.value(repeating: texts.proxyResponses, key: backend) {
-                $0.object { $0.object("200") { $0.member("description", .string(backend.responseDescription)) } }
-            }
+        // A function's route is a proxy, asked first and read in place: an integration
+        // response is looked for in a copy of the route's integration.
+        let backend: ProxyBackend
+        if let function = route.functionIntegration {
+            backend = .function(function.value)
+        } else if let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: corsHeaders) {
+            return writeResponses(response, into: &sink)
+        } else {
+            backend = ProxyBackend(route.integration)
         }
+        sink.value(repeating: texts.proxyResponses, key: backend) {
+            $0.object { $0.object("200") { $0.member("description", .string(backend.responseDescription)) } }
+        }
+    }
+
+    /// The responses of a non-proxy integration: what it declares.
+    private func writeResponses<Sink: JSONSink>(_ response: IntegrationResponse, into sink: inout Sink) {
         sink.object { responses in
             responses.object(String(response.status)) { object in
                 object.member("description", "Response of the integration")

@@ -14,7 +14,7 @@ extension OpenAPIBuilder {
             operation.key("operationId")
             slot.operationId.withUnsafeBufferPointer { operation.value(bytes: $0) }
             writeParameters(path: slot.pathParameters, repeating: texts.parameters, into: &operation)
-            operation.key("responses")
+            operation.key(constant: "responses")
             operation.value(repeating: texts.preflightResponses, key: answer.names) { sink in
                 sink.object {
                     $0.object("200") { response in
@@ -24,8 +24,9 @@ extension OpenAPIBuilder {
                     }
                 }
             }
-            operation.member("security", [])
-            operation.key("x-amazon-apigateway-integration")
+            operation.key(constant: "security")
+            operation.value([])
+            operation.key(constant: "x-amazon-apigateway-integration")
             operation.value(repeating: texts.preflightIntegrations, key: allowedMethods) {
                 Self.writePreflightIntegration(answer, allowedMethods: allowedMethods, into: &$0)
             }

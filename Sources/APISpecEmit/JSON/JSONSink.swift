@@ -22,6 +22,10 @@ protocol JSONSink {
     /// whose key came last: a text sink that gave `values` the same key at the same indent
     /// last copies the text it wrote then (`RepeatedValues`).
     mutating func value<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void)
+    /// The members `write` gives, which `key` determines completely, as the next members of
+    /// the innermost open object: a text sink that gave `values` the same key at the same
+    /// place (indent, and whether they open the object) last copies the text it wrote then.
+    mutating func members<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void)
 }
 
 enum JSONContainer {
@@ -33,6 +37,10 @@ enum JSONContainer {
 
 extension JSONSink {
     mutating func value<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void) {
+        write(&self)
+    }
+
+    mutating func members<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void) {
         write(&self)
     }
 

@@ -63,6 +63,19 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
         values.keep(key, indent: indent) { output.record(since: mark, in: &$0) }
     }
 
+    mutating func members<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void) {
+        guard open.innermostIsObject, let mark = output.mark else { return write(&self) }
+        // The first member's start opens the object: members are held by whether they open
+        // it as well as by their indent.
+        let place = 2 * (indent + open.depth) + (open.innermostHasEntries ? 1 : 0)
+        if let text = values.text(of: key, indent: place), output.append(written: text) {
+            if text.count > 0 { _ = open.addEntry() }
+            return
+        }
+        write(&self)
+        values.keep(key, indent: place) { output.record(since: mark, in: &$0) }
+    }
+
     /// Starts the next value where it goes (after its key in an object, as the next item of
     /// an array, or at the top); returns where its nested lines indent from.
     @discardableResult

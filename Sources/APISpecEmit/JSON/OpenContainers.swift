@@ -20,6 +20,9 @@ struct OpenContainers {
     /// Whether the innermost open container is an array; false when none is open.
     var innermostIsArray: Bool { depth > 0 && word & Self.objectBit == 0 }
 
+    /// Whether the innermost open container has an entry yet; false when none is open.
+    var innermostHasEntries: Bool { depth > 0 && word & Self.entryBit != 0 }
+
     mutating func open(_ container: JSONContainer) {
         if depth > 0, depth % Self.levelsInWord == 0 {
             outer.append(word)

@@ -15,25 +15,20 @@ public struct IntegrationExtension {
     private final class FunctionProxies {
         var uris: [String: JSONValue] = [:]
         var last = LastLookup<JSONValue>()
-        /// The texts of the integrations written last: the same for each route of a function
-        /// with the same payload version and timeout, which a function's routes set a few ways.
+        /// The texts of the integrations' members written last but for a timeout: the same
+        /// for each route of a function with the same payload version. (With the timeout, a
+        /// function's routes, which set it a few ways, wrote each integration a few times.)
         let written = RepeatedValues<ProxyKey>(capacity: 4)
         /// The texts of the invoke URIs written last, by function: an integration of a function
         /// with another payload version or timeout writes one again.
         let writtenURIs = RepeatedValues<String>(capacity: 4)
     }
 
-    /// What a function's proxy integration is made of but for the function's invoke URI.
+    /// What a function's proxy integration is made of but for the function's invoke URI and
+    /// the route's timeout.
     private struct ProxyKey: Equatable {
         var function: String
         var payloadVersion: String?
-        var timeoutMilliseconds: Int?
-
-        /// The timeout first: of a function's few held integrations, the part that tells them
-        /// apart most often, and an integer's comparison is the cheapest.
-        static func == (a: Self, b: Self) -> Bool {
-            a.timeoutMilliseconds == b.timeoutMilliseconds && a.function == b.function && a.payloadVersion == b.payloadVersion
-        }
     }
 
     public init(apiProtocol: APIProtocol, targets: any DeployTargets, corsHeaders: [(name: String, value: String)]) {
@@ -48,22 +43,17 @@ public struct IntegrationExtension {
 
     /// The extension of `route`, which has an integration, as a member's value.
     func write<Sink: JSONSink>(for route: Route, into sink: inout Sink) {
-        // A function's proxy has no integration response: its key is all it is made of. Its
+        // A function's proxy has no integration response: its key and the route's timeout
+        // are all it is made of, its members but the timeout copied when held. Its
         // function read in place (`functionIntegration`): a copy of the integration, and its
         // release, cost some 170 instructions a route.
         guard let name = route.functionIntegration else {
             guard let integration = route.integration else { preconditionFailure("only a route with an integration has one") }
             return write(integration, for: route, into: &sink)
         }
-        let key = ProxyKey(function: name.value, payloadVersion: route.payloadVersion, timeoutMilliseconds: route.timeoutMilliseconds)
-        sink.value(repeating: functionProxies.written, key: key) { write(.function(name), for: route, into: &$0) }
-    }
-
-    private func write<Sink: JSONSink>(_ integration: Integration, for route: Route, into sink: inout Sink) {
         sink.object { object in
-            var proxy = false
-            switch integration {
-            case .function(let name):
+            let key = ProxyKey(function: name.value, payloadVersion: route.payloadVersion)
+            object.members(repeating: functionProxies.written, key: key) { object in
                 for (key, value) in Self.functionProxyStart { object.member(key, value) }
                 object.key(constant: "uri")
                 object.value(repeating: functionProxies.writtenURIs, key: name.value) { $0.value(invokeURI(of: name.value)) }
@@ -71,7 +61,16 @@ public struct IntegrationExtension {
                     object.key(constant: "payloadFormatVersion")
                     object.value(.string(route.payloadVersion ?? Self.defaultLambdaPayloadVersion))
                 }
-                proxy = true
+            }
+            writeTimeout(of: route, into: &object)
+        }
+    }
+
+    private func write<Sink: JSONSink>(_ integration: Integration, for route: Route, into sink: inout Sink) {
+        sink.object { object in
+            switch integration {
+            case .function:
+                preconditionFailure("a function's proxy is written by write(for:into:)")
             case .http(let http):
                 writeHTTPProxy(http, route: route, into: &object)
             case .mock(let mock):
@@ -81,15 +80,17 @@ public struct IntegrationExtension {
             case .aws(let aws):
                 if apiProtocol == .http { writeHTTPService(aws, into: &object) } else { writeRESTService(aws, route: route, into: &object) }
             }
-            // A function's proxy has none (not looked for: it is looked for in a copy of the integration).
-            if !proxy, let response = IntegrationResponse(route: route, apiProtocol: apiProtocol, corsHeaders: corsHeaders) {
+            if let response = IntegrationResponse(route: route, apiProtocol: apiProtocol, corsHeaders: corsHeaders) {
                 object.object("responses") { $0.member("default", response.integrationObject(targets: targets)) }
             }
-            if let timeout = route.timeoutMilliseconds {
-                object.key(constant: "timeoutInMillis")
-                object.value(.int(timeout))
-            }
+            writeTimeout(of: route, into: &object)
         }
+    }
+
+    private func writeTimeout<Sink: JSONSink>(of route: Route, into object: inout Sink) {
+        guard let timeout = route.timeoutMilliseconds else { return }
+        object.key(constant: "timeoutInMillis")
+        object.value(.int(timeout))
     }
 
     /// The members every proxy integration with `function` starts with, whatever its route:

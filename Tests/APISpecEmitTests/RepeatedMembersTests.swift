@@ -1,0 +1,69 @@
+import Testing
+
+@testable import APISpecEmit
+
+/// Members given by key (`JSONSink.members(repeating:key:_:)`) are written once, and their text
+/// copied while the same key comes again at the same place: where they open their object and
+/// where they follow a member, and when there are none. Whatever the output, the text is the
+/// writer's text of the members given.
+@Suite struct RepeatedMembersTests {
+    static let runs: [String: [(String, JSONValue)]] = [
+        "a": [("x", 1), ("y", ["z": true])], "b": [("w", "text")], "e": [],
+    ]
+
+    static let order = ["a", "a", "b", "a", "e", "e", "b", "a", "e"]
+
+    /// An object for each of `order`: every second with a member before the run, every third
+    /// with one after it; `made` collects the keys whose members were made.
+    static func feed<Sink: JSONSink>(
+        _ order: [String], into sink: inout Sink, repeating values: RepeatedValues<String>, made: inout [String]
+    ) {
+        sink.object { outer in
+            for (index, key) in order.enumerated() {
+                outer.object("o\(index)") { object in
+                    if index % 2 == 1 { object.member("first", .int(index)) }
+                    object.members(repeating: values, key: key) { run in
+                        made.append(key)
+                        for (name, value) in Self.runs[key]! { run.member(name, value) }
+                    }
+                    if index % 3 == 0 { object.member("last", .int(index)) }
+                }
+            }
+        }
+    }
+
+    @Test func theTextIsTheWritersThroughEveryOutput() {
+        var made: [String] = []
+        var values = JSONValueSink()
+        Self.feed(Self.order, into: &values, repeating: RepeatedValues(), made: &made)
+        let value = values.take()
+        var count = CountingOutput()
+        JSONWriter.write(value, indent: 0, into: &count)
+        let expected = [UInt8](unsafeUninitializedCapacity: count.count) { storage, written in
+            var output = BufferOutput(buffer: storage)
+            JSONWriter.write(value, indent: 0, into: &output)
+            written = output.position
+        }
+        var counting = JSONTextSink(CountingOutput(), indent: 0)
+        Self.feed(Self.order, into: &counting, repeating: RepeatedValues(capacity: 4), made: &made)
+        #expect(counting.output.count == expected.count)
+        for chunk in [1, 7, 64, 100_000] {
+            var sent: [UInt8] = []
+            var sink = JSONTextSink(ChunkOutput(capacity: chunk) { sent += $0; return true }, indent: 0)
+            Self.feed(Self.order, into: &sink, repeating: RepeatedValues(capacity: 4), made: &made)
+            sink.output.flush()
+            #expect(sent == expected, "chunks of \(chunk)")
+        }
+    }
+
+    /// Members opening their object and following a member are held apart: the second `a`
+    /// follows one, the fourth follows one as the second did; `e` opens at 4, follows at 5
+    /// (replacing the first `a`), `b` opens at 6 as at 2, and the last `e` opens at 8 as at 4.
+    @Test func membersAreMadeOnlyWhenTheirTextIsNotHeld() {
+        var made: [String] = []
+        var sent: [UInt8] = []
+        var sink = JSONTextSink(ChunkOutput(capacity: 100_000) { sent += $0; return true }, indent: 0)
+        Self.feed(Self.order, into: &sink, repeating: RepeatedValues(capacity: 4), made: &made)
+        #expect(made == ["a", "a", "b", "e", "e"])
+    }
+}

@@ -4,7 +4,7 @@ extension OpenAPIBuilder {
     /// A REST CORS preflight: a mock OPTIONS method that answers with the CORS headers, open to
     /// everyone (browsers send preflights without credentials or API keys). But for its id
     /// and parameters, a preflight is the same as every other of the document with the same
-    /// methods: its responses and integration are written once and copied after (`texts`).
+    /// methods: its members after those are written once and copied after (`texts`).
     /// `methods` gives the methods routes use on the slot's path.
     func writePreflight<Sink: JSONSink>(
         _ slot: OperationSlot, methods: () -> [String], answer: PreflightAnswer, texts: OperationTexts, into sink: inout Sink
@@ -14,21 +14,21 @@ extension OpenAPIBuilder {
             operation.key("operationId")
             slot.operationId.withUnsafeBufferPointer { operation.value(bytes: $0) }
             writeParameters(path: slot.pathParameters, repeating: texts.parameters, into: &operation)
-            operation.key(constant: "responses")
-            operation.value(repeating: texts.preflightResponses, key: answer.names) { sink in
-                sink.object {
-                    $0.object("200") { response in
-                        response.member("description", "CORS preflight answer")
-                        response.key("headers")
-                        writeHeaderObjects(answer.names, into: &response)
+            operation.members(repeating: texts.preflightAnswers, key: allowedMethods) { operation in
+                operation.key(constant: "responses")
+                operation.value(repeating: texts.preflightResponses, key: answer.names) { sink in
+                    sink.object {
+                        $0.object("200") { response in
+                            response.member("description", "CORS preflight answer")
+                            response.key("headers")
+                            writeHeaderObjects(answer.names, into: &response)
+                        }
                     }
                 }
-            }
-            operation.key(constant: "security")
-            operation.value([])
-            operation.key(constant: "x-amazon-apigateway-integration")
-            operation.value(repeating: texts.preflightIntegrations, key: allowedMethods) {
-                Self.writePreflightIntegration(answer, allowedMethods: allowedMethods, into: &$0)
+                operation.key(constant: "security")
+                operation.value([])
+                operation.key(constant: "x-amazon-apigateway-integration")
+                Self.writePreflightIntegration(answer, allowedMethods: allowedMethods, into: &operation)
             }
         }
     }

@@ -9,6 +9,8 @@ extension OpenAPIBuilder {
     ) {
         let validator = awsExtensions && spec.apiProtocol == .rest ? RequestValidator(route.request) : nil
         let integrated = awsExtensions && route.hasIntegration
+        // Read once for the responses and the integration: each read copies the integration.
+        let function = route.functionIntegration
         sink.object { operation in
             if !route.tags.isEmpty { operation.member("tags", .array(route.tags.map { .string($0.value) })) }
             if let description = route.description { operation.member("description", .string(description)) }
@@ -25,7 +27,7 @@ extension OpenAPIBuilder {
                 }
             }
             operation.key(constant: "responses")
-            writeResponses(route, corsHeaders: integrations.corsHeaders, texts: texts, into: &operation)
+            writeResponses(route, function: function, corsHeaders: integrations.corsHeaders, texts: texts, into: &operation)
             operation.key(constant: "security")
             writeSecurityRequirement(for: route, texts: texts, into: &operation)
             if let validator {
@@ -34,11 +36,13 @@ extension OpenAPIBuilder {
             }
             if integrated {
                 operation.key(constant: "x-amazon-apigateway-integration")
-                integrations.write(for: route, into: &operation)
+                integrations.write(for: route, function: function, into: &operation)
             }
             // Extensions are the spec's `x-` keys: of the operation's own keys, only these two
             // can be among them, and the operation's own win.
-            for (key, value) in passthrough(route.extensions)
+            let extensions = route.extensions
+            guard !extensions.isEmpty else { return }
+            for (key, value) in passthrough(extensions)
             where !(key == "x-amazon-apigateway-request-validator" && validator != nil)
                 && !(key == "x-amazon-apigateway-integration" && integrated) {
                 operation.member(key, value)
@@ -90,13 +94,15 @@ extension OpenAPIBuilder {
     private static let stringSchema: JSONValue = ["type": "string"]
 
     /// Non-proxy integrations answer what they declare; proxies pass the backend's answer on.
+    /// `function` is the route's `functionIntegration`.
     private func writeResponses<Sink: JSONSink>(
-        _ route: Route, corsHeaders: [(name: String, value: String)], texts: OperationTexts, into sink: inout Sink
+        _ route: Route, function: Located<String>?, corsHeaders: [(name: String, value: String)], texts: OperationTexts,
+        into sink: inout Sink
     ) {
-        // A function's route is a proxy, asked first and read in place: an integration
-        // response is looked for in a copy of the route's integration.
+        // A function's route is a proxy, asked first: an integration response is looked for
+        // in a copy of the route's integration.
         let backend: ProxyBackend
-        if let function = route.functionIntegration {
+        if let function {
             backend = .function(function.value)
         } else if let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: corsHeaders) {
             return writeResponses(response, into: &sink)

@@ -41,13 +41,14 @@ public struct IntegrationExtension {
     public static let defaultLambdaPayloadVersion = "2.0"
     public static let httpProxyPayloadVersion = "1.0"
 
-    /// The extension of `route`, which has an integration, as a member's value.
-    func write<Sink: JSONSink>(for route: Route, into sink: inout Sink) {
+    /// The extension of `route`, which has an integration, as a member's value; `function` is
+    /// the route's `functionIntegration`, which its caller reads too.
+    func write<Sink: JSONSink>(for route: Route, function: Located<String>?, into sink: inout Sink) {
         // A function's proxy has no integration response: its key and the route's timeout
         // are all it is made of, its members but the timeout copied when held. Its
         // function read in place (`functionIntegration`): a copy of the integration, and its
         // release, cost some 170 instructions a route.
-        guard let name = route.functionIntegration else {
+        guard let name = function else {
             guard let integration = route.integration else { preconditionFailure("only a route with an integration has one") }
             return write(integration, for: route, into: &sink)
         }

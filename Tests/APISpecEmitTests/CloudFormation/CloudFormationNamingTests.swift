@@ -29,6 +29,22 @@ struct CloudFormationNamingTests {
         #expect(LogicalID.routeKey(RouteKey("GET /é")) == "GetRoot")
     }
 
+    /// An ASCII key is read from its bytes, its method and path found there as `RouteKey`
+    /// finds them: the words must be those of its kind.
+    @Test func asciiRouteKeysReadAsTheirKinds() {
+        #expect(LogicalID.routeKey(RouteKey("GET   /pets")) == "GetPets")
+        #expect(LogicalID.routeKey(RouteKey("GET ")) == "GetRoot")
+        #expect(LogicalID.routeKey(RouteKey("/a b")) == "AB")
+        #expect(LogicalID.routeKey(RouteKey("$default x")) == "DefaultX")
+        #expect(LogicalID.routeKey(RouteKey("send message")) == "SendMessage")
+        #expect(LogicalID.routeKey(RouteKey("")) == "")
+        // Each of the method and the path keeps at most `maximumBaseLength` bytes of words.
+        let long = String(repeating: "a", count: 300)
+        #expect(LogicalID.routeKey(RouteKey("GET /" + long)) == "GetA" + String(repeating: "a", count: 199))
+        #expect(LogicalID.routeKey(RouteKey(long + " /b")) == "A" + String(repeating: "a", count: 199) + "B")
+        #expect(LogicalID.routeKey(RouteKey(long)) == "A" + String(repeating: "a", count: 199))
+    }
+
     @Test func parametersKeepTheirNamesWhenCloudFormationAcceptsThem() {
         #expect(LogicalID.parameter("certArn") == "certArn")
         #expect(LogicalID.parameter("cert-arn") == "CertArn")

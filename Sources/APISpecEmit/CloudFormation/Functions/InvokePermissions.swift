@@ -302,7 +302,7 @@ struct InvokePermissions {
     /// Appends what the permission's logical id says it is for, after its function.
     private func appendName(of source: Grant.Source, routes: [Route], to id: inout [UInt8]) {
         switch source {
-        case .route(let index): LogicalID.appendRouteKey(routes[Int(index)].key, to: &id)
+        case .route(let index): LogicalID.appendRouteKey(raw: routes[Int(index)].key.raw, kind: routes[Int(index)].key.kind, to: &id)
         case .authorizer(let index):
             PascalCase.append(authorizers[Int(index)].name, to: &id, limit: id.count + LogicalID.maximumBaseLength)
             id += "Authorizer".utf8

@@ -43,8 +43,11 @@ struct ExecutionRole: MadeProperties {
     private func statements<Sink: JSONSink>(into sink: inout Sink) {
         sink.object { sink in
             sink.member("Effect", "Allow")
-            sink.member("Action", ["logs:CreateLogStream", "logs:PutLogEvents"])
-            sink.member("Resource", Intrinsic.getAtt(logGroup, "Arn"))
+            sink.array("Action") { sink in
+                sink.value("logs:CreateLogStream")
+                sink.value("logs:PutLogEvents")
+            }
+            sink.getAtt("Resource", logGroup, "Arn")
         }
         if function.settings.tracing == true { sink.value(Self.tracing) }
         for policy in function.settings.policies ?? [] {

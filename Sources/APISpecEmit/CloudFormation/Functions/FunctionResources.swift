@@ -44,7 +44,7 @@ enum FunctionResources {
 
         func make<Sink: JSONSink>(into sink: inout Sink) {
             sink.object { sink in
-                sink.member("LogGroupName", Intrinsic.sub("/aws/lambda/${AWS::StackName}/" + LogGroupName.segment(function.name)))
+                sink.sub("LogGroupName", "/aws/lambda/${AWS::StackName}/" + LogGroupName.segment(function.name))
                 if let days = function.settings.logRetentionDays { sink.member("RetentionInDays", .int(days)) }
             }
         }
@@ -63,16 +63,16 @@ enum FunctionResources {
                 if let description = settings.description { sink.member("Description", .string(description)) }
                 if let runtime = function.runtime { sink.member("Runtime", .string(runtime)) }
                 if !function.handler.isEmpty { sink.member("Handler", .string(function.handler)) }
-                if let code = code(bucket: assembly.names.codeBucket, version: assembly.names.codeVersion) {
-                    sink.member("Code", code)
-                }
-                if let role = ids.role.map({ Intrinsic.getAtt($0, "Arn") }) ?? settings.role.map(text.value) {
-                    sink.member("Role", role)
+                code(bucket: assembly.names.codeBucket, version: assembly.names.codeVersion, into: &sink)
+                if let role = ids.role {
+                    sink.getAtt("Role", role, "Arn")
+                } else if let role = settings.role {
+                    sink.member("Role", text.value(role))
                 }
                 sink.member("MemorySize", .int(function.memory))
                 sink.member("Timeout", .int(function.timeout))
-                sink.member("Architectures", [.string(function.architecture.rawValue)])
-                if let size = settings.ephemeralStorage { sink.member("EphemeralStorage", ["Size": .int(size)]) }
+                sink.array("Architectures") { $0.value(.string(function.architecture.rawValue)) }
+                if let size = settings.ephemeralStorage { sink.object("EphemeralStorage") { $0.member("Size", .int(size)) } }
                 if let environment = settings.environment, !environment.isEmpty {
                     sink.object("Environment") { sink in
                         sink.object("Variables") { sink in
@@ -84,22 +84,22 @@ enum FunctionResources {
                 if let layers = settings.layers, !layers.isEmpty {
                     sink.member("Layers", .array(layers.map { text.value($0.value) }))
                 }
-                if settings.tracing == true { sink.member("TracingConfig", ["Mode": "Active"]) }
-                sink.member("LoggingConfig", ["LogGroup": Intrinsic.ref(ids.logGroup)])
+                if settings.tracing == true { sink.object("TracingConfig") { $0.member("Mode", "Active") } }
+                sink.object("LoggingConfig") { $0.ref("LogGroup", ids.logGroup) }
                 if let tags = settings.tags, !tags.isEmpty {
                     sink.member("Tags", .array(tags.map { ["Key": .string($0.key), "Value": .string($0.value)] }))
                 }
             }
         }
 
-        /// The zip `<CodeVersion>/<function>.zip` in the code bucket.
+        /// The zip `<CodeVersion>/<function>.zip` in the code bucket, when the template has both.
         /// Given the two ids, not `ResourceNames`: a copy of it retained each of its parts.
-        private func code(bucket: String?, version: String?) -> JSONValue? {
-            guard let bucket, let version else { return nil }
-            return [
-                "S3Bucket": Intrinsic.ref(bucket),
-                "S3Key": Intrinsic.sub("${\(version)}/\(TemplateText.escapedForSub(function.name)).zip"),
-            ]
+        private func code<Sink: JSONSink>(bucket: String?, version: String?, into sink: inout Sink) {
+            guard let bucket, let version else { return }
+            sink.object("Code") { sink in
+                sink.ref("S3Bucket", bucket)
+                sink.sub("S3Key", "${" + version + "}/" + TemplateText.escapedForSub(function.name) + ".zip")
+            }
         }
     }
 

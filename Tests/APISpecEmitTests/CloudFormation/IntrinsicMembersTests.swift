@@ -6,14 +6,14 @@ import Testing
 struct IntrinsicMembersTests {
     static func members<Sink: JSONSink>(into sink: inout Sink) {
         sink.object { sink in
-            sink.ref("A", "Pets\\"Function")
+            sink.ref("A", "Pets\"Function")
             sink.getAtt("B", "PetsRole", "Arn")
             sink.sub("C", "${CodeVersion}/pets.zip")
         }
     }
 
     static let expected: JSONValue = [
-        "A": Intrinsic.ref("Pets\\"Function"),
+        "A": Intrinsic.ref("Pets\"Function"),
         "B": Intrinsic.getAtt("PetsRole", "Arn"),
         "C": Intrinsic.sub("${CodeVersion}/pets.zip"),
     ]

@@ -14,12 +14,6 @@ struct ExecutionRole: MadeProperties {
     /// written once.
     private static let service = "lambda.amazonaws.com"
     private static let assumedByLambda = PolicyDocument.assumeRole(service: service)
-    /// Made once, as every traced function has it. X-Ray has no resource-level permissions.
-    private static let tracing: JSONValue = [
-        "Effect": "Allow",
-        "Action": ["xray:PutTraceSegments", "xray:PutTelemetryRecords"],
-        "Resource": "*",
-    ]
 
     func make<Sink: JSONSink>(into sink: inout Sink) {
         sink.object { sink in
@@ -49,7 +43,17 @@ struct ExecutionRole: MadeProperties {
             }
             sink.getAtt("Resource", logGroup, "Arn")
         }
-        if function.settings.tracing == true { sink.value(Self.tracing) }
+        // X-Ray has no resource-level permissions.
+        if function.settings.tracing == true {
+            sink.object { sink in
+                sink.member("Effect", "Allow")
+                sink.array("Action") { sink in
+                    sink.value("xray:PutTraceSegments")
+                    sink.value("xray:PutTelemetryRecords")
+                }
+                sink.member("Resource", "*")
+            }
+        }
         for policy in function.settings.policies ?? [] {
             sink.object { sink in
                 sink.member("Effect", .string(policy.effect.rawValue))

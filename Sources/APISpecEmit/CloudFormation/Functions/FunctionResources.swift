@@ -25,14 +25,13 @@ enum FunctionResources {
                 function: function, logGroup: ids.logGroup, text: assembly.text, assumeRoleTexts: assembly.assumeRoleTexts))
         }
         let properties = Properties(function: function, ids: ids, assembly: assembly)
-        let metadata: JSONObject = ["apispec": ["code": .string(function.code)]]
         // Overridden, or hashed for the version's id, the properties are a value first.
         guard warm != nil || PropertyOverrides.present(in: function.extensions) else {
-            return assembly.add(ids.function, type: "AWS::Lambda::Function", metadata: metadata, properties: properties)
+            return assembly.add(ids.function, type: "AWS::Lambda::Function", properties: properties)
         }
         var object = properties.object
         PropertyOverrides.apply(function.extensions, to: &object)
-        assembly.add(ids.function, Resource(type: "AWS::Lambda::Function", properties: object, metadata: metadata))
+        assembly.add(ids.function, Resource(type: "AWS::Lambda::Function", properties: object, metadata: properties.metadata))
         if let warm {
             addAlias(warm.alias, of: function, ids: ids, concurrency: warm.concurrency, codeVersion: warm.codeVersion,
                      properties: object, to: assembly)
@@ -50,11 +49,20 @@ enum FunctionResources {
         }
     }
 
-    /// The function's own properties, before its `x-cloudformation` overrides.
+    /// The function's own properties, before its `x-cloudformation` overrides, and the
+    /// metadata that says where its code comes from.
     private struct Properties: MadeProperties {
         let function: Function
         let ids: ResourceNames.FunctionIDs
         let assembly: TemplateAssembly
+
+        var hasMetadata: Bool { true }
+
+        func makeMetadata<Sink: JSONSink>(into sink: inout Sink) {
+            sink.object { sink in
+                sink.object("apispec") { $0.member("code", .string(function.code)) }
+            }
+        }
 
         func make<Sink: JSONSink>(into sink: inout Sink) {
             let settings = function.settings

@@ -6,9 +6,26 @@ protocol MadeProperties {
     /// Makes the properties, an object that is never empty (`Resource.json` leaves out empty
     /// properties), into `sink`.
     func make<Sink: JSONSink>(into sink: inout Sink)
+    /// Whether the resource has `Metadata` (`makeMetadata`).
+    var hasMetadata: Bool { get }
+    /// Makes the resource's `Metadata`, an object that is never empty, into `sink`: made
+    /// where it goes, as the properties are.
+    func makeMetadata<Sink: JSONSink>(into sink: inout Sink)
 }
 
 extension MadeProperties {
+    var hasMetadata: Bool { false }
+    func makeMetadata<Sink: JSONSink>(into sink: inout Sink) {}
+
+    /// The metadata as a value (empty when there is none), for a template that keeps its resources.
+    var metadata: JSONObject {
+        guard hasMetadata else { return [:] }
+        var sink = JSONValueSink()
+        makeMetadata(into: &sink)
+        guard case .object(let object) = sink.take() else { preconditionFailure("metadata is an object") }
+        return object
+    }
+
     /// The properties as a value, for a template that keeps its resources.
     var object: JSONObject {
         var sink = JSONValueSink()
@@ -17,13 +34,16 @@ extension MadeProperties {
         return object
     }
 
-    /// Writes the text of the resource of `type`, `metadata` and these properties, as
+    /// Writes the text of the resource of `type`, its metadata and these properties, as
     /// `JSONWriter` writes its `Resource.json`, into `output`.
-    func writeResource<Output: JSONOutput>(type: String, metadata: JSONObject, indent: Int, into output: inout Output) {
+    func writeResource<Output: JSONOutput>(type: String, indent: Int, into output: inout Output) {
         var sink = JSONTextSink(output, indent: indent)
         sink.object { sink in
             sink.member("Type", .string(type))
-            if !metadata.isEmpty { sink.member("Metadata", .object(metadata)) }
+            if hasMetadata {
+                sink.key("Metadata")
+                makeMetadata(into: &sink)
+            }
             sink.key("Properties")
             make(into: &sink)
         }

@@ -141,31 +141,33 @@ final class TemplateAssembly {
 
     /// A resource whose properties are made where they go (`MadeProperties`): a template that
     /// is measured or written counts or writes them as they are made.
-    func add(_ logicalID: String, type: String, metadata: JSONObject = [:], properties: some MadeProperties) {
+    func add(_ logicalID: String, type: String, properties: some MadeProperties) {
         if let measured = counters {
             counters?.addResource(logicalID, bytes: {
                 var output = CountingOutput()
-                properties.writeResource(type: type, metadata: metadata, indent: measured.resourceIndent, into: &output)
+                properties.writeResource(type: type, indent: measured.resourceIndent, into: &output)
                 return output.count
             }())
         } else if writer != nil {
             guard !countsResourcesOnly else { return unwritten += 1 }
             writer?.add(logicalID, of: template) { out, indent in
-                properties.writeResource(type: type, metadata: metadata, indent: indent, into: &out)
+                properties.writeResource(type: type, indent: indent, into: &out)
             }
         } else {
-            add(logicalID, Resource(type: type, properties: properties.object, metadata: metadata))
+            add(logicalID, Resource(type: type, properties: properties.object, metadata: properties.metadata))
         }
     }
 
-    /// `add(_:type:metadata:properties:)` for a resource a deployment snapshots, into
+    /// `add(_:type:properties:)` for a resource a deployment snapshots, into
     /// `snapshot` too, as `add(_:_:into:)` adds it.
     func add(_ logicalID: String, type: String, properties: some MadeProperties, into snapshot: inout DeploymentSnapshot) {
         guard counters == nil else { return add(logicalID, type: type, properties: properties) }
-        guard writer != nil else { return add(logicalID, Resource(type: type, properties: properties.object), into: &snapshot) }
+        guard writer != nil else {
+            return add(logicalID, Resource(type: type, properties: properties.object, metadata: properties.metadata), into: &snapshot)
+        }
         guard !countsResourcesOnly else { return unwritten += 1 }
         writer?.add(logicalID, into: &snapshot, of: template) { out, indent in
-            properties.writeResource(type: type, metadata: [:], indent: indent, into: &out)
+            properties.writeResource(type: type, indent: indent, into: &out)
         }
     }
 

@@ -75,4 +75,24 @@ struct LogicalIDAllocatorTests {
         #expect(allocator.claim("PetsGet", suffix: "Permission") == "PetsGet3Permission")
         #expect(allocator.withLastID { String(decoding: $0, as: UTF8.self) } == "PetsGet3Permission")
     }
+
+    /// An id made whole with its hash found ahead, the slots for it warmed first, is claimed
+    /// as its base and suffix are: through clashes, the table's growth and a cut base.
+    @Test func idsMadeWholeAreClaimedAsBaseAndSuffix() {
+        var allocator = LogicalIDAllocator(reserved: ["Api"], capacity: 4)
+        var reference = Reference(taken: ["Api"])
+        let long = String(repeating: "Pets", count: 100)
+        for index in 0..<3_000 {
+            let base = index == 1_000 ? long : "Route\(index % 900)"
+            let suffix = index % 3 == 0 ? "" : "Permission"
+            let id = Array((base + suffix).utf8)
+            id.withUnsafeBufferPointer { id in
+                let hash = LogicalIDAllocator.hash(id)
+                [hash].withUnsafeBufferPointer { allocator.warm($0) }
+                allocator.claimBytes(id, baseCount: base.utf8.count, hash: hash)
+            }
+            let expected = reference.claim(base, suffix: suffix)
+            #expect(allocator.withLastID { String(decoding: $0, as: UTF8.self) } == expected, "\(base) \(suffix)")
+        }
+    }
 }

@@ -164,45 +164,86 @@ struct InvokePermissions {
         var functions = [Invoked?](repeating: nil, count: spec.functions.count)
         // Whether each function found has resources: read apart, as reading its `Invoked` copied it.
         var targeted = [Bool](repeating: false, count: spec.functions.count)
-        // A permission's id and source path are made in buffers kept from one to the next;
-        // the id keeps its function's words while the grants are of that function.
-        var id: [UInt8] = []
-        var idFunction = -1
+        // The ids of a window of grants are made ahead, one after another in one buffer, and
+        // the allocator's slots for them read at once (`LogicalIDAllocator.warm`). A source
+        // path not kept (`routePaths`) is made in a buffer kept from one permission to the next.
+        var ids: [UInt8] = []
+        var idEnds: [Int] = []
+        var hashes: [UInt64] = []
         var sourcePath: [UInt8] = []
         assembly.countingExpected(bound)
-        for grant in permitted {
-            let function = Int(grant.function)
-            if functions[function] == nil {
-                functions[function] = Self.invoked(function, in: assembly)
-                targeted[function] = functions[function]?.target != nil
+        var windowStart = 0
+        while windowStart < permitted.count {
+            let window = windowStart..<min(windowStart + Self.idsAhead, permitted.count)
+            windowStart = window.upperBound
+            ids.removeAll(keepingCapacity: true)
+            idEnds.removeAll(keepingCapacity: true)
+            hashes.removeAll(keepingCapacity: true)
+            for grant in permitted[window] {
+                let function = Int(grant.function)
+                if functions[function] == nil {
+                    functions[function] = Self.invoked(function, in: assembly)
+                    targeted[function] = functions[function]?.target != nil
+                }
+                let start = ids.count
+                if targeted[function], let invoked = functions[function] {
+                    ids += invoked.words
+                    appendName(of: grant.source, routes: routes, to: &ids)
+                    ids += Self.idSuffix
+                    ids.withUnsafeBufferPointer { hashes.append(LogicalIDAllocator.hash(UnsafeBufferPointer(rebasing: $0[start...]))) }
+                }
+                idEnds.append(ids.count)
             }
-            guard targeted[function] else { continue }
-            // A permission per route: when only their number matters, naming and making each is waste.
-            guard !assembly.countsResourcesOnly else {
-                assembly.countResource()
-                continue
-            }
-            guard let invoked = functions[function], let target = invoked.target else { continue }
-            if idFunction == function {
-                id.removeSubrange(invoked.words.count...)
-            } else {
-                id.removeAll(keepingCapacity: true)
-                id += invoked.words
-                idFunction = function
-            }
-            appendName(of: grant.source, routes: routes, to: &id)
-            sourcePath.removeAll(keepingCapacity: true)
-            if case .route(let route) = grant.source, routePaths.kept {
-                let range = routePaths.ranges[Int(route)]
-                routePaths.bytes.withUnsafeBufferPointer { sourcePath += $0[Int(range.lowerBound)..<Int(range.upperBound)] }
-            } else {
-                writeSourcePath(of: grant.source, routes: routes, into: &sourcePath)
-            }
-            assembly.addClaiming(id, suffix: "Permission", &shapes[invoked.alias ? 1 : 0]) { number, piece in
-                if number == 0 { target.withUTF8Bytes(piece) } else { sourcePath.withUnsafeBufferPointer(piece) }
+            hashes.withUnsafeBufferPointer { assembly.warmIDs($0) }
+            var idStart = 0
+            // Where the next targeted grant's hash is.
+            var nextHash = 0
+            for (offset, grant) in permitted[window].enumerated() {
+                let function = Int(grant.function)
+                let idRange = idStart..<idEnds[offset]
+                idStart = idRange.upperBound
+                guard targeted[function] else { continue }
+                let hash = hashes[nextHash]
+                nextHash += 1
+                // A permission per route: when only their number matters, naming and making each is waste.
+                guard !assembly.countsResourcesOnly else {
+                    assembly.countResource()
+                    continue
+                }
+                guard let invoked = functions[function], let target = invoked.target else { continue }
+                // A route's source path is read where finding repeats wrote it; any other is made.
+                var kept: Range<Int>?
+                if case .route(let route) = grant.source, routePaths.kept {
+                    let range = routePaths.ranges[Int(route)]
+                    kept = Int(range.lowerBound)..<Int(range.upperBound)
+                } else {
+                    sourcePath.removeAll(keepingCapacity: true)
+                    writeSourcePath(of: grant.source, routes: routes, into: &sourcePath)
+                }
+                ids.withUnsafeBufferPointer { ids in
+                    assembly.addClaiming(
+                        UnsafeBufferPointer(rebasing: ids[idRange]), baseCount: idRange.count - Self.idSuffix.count,
+                        hash: hash, &shapes[invoked.alias ? 1 : 0]
+                    ) { number, piece in
+                        if number == 0 {
+                            target.withUTF8Bytes(piece)
+                        } else if let kept {
+                            routePaths.bytes.withUnsafeBufferPointer { piece(UnsafeBufferPointer(rebasing: $0[kept])) }
+                        } else {
+                            sourcePath.withUnsafeBufferPointer(piece)
+                        }
+                    }
+                }
             }
         }
     }
+
+    /// What a permission's id ends with, as bytes to append.
+    private static let idSuffix = Array("Permission".utf8)
+
+    /// How many permissions' ids are made ahead of claiming them: enough reads of the
+    /// allocator's slots to wait for together.
+    private static let idsAhead = 16
 
     /// What the permissions of a function are made from, found once a function.
     private struct Invoked {

@@ -29,6 +29,8 @@ struct LogicalIDAllocator {
     private var slots: [UInt32]
     /// log2 of `slots.count`: an index plus one is always below it, at three quarters full.
     private var indexBits: Int
+    /// What `warm` read, kept so that its reads are made.
+    private var warmed: UInt32 = 0
 
     /// Room for `capacity` ids at once: growing the table rehashes every id claimed before.
     init(reserved: [String] = [], capacity: Int = 0) {
@@ -81,6 +83,36 @@ struct LogicalIDAllocator {
         base.withUnsafeBufferPointer { claimFitting($0, suffix: suffix) }
     }
 
+    /// `claimBytes(base, suffix:)` for an id made whole, `baseCount` bytes of base then the
+    /// suffix, whose `hash(_:)` was found ahead (`warm`).
+    mutating func claimBytes(_ id: UnsafeBufferPointer<UInt8>, baseCount: Int, hash: UInt64) {
+        assert(id.allSatisfy(PascalCase.isLetterOrDigit), "a logical id is ASCII letters and digits")
+        // Made only when the id is not taken as it is, which is rare.
+        var suffix: String { String(decoding: UnsafeBufferPointer(rebasing: id[baseCount...]), as: UTF8.self) }
+        guard id.count + Self.counterRoom <= Self.maximumLength, !id.isEmpty else {
+            _ = claim(String(decoding: UnsafeBufferPointer(rebasing: id[..<baseCount]), as: UTF8.self), suffix: suffix)
+            return
+        }
+        if let vacancy = vacancy(for: id, hash: hash) { return take(id, at: vacancy) }
+        claimFitting(UnsafeBufferPointer(rebasing: id[..<baseCount]), suffix: suffix)
+    }
+
+    /// What an id is hashed by here.
+    static func hash(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        BytesHash.hash(UnsafeRawBufferPointer(id))
+    }
+
+    /// Reads the slots where ids of `hashes` (`hash(_:)`) would go, so that claiming them
+    /// soon after finds those slots cached: a large template's table is past the caches,
+    /// and a claim waited for its slot alone, where these reads wait together.
+    mutating func warm(_ hashes: UnsafeBufferPointer<UInt64>) {
+        var read: UInt32 = 0
+        slots.withUnsafeBufferPointer { slots in
+            for hash in hashes { read |= slots[Int(truncatingIfNeeded: hash >> 32) & (slots.count - 1)] }
+        }
+        warmed = read
+    }
+
     /// The bytes of the id claimed last, to `body`.
     func withLastID<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range(of: starts.count - 1)])) }
@@ -117,7 +149,11 @@ struct LogicalIDAllocator {
     /// The free slot where the id of `id` goes, and the entry that marks it taken there
     /// (less the index); nil when the id is taken.
     private func vacancy(for id: UnsafeBufferPointer<UInt8>) -> (slot: Int, tag: UInt32)? {
-        let hash = BytesHash.hash(UnsafeRawBufferPointer(id))
+        vacancy(for: id, hash: Self.hash(id))
+    }
+
+    /// `vacancy(for: id)`, `hash` being `hash(id)`.
+    private func vacancy(for id: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, tag: UInt32)? {
         let mask = slots.count - 1
         let indexMask = UInt32(mask)
         // The slot from the hash's upper half, the bits kept from its lower half.

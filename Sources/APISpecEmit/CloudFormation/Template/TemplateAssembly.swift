@@ -79,14 +79,23 @@ final class TemplateAssembly {
         names.allocator.claim(base, suffix: suffix)
     }
 
-    /// `add(claim(base, suffix: suffix), &shape, pieces)`: a written template writes the id
-    /// from the allocator's bytes, without a String made of it (a permission per route).
-    func addClaiming(_ base: [UInt8], suffix: String, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces) {
-        names.allocator.claimBytes(base, suffix: suffix)
+    /// `add(claim(base, suffix: suffix), &shape, pieces)` for an id made whole, `baseCount`
+    /// bytes of base then the suffix, whose `LogicalIDAllocator.hash` was found ahead
+    /// (`warmIDs`): a written template writes the id from the allocator's bytes, without a
+    /// String made of it (a permission per route).
+    func addClaiming(
+        _ id: UnsafeBufferPointer<UInt8>, baseCount: Int, hash: UInt64, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces
+    ) {
+        names.allocator.claimBytes(id, baseCount: baseCount, hash: hash)
         guard counters == nil, writer != nil, !countsResourcesOnly else {
             return add(names.allocator.withLastID { String(decoding: $0, as: UTF8.self) }, &shape, pieces)
         }
         names.allocator.withLastID { id in writer?.add(id, &shape, pieces, of: template) }
+    }
+
+    /// Readies the allocator to claim ids of `hashes` soon (`LogicalIDAllocator.warm`).
+    func warmIDs(_ hashes: UnsafeBufferPointer<UInt64>) {
+        names.allocator.warm(hashes)
     }
 
     func add(_ logicalID: String, _ resource: Resource) {

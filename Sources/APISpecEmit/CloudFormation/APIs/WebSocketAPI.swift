@@ -19,7 +19,7 @@ enum WebSocketAPI {
         var snapshot = DeploymentSnapshot()
         snapshot.add("RouteSelectionExpression", routeSelection)
         let authorizers = addAuthorizers(to: assembly, snapshot: &snapshot, permissions: &permissions)
-        let routes = addRoutes(to: assembly, authorizers: authorizers, snapshot: &snapshot)
+        let routes = addRoutes(to: assembly, authorizers: authorizers, snapshot: &snapshot, permissions: &permissions)
         let account = CloudWatchRole.addIfNeeded(to: assembly)
         let deployment = assembly.claim("ApiDeployment", suffix: snapshot.hex)
         // A deployment of an API without routes fails: it waits for every route.
@@ -55,10 +55,11 @@ enum WebSocketAPI {
         return ids
     }
 
-    /// An integration and a route per route key; returns the routes' logical ids.
+    /// An integration and a route per route key; returns the routes' logical ids. The words
+    /// of each key go to `permissions` too, for its permission's id.
     private static func addRoutes(
         to assembly: TemplateAssembly, authorizers: [String: String],
-        snapshot: inout DeploymentSnapshot
+        snapshot: inout DeploymentSnapshot, permissions: inout InvokePermissions
     ) -> [String] {
         if assembly.expectsBounds, !assembly.countsResourcesOnly {
             return addRoutesCountedLast(to: assembly, authorizers: authorizers)
@@ -66,7 +67,7 @@ enum WebSocketAPI {
         var routeIDs: [String] = []
         var resources = WebSocketRouteResources(assembly: assembly, authorizers: authorizers)
         var base: [UInt8] = []
-        for (route, integration) in assembly.routes {
+        for (index, route, integration) in assembly.indexedRoutes {
             // Past a measured template's byte limit only the number of resources matters: two
             // a route, none for a mock (which has none).
             if case .mock = integration { continue }
@@ -76,6 +77,7 @@ enum WebSocketAPI {
                 continue
             }
             let ids = claimIDs(route, base: &base, in: assembly)
+            permissions.keepWords(base, ofRoute: index, in: assembly)
             resources.add(route, integration, ids: ids, into: &snapshot)
             routeIDs.append(ids.route)
         }

@@ -57,24 +57,47 @@ struct InvokePermissions {
     private var bound = 0
     /// The route grants' source paths as finding repeats wrote them, for their permissions to
     /// be written from.
-    private var routePaths = RoutePaths(routes: nil, grants: 0)
+    private var routePaths = RouteTexts(routes: nil, bytes: 0)
+    /// The words of the route keys, as the API's own ids of a route were made of them
+    /// (`keepWords`), for its permission's id.
+    private var routeWords = RouteTexts(routes: nil, bytes: 0)
 
-    /// Source paths written one after another, and where each route's is; none kept when the
-    /// template is only measured (it writes few of them).
-    private struct RoutePaths {
+    /// Texts of routes written one after another, and where each route's is; none kept when
+    /// the template is only measured (it writes few of them).
+    private struct RouteTexts {
         let kept: Bool
         var bytes: [UInt8] = []
         /// By route index, in `bytes`.
         var ranges: [Range<Int32>] = []
 
-        /// `routes`: the spec's number of routes, to keep their paths; nil to keep none.
-        init(routes: Int?, grants: Int) {
+        /// `routes`: the spec's number of routes, to keep their texts; nil to keep none.
+        /// `bytes`: room for about as many bytes of them.
+        init(routes: Int?, bytes: Int) {
             kept = routes != nil
             guard let routes else { return }
             ranges = Array(repeating: 0..<0, count: routes)
-            bytes.reserveCapacity(grants * InvokePermissions.typicalPathBytes / 2)
+            self.bytes.reserveCapacity(bytes)
+        }
+
+        mutating func keep(_ text: [UInt8], ofRoute index: Int) {
+            ranges[index] = Int32(bytes.count)..<Int32(bytes.count + text.count)
+            bytes += text
         }
     }
+
+    /// Keeps `words`, the words of the key of route `index` that its ids were made of, for its
+    /// permission's id: a WebSocket API's routes have ids of their own, and their keys' words
+    /// are made once. Only for a template that is written or kept.
+    mutating func keepWords(_ words: [UInt8], ofRoute index: Int, in assembly: TemplateAssembly) {
+        guard assembly.counters == nil else { return }
+        if !routeWords.kept {
+            routeWords = RouteTexts(routes: assembly.spec.routes.count, bytes: assembly.spec.routes.count * Self.typicalWordBytes)
+        }
+        routeWords.keep(words, ofRoute: index)
+    }
+
+    /// About the bytes of a route key's words (`SendMessage`).
+    private static let typicalWordBytes = 16
 
     /// Lets the API invoke each route's function, scoped to that route's method and path.
     mutating func grantRoutes(of assembly: TemplateAssembly) {
@@ -109,7 +132,8 @@ struct InvokePermissions {
     /// them folded into one grant: what the permissions are made of. A measured template
     /// then expects their lower bound (`lowerBound`), before the functions' resources.
     mutating func settle(in assembly: TemplateAssembly) {
-        var paths = RoutePaths(routes: assembly.counters == nil ? assembly.spec.routes.count : nil, grants: grants.count)
+        var paths = RouteTexts(
+            routes: assembly.counters == nil ? assembly.spec.routes.count : nil, bytes: grants.count * Self.typicalPathBytes / 2)
         permitted = collapsed(distinct(in: assembly.spec, keeping: &paths), in: assembly.spec)
         routePaths = paths
         guard let counters = assembly.counters, assembly.expectsBounds else { return }
@@ -172,21 +196,30 @@ struct InvokePermissions {
         var hashes: [UInt64] = []
         var sourcePath: [UInt8] = []
         assembly.countingExpected(bound)
+        // Whether the template has resources of `function`, found once a function.
+        func isTargeted(_ function: Int) -> Bool {
+            if functions[function] == nil {
+                functions[function] = Self.invoked(function, in: assembly)
+                targeted[function] = functions[function]?.target != nil
+            }
+            return targeted[function]
+        }
         var windowStart = 0
         while windowStart < permitted.count {
+            // A permission per route: when only their number matters, naming and making each
+            // is waste. That lasts: the rest are only counted.
+            guard !assembly.countsResourcesOnly else {
+                for grant in permitted[windowStart...] where isTargeted(Int(grant.function)) { assembly.countResource() }
+                break
+            }
             let window = windowStart..<min(windowStart + Self.idsAhead, permitted.count)
             windowStart = window.upperBound
             ids.removeAll(keepingCapacity: true)
             idEnds.removeAll(keepingCapacity: true)
             hashes.removeAll(keepingCapacity: true)
             for grant in permitted[window] {
-                let function = Int(grant.function)
-                if functions[function] == nil {
-                    functions[function] = Self.invoked(function, in: assembly)
-                    targeted[function] = functions[function]?.target != nil
-                }
                 let start = ids.count
-                if targeted[function], let invoked = functions[function] {
+                if isTargeted(Int(grant.function)), let invoked = functions[Int(grant.function)] {
                     ids += invoked.words
                     appendName(of: grant.source, routes: routes, to: &ids)
                     ids += Self.idSuffix
@@ -205,7 +238,6 @@ struct InvokePermissions {
                 guard targeted[function] else { continue }
                 let hash = hashes[nextHash]
                 nextHash += 1
-                // A permission per route: when only their number matters, naming and making each is waste.
                 guard !assembly.countsResourcesOnly else {
                     assembly.countResource()
                     continue
@@ -276,7 +308,7 @@ struct InvokePermissions {
     /// The grants less those of a function and source path granted before: two routes can
     /// share one (`GET /a/{x}` and `GET /a/{y}` are both `GET/a/*`).
     /// `paths`: where route paths are kept (`asciiRepeats`).
-    private func distinct(in spec: Spec, keeping paths: inout RoutePaths) -> [Grant] {
+    private func distinct(in spec: Spec, keeping paths: inout RouteTexts) -> [Grant] {
         guard let repeats = asciiRepeats(in: spec, keeping: &paths) ?? Optional(Repeats.find(count: grants.count, key: { target(of: $0, in: spec) })),
               !repeats.isEmpty
         else { return grants }
@@ -301,7 +333,7 @@ struct InvokePermissions {
     /// sign), so the Strings are hashed. Where every source path is ASCII, Strings are equal
     /// exactly where their bytes are. A route's source path is written into `paths` when they
     /// are kept, and hashed from there.
-    private func asciiRepeats(in spec: Spec, keeping paths: inout RoutePaths) -> [(index: Int, first: Int)]? {
+    private func asciiRepeats(in spec: Spec, keeping paths: inout RouteTexts) -> [(index: Int, first: Int)]? {
         var hash = ASCIIHash()
         let keeps = paths.kept
         let repeats = Repeats.find(count: grants.count, hash: { index in
@@ -343,6 +375,9 @@ struct InvokePermissions {
     /// Appends what the permission's logical id says it is for, after its function.
     private func appendName(of source: Grant.Source, routes: [Route], to id: inout [UInt8]) {
         switch source {
+        case .route(let index) where routeWords.kept:
+            let range = routeWords.ranges[Int(index)]
+            routeWords.bytes.withUnsafeBufferPointer { id += $0[Int(range.lowerBound)..<Int(range.upperBound)] }
         case .route(let index): LogicalID.appendRouteKey(raw: routes[Int(index)].key.raw, kind: routes[Int(index)].key.kind, to: &id)
         case .authorizer(let index):
             PascalCase.append(authorizers[Int(index)].name, to: &id, limit: id.count + LogicalID.maximumBaseLength)

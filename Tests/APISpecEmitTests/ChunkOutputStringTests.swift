@@ -55,4 +55,20 @@ import Testing
             #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.write([string: .string(string)]), "\(string.debugDescription)")
         }
     }
+
+    /// A string given as bytes (an operation id made in a buffer) comes out as the same string
+    /// given as a String, escapes and a chunk's end included.
+    @Test(arguments: [5, 16, 23, 1 << 16]) func stringsGivenAsBytesAreWrittenAsStrings(chunkSize: Int) {
+        for string in Self.strings {
+            let asBytes = JSONDocument(writtenBy: { out in
+                var object = JSONWriter.ObjectWriter(indent: 0)
+                object.add("k", into: &out) { out in Array(string.utf8).withUnsafeBufferPointer { out.appendString(bytes: $0) } }
+                object.close(&out)
+                out.append(UInt8(ascii: "\n"))
+            })
+            var bytes: [UInt8] = []
+            #expect(asBytes.stream(chunkSize: chunkSize) { bytes += $0; return true })
+            #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.write(["k": .string(string)]), "\(string.debugDescription)")
+        }
+    }
 }

@@ -24,6 +24,8 @@ protocol JSONOutput {
     mutating func appendKey(constant key: StaticString)
     /// `string` as JSON writes it, quotes and escapes included.
     mutating func appendString(_ string: String)
+    /// `appendString`, for a string given as its UTF-8 bytes (made in a buffer of its maker's).
+    mutating func appendString(bytes string: UnsafeBufferPointer<UInt8>)
     /// False once more bytes would serve no purpose: a document's members made as it is
     /// written stop then.
     var wantsMore: Bool { get }
@@ -74,6 +76,13 @@ extension JSONOutput {
 
     mutating func appendString(_ string: String) {
         JSONWriter.writeString(string, into: &self)
+    }
+
+    mutating func appendString(bytes string: UnsafeBufferPointer<UInt8>) {
+        guard !JSONWriter.hasEscapable(string) else { return appendString(String(decoding: string, as: UTF8.self)) }
+        append(UInt8(ascii: "\""))
+        append(bytes: UnsafeRawBufferPointer(string))
+        append(UInt8(ascii: "\""))
     }
 }
 
@@ -354,6 +363,13 @@ struct ChunkOutput: JSONOutput {
             target.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
             target.storeBytes(of: source.load(fromByteOffset: count / 2, as: UInt8.self), toByteOffset: count / 2, as: UInt8.self)
             target.storeBytes(of: source.load(fromByteOffset: count - 1, as: UInt8.self), toByteOffset: count - 1, as: UInt8.self)
+        }
+    }
+
+    /// `appendString`, for a string given as its UTF-8 bytes: checked and copied in one pass.
+    mutating func appendString(bytes string: UnsafeBufferPointer<UInt8>) {
+        if !storeQuoted(bytes: string, colonSpaceAfter: false) {
+            JSONWriter.writeString(String(decoding: string, as: UTF8.self), into: &self)
         }
     }
 

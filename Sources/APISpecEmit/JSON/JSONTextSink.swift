@@ -48,10 +48,7 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
 
     mutating func value(bytes: UnsafeBufferPointer<UInt8>) {
         startValue()
-        guard !JSONWriter.hasEscapable(bytes) else { return output.appendString(String(decoding: bytes, as: UTF8.self)) }
-        output.append(UInt8(ascii: "\""))
-        output.append(bytes: UnsafeRawBufferPointer(bytes))
-        output.append(UInt8(ascii: "\""))
+        output.appendString(bytes: bytes)
     }
 
     mutating func value<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void) {

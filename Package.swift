@@ -54,6 +54,8 @@ let package = Package(
         .systemLibrary(name: "CFileExchange"),
         // libyaml's parser on a thread of its own, ahead of the loader (C only: no Swift runs there).
         .target(name: "CYAMLPipe", dependencies: ["CLibYAML"]),
+        // A thread that writes a large output's chunks to its file while the next are made (C only).
+        .target(name: "CFileWriter"),
         .target(
             name: "APISpecCore",
             dependencies: [
@@ -83,7 +85,7 @@ let package = Package(
         .executableTarget(
             name: "apispec",
             dependencies: [
-                "APISpecCore", "APISpecValidation", "APISpecEmit", "APISpecRunConfig", "CAllocator", "CFileExchange",
+                "APISpecCore", "APISpecValidation", "APISpecEmit", "APISpecRunConfig", "CAllocator", "CFileExchange", "CFileWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: singleThreaded
@@ -102,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "apispecTests",
-            dependencies: ["apispec", "APISpecValidation", "APISpecEmit", "APISpecTestSupport"],
+            dependencies: ["apispec", "APISpecValidation", "APISpecEmit", "APISpecTestSupport", "CFileWriter"],
             exclude: ["Fixtures"]
         ),
     ]

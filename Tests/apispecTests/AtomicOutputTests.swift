@@ -25,6 +25,22 @@ import Testing
         }
     }
 
+    /// An output past a megabyte is written by a thread of its own (`AtomicFile.Pending`'s
+    /// writer): the file holds what the same run prints, byte for byte.
+    @Test(arguments: ["--cloudformation", "--openapi", "--local"])
+    func aLargeOutputIsWrittenWhole(_ target: String) throws {
+        let cli = try CLI()
+        var spec = "apispec: 1\nname: big\nfunctions:\n  handler: {runtime: python3.12, handler: app.handler}\nroutes:\n"
+        for index in 0..<6_000 { spec += "  GET /items\(index)/{id}: {function: handler, auth: none}\n" }
+        try cli.write("api.yaml", spec)
+        let printed = try cli.run("emit", target, "api.yaml")
+        #expect(printed.exitCode == 0, "\(printed.stderr)")
+        #expect(printed.stdout.utf8.count > 1 << 20, "small enough to be written without the thread")
+        let written = try cli.run("emit", target, "api.yaml", "-o", "out.json")
+        #expect(written.exitCode == 0, "\(written.stderr)")
+        #expect(try cli.read("out.json") == printed.stdout)
+    }
+
     /// A symbolic link is replaced by the file, as a rename replaces it: what it pointed to stays.
     @Test func aLinkIsReplacedAndItsTargetKept() throws {
         let cli = try CLI()

@@ -1,5 +1,6 @@
 import APISpecEmit
 import CFileExchange
+import CFileWriter
 
 /// Writes a whole file or nothing: a temporary file beside the target, then a rename,
 /// so a reader (or a crash) never sees half an output and a failed run keeps the old file.
@@ -35,6 +36,13 @@ enum AtomicFile {
         /// Why a write failed, once one did: nothing more is written, and `commit` reports it.
         private var failure: String?
         private var finished = false
+        /// Takes the writes once the file passes `Self.writerThreshold` bytes (`CFileWriter`):
+        /// the kernel's copy of a large output then runs beside the making of the next chunk
+        /// (30-40 ms of a 184 MB template at 100,000 routes). A small output is written here,
+        /// where a thread's start would cost more than it saves.
+        private var writer: OpaquePointer?
+        private var sent = 0
+        static let writerThreshold = 1 << 20
 
         init(_ path: String) throws {
             let slash = path.lastIndex(of: "/")
@@ -51,8 +59,25 @@ enum AtomicFile {
         /// Appends `bytes`; false once a write failed.
         func send(_ bytes: UnsafeRawBufferPointer) -> Bool {
             guard failure == nil else { return false }
-            failure = DescriptorOutput.send(bytes, to: descriptor)
+            let before = sent
+            sent += bytes.count
+            // Started once, as the file passes the threshold; without a thread it is written here.
+            if before < Self.writerThreshold, sent >= Self.writerThreshold { writer = file_writer_start(descriptor) }
+            if let writer {
+                let error = file_writer_send(writer, bytes.baseAddress, bytes.count)
+                if error != 0 { failure = String(cString: strerror(error)) }
+            } else {
+                failure = DescriptorOutput.send(bytes, to: descriptor)
+            }
             return failure == nil
+        }
+
+        /// Waits for the writer thread's last writes, and takes its failure if there was one.
+        private func finishWriting() {
+            guard let writer else { return }
+            self.writer = nil
+            let error = file_writer_finish(writer)
+            if error != 0, failure == nil { failure = String(cString: strerror(error)) }
         }
 
         func send(_ document: JSONDocument) {
@@ -62,6 +87,7 @@ enum AtomicFile {
         /// Puts the file in `path`'s place; if a write failed, removes it instead and says why.
         func commit() throws {
             finished = true
+            finishWriting()
             if unnamed, failure == nil {
                 // A file of this name is one a killed run of the same process id left.
                 unlink(temporary)
@@ -99,6 +125,7 @@ enum AtomicFile {
         func discard() {
             guard !finished else { return }
             finished = true
+            finishWriting()
             close(descriptor)
             if !unnamed { unlink(temporary) }
         }

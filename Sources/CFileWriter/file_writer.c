@@ -1,0 +1,131 @@
+#include "file_writer.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+// The producer fills one buffer while the thread writes the others. A buffer is a
+// `ChunkOutput` chunk (64 KiB); eight of them let the thread fall behind by half a megabyte
+// (the kernel's copy outruns the JSON writer, so it seldom does) and stay in the caches.
+enum { BUFFERS = 8, BUFFER_SIZE = 1 << 16 };
+
+struct file_writer {
+    int descriptor;
+    unsigned char *memory;
+    size_t lengths[BUFFERS];
+    pthread_t thread;
+    pthread_mutex_t lock;
+    /// Signalled when a buffer is handed over, written, or the end is asked for.
+    pthread_cond_t changed;
+    // Under `lock`: buffers handed over and written so far (buffer `n % BUFFERS` is the nth),
+    // whether the producer is done, and the first failure.
+    size_t handed, written;
+    int done;
+    int error;
+    /// The producer's own: bytes in the buffer it fills, buffer `handed % BUFFERS`.
+    size_t filled;
+};
+
+static unsigned char *buffer(file_writer_t *writer, size_t number) {
+    return writer->memory + (number % BUFFERS) * BUFFER_SIZE;
+}
+
+/// Writes every byte, or returns the errno that stopped it.
+static int write_all(int descriptor, const unsigned char *bytes, size_t count) {
+    while (count > 0) {
+        ssize_t written = write(descriptor, bytes, count);
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) return written < 0 ? errno : EIO;
+        bytes += written;
+        count -= (size_t)written;
+    }
+    return 0;
+}
+
+static void *run(void *argument) {
+    file_writer_t *writer = argument;
+    pthread_mutex_lock(&writer->lock);
+    for (;;) {
+        while (writer->written == writer->handed && !writer->done) pthread_cond_wait(&writer->changed, &writer->lock);
+        if (writer->written == writer->handed) break;
+        size_t number = writer->written;
+        int failed = writer->error;
+        pthread_mutex_unlock(&writer->lock);
+        // After a failure the rest is only counted off, so that the producer never waits on it.
+        int error = failed ? 0 : write_all(writer->descriptor, buffer(writer, number), writer->lengths[number % BUFFERS]);
+        pthread_mutex_lock(&writer->lock);
+        if (error && !writer->error) writer->error = error;
+        writer->written = number + 1;
+        pthread_cond_signal(&writer->changed);
+    }
+    pthread_mutex_unlock(&writer->lock);
+    return NULL;
+}
+
+file_writer_t *file_writer_start(int descriptor) {
+    file_writer_t *writer = calloc(1, sizeof *writer);
+    if (!writer) return NULL;
+    writer->descriptor = descriptor;
+    writer->memory = malloc((size_t)BUFFERS * BUFFER_SIZE);
+    if (writer->memory && pthread_mutex_init(&writer->lock, NULL) == 0) {
+        if (pthread_cond_init(&writer->changed, NULL) == 0) {
+            int error = pthread_create(&writer->thread, NULL, run, writer);
+            if (error == 0) return writer;
+            errno = error;
+            pthread_cond_destroy(&writer->changed);
+        }
+        pthread_mutex_destroy(&writer->lock);
+    }
+    free(writer->memory);
+    free(writer);
+    return NULL;
+}
+
+/// Hands the buffer being filled to the thread, and waits until the next one is free:
+/// the failure so far.
+static int hand_over(file_writer_t *writer) {
+    pthread_mutex_lock(&writer->lock);
+    writer->lengths[writer->handed % BUFFERS] = writer->filled;
+    writer->handed += 1;
+    writer->filled = 0;
+    pthread_cond_signal(&writer->changed);
+    while (writer->handed - writer->written == BUFFERS) pthread_cond_wait(&writer->changed, &writer->lock);
+    int error = writer->error;
+    pthread_mutex_unlock(&writer->lock);
+    return error;
+}
+
+int file_writer_send(file_writer_t *writer, const void *bytes, size_t count) {
+    const unsigned char *next = bytes;
+    while (count > 0) {
+        size_t room = BUFFER_SIZE - writer->filled;
+        size_t part = count < room ? count : room;
+        memcpy(buffer(writer, writer->handed) + writer->filled, next, part);
+        writer->filled += part;
+        next += part;
+        count -= part;
+        if (writer->filled == BUFFER_SIZE) {
+            int error = hand_over(writer);
+            if (error) return error;
+        }
+    }
+    // A failure is seen at the next hand-over: at most a buffer's copy later.
+    return 0;
+}
+
+int file_writer_finish(file_writer_t *writer) {
+    if (writer->filled > 0) hand_over(writer);
+    pthread_mutex_lock(&writer->lock);
+    writer->done = 1;
+    pthread_cond_signal(&writer->changed);
+    pthread_mutex_unlock(&writer->lock);
+    pthread_join(writer->thread, NULL);
+    int error = writer->error;
+    pthread_cond_destroy(&writer->changed);
+    pthread_mutex_destroy(&writer->lock);
+    free(writer->memory);
+    free(writer);
+    return error;
+}

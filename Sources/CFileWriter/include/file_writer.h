@@ -1,0 +1,24 @@
+#ifndef APISPEC_FILE_WRITER_H
+#define APISPEC_FILE_WRITER_H
+
+#include <stddef.h>
+
+/// A thread that writes to a file descriptor the bytes handed to it, in order, so that the
+/// kernel's copy of a large output into the page cache runs beside the code that makes the
+/// next bytes. Only C runs on it: it reads its own buffers and calls write(2), nothing else.
+/// One producer hands it bytes; the bytes are copied into one of a few buffers the thread
+/// owns, and the producer waits only when all of them are still being written.
+typedef struct file_writer file_writer_t;
+
+/// A started writer for `descriptor`, or NULL (errno set) when no thread or memory could be had.
+file_writer_t *file_writer_start(int descriptor);
+
+/// Hands over `count` bytes: 0 once they are the thread's, or the errno of a write that
+/// failed (seen when a buffer is handed over; nothing more is written then).
+int file_writer_send(file_writer_t *writer, const void *bytes, size_t count);
+
+/// Waits until everything handed over is written, ends the thread and frees the writer:
+/// 0, or the errno of the first write that failed.
+int file_writer_finish(file_writer_t *writer);
+
+#endif

@@ -1,0 +1,60 @@
+import CFileWriter
+import Foundation
+import Testing
+
+/// The thread that writes a large `emit -o` output (`CFileWriter`): what is handed over reaches
+/// the file whole and in order however it is cut, and a failed write is reported, not lost.
+/// scripts/tsan runs these under ThreadSanitizer.
+@Suite struct FileWriterTests {
+    @Test func piecesOfEverySizeArriveWholeAndInOrder() throws {
+        // Not periodic in 64 KiB: a buffer written twice, or out of order, shows.
+        let bytes = (0..<3_000_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("file-writer-\(getpid()).bin").path
+        defer { unlink(path) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        try #require(descriptor >= 0)
+        let writer = try #require(file_writer_start(descriptor))
+        // Around the thread's 64 KiB buffers: less, exactly, more, several at once.
+        let sizes = [1, 7, 4_096, 65_535, 65_536, 65_537, 200_000, 3]
+        var offset = 0
+        var step = 0
+        while offset < bytes.count {
+            let count = min(sizes[step % sizes.count], bytes.count - offset)
+            let sent = bytes.withUnsafeBytes { file_writer_send(writer, $0.baseAddress! + offset, count) }
+            #expect(sent == 0)
+            offset += count
+            step += 1
+        }
+        #expect(file_writer_finish(writer) == 0)
+        close(descriptor)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes))
+    }
+
+    /// /dev/full fails every write with ENOSPC: a hand-over sees it once the thread's buffers
+    /// are all in use (the ninth at the latest), and finishing returns it.
+    @Test func aFailedWriteIsReportedBySendAndFinish() throws {
+        let descriptor = open("/dev/full", O_WRONLY)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        let writer = try #require(file_writer_start(descriptor))
+        let chunk = [UInt8](repeating: 0x61, count: 1 << 16)
+        var failure: Int32 = 0
+        for _ in 0..<16 where failure == 0 {
+            failure = chunk.withUnsafeBytes { file_writer_send(writer, $0.baseAddress, $0.count) }
+        }
+        #expect(failure == ENOSPC)
+        #expect(file_writer_finish(writer) == ENOSPC)
+    }
+
+    /// Nothing handed over: the thread ends at once and the file stays empty.
+    @Test func finishingWithNothingSentWritesNothing() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("file-writer-empty-\(getpid()).bin").path
+        defer { unlink(path) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        try #require(descriptor >= 0)
+        let writer = try #require(file_writer_start(descriptor))
+        #expect(file_writer_finish(writer) == 0)
+        close(descriptor)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).isEmpty)
+    }
+}

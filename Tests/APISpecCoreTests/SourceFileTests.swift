@@ -75,6 +75,43 @@ import Testing
         #expect(result.source.restored().bytes.isEmpty)
     }
 
+    /// A large file is read again only as far as the fingerprint's block (a mebibyte) that holds
+    /// the last line quoted: a change after that block leaves the lines read as they were
+    /// loaded, and they are quoted; a change before its end quotes nothing.
+    @Test func aLargeFileIsReadAgainOnlyAsFarAsItsQuotedLines() throws {
+        let line = "  GET /items/{id}: {function: handler, auth: none}\n"
+        let text = "apispec: 1\nname: big\nroutes:\n" + String(repeating: line, count: 60_000)
+        let bytes = Array(text.utf8)
+        let block = SourceFingerprint.blockSize
+        try #require(bytes.count > 2 * block + block / 2)
+        // Line 3 is in the first block; the line at 1.5 MiB in the second.
+        let middle = 3 + (block + block / 2 - 29) / line.utf8.count
+        func quoted(_ now: [UInt8], _ numbers: Set<Int>) -> (lines: [Int: Substring], handed: Int) {
+            let asked = ReadsAsked()
+            let source = SourceFile(path: "big.yaml", readAgain: bytes, reading: SourceFile.reader(holding: now, chunk: 4_096, asked: asked))
+            return (source.lines(numbers), asked.bytesHanded)
+        }
+        let whole = SourceFile(path: "big.yaml", bytes: bytes).lines([3, middle])
+        #expect(whole[3] == "routes:" && whole[middle] == Substring(line.dropLast()))
+        let early = quoted(bytes, [3, middle])
+        #expect(early.lines == whole)
+        #expect(early.handed == 2 * block)
+        var changedLate = bytes
+        changedLate[2 * block + 10] ^= 0x01
+        changedLate += Array("  extra: line\n".utf8)
+        #expect(quoted(changedLate, [3, middle]).lines == whole)
+        var changedInside = bytes
+        changedInside[2 * block - 1] ^= 0x01
+        #expect(quoted(changedInside, [3, middle]).lines.isEmpty)
+        // The file's last, partial block holds the line: read to the end and checked whole.
+        let last = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        #expect(quoted(bytes, [last - 1]).lines == [last - 1: Substring(line.dropLast())])
+        #expect(quoted(changedLate, [last - 1]).lines.isEmpty)
+        // Restoring the bytes still reads and checks the whole file.
+        let restored = SourceFile(path: "big.yaml", readAgain: bytes, reading: SourceFile.reader(holding: changedLate, chunk: 4_096)).restored()
+        #expect(restored.bytes.isEmpty)
+    }
+
     /// Bytes kept in memory (stdin) are quoted as they are; nothing is read again.
     @Test func bytesKeptInMemoryAreNotReadAgain() {
         let result = Frontend.load(Array(Self.spec.utf8), path: "<stdin>", quoting: .fromMemory)
@@ -111,7 +148,7 @@ import Testing
             changed[index] ^= 0x01
             seen.append(SourceFingerprint(changed))
         }
-        #expect(Set(seen.map(\.hash)).count == seen.count)
+        #expect(Set(seen.map(\.blocks)).count == seen.count)
         #expect(SourceFingerprint(bytes) == SourceFingerprint(Array(bytes)))
     }
 }

@@ -11,7 +11,8 @@ extension SourceFile.Quoting {
 extension SourceFile {
     /// Reads a file that holds `bytes` (nil: it cannot be read), handed over a few bytes at a
     /// time so that every place a line break or a word of the fingerprint can fall across two
-    /// chunks is crossed. `asked` records each read.
+    /// chunks is crossed. `asked` records each read, and the bytes handed over until `consume`
+    /// asked for no more.
     public static func reader(holding bytes: [UInt8]?, chunk: Int = 3, asked: ReadsAsked? = nil) -> Reader {
         { path, limit, consume in
             asked?.record(path, limit)
@@ -20,7 +21,8 @@ extension SourceFile {
             var start = wanted.startIndex
             while start < wanted.endIndex {
                 let end = min(start + chunk, wanted.endIndex)
-                wanted[start..<end].withUnsafeBytes(consume)
+                asked?.handed(end - start)
+                guard wanted[start..<end].withUnsafeBytes(consume) else { break }
                 start = end
             }
             return true
@@ -32,12 +34,19 @@ extension SourceFile {
 public final class ReadsAsked: @unchecked Sendable {
     private let lock = NSLock()
     private var asked: [(path: String, limit: Int)] = []
+    private var handedBytes = 0
 
     public init() {}
 
     public var reads: [(path: String, limit: Int)] { lock.withLock { asked } }
+    /// The bytes handed over by every read together.
+    public var bytesHanded: Int { lock.withLock { handedBytes } }
 
     func record(_ path: String, _ limit: Int) {
         lock.withLock { asked.append((path, limit)) }
+    }
+
+    func handed(_ count: Int) {
+        lock.withLock { handedBytes += count }
     }
 }

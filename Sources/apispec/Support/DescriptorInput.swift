@@ -21,15 +21,18 @@ enum DescriptorInput {
             failed = !fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor, count: &count)
         }
         if !failed, bytes.count == wanted, bytes.count < limit {
-            failed = !chunks(from: descriptor, upTo: limit - bytes.count) { bytes += $0 }
+            failed = !chunks(from: descriptor, upTo: limit - bytes.count) {
+                bytes += $0
+                return true
+            }
         }
         if failed { throw UsageFailure("cannot read \(path): \(Console.lastError)") }
         return bytes
     }
 
-    /// Hands the file's bytes to `chunk` a part at a time, up to `limit`, holding only a part:
-    /// false if the file cannot be opened or read.
-    static func chunks(ofFile path: String, upTo limit: Int, _ chunk: (UnsafeRawBufferPointer) -> Void) -> Bool {
+    /// Hands the file's bytes to `chunk` a part at a time, up to `limit` or until `chunk`
+    /// returns false, holding only a part: false if the file cannot be opened or read.
+    static func chunks(ofFile path: String, upTo limit: Int, _ chunk: (UnsafeRawBufferPointer) -> Bool) -> Bool {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -37,7 +40,7 @@ enum DescriptorInput {
     }
 
     /// False when reading failed (`errno` says why).
-    private static func chunks(from descriptor: Int32, upTo limit: Int, _ chunk: (UnsafeRawBufferPointer) -> Void) -> Bool {
+    private static func chunks(from descriptor: Int32, upTo limit: Int, _ chunk: (UnsafeRawBufferPointer) -> Bool) -> Bool {
         // Not zeroed: `read` writes what is then handed on.
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { buffer.deallocate() }
@@ -48,7 +51,7 @@ enum DescriptorInput {
             guard fill(part, from: descriptor, count: &count) else { return false }
             if count == 0 { break }
             total += count
-            chunk(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            guard chunk(UnsafeRawBufferPointer(rebasing: buffer[..<count])) else { break }
         }
         return true
     }

@@ -53,9 +53,11 @@ let package = Package(
         // Linux's exchange of two paths, for `emit -o` over an existing file (AtomicFile).
         .systemLibrary(name: "CFileExchange"),
         // libyaml's parser on a thread of its own, ahead of the loader (C only: no Swift runs there).
-        .target(name: "CYAMLPipe", dependencies: ["CLibYAML"]),
+        .target(name: "CYAMLPipe", dependencies: ["CLibYAML", "CThreadPlacement"]),
         // A thread that writes a large output's chunks to its file while the next are made (C only).
-        .target(name: "CFileWriter"),
+        .target(name: "CFileWriter", dependencies: ["CThreadPlacement"]),
+        // Where those two threads and their caller run: on different CPUs.
+        .target(name: "CThreadPlacement"),
         .target(
             name: "APISpecCore",
             dependencies: [

@@ -1,7 +1,7 @@
+#include "placed_thread.h"
 #include "file_writer.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -15,7 +15,7 @@ struct file_writer {
     int descriptor;
     unsigned char *memory;
     size_t lengths[BUFFERS];
-    pthread_t thread;
+    placed_thread_t thread;
     pthread_mutex_t lock;
     /// Signalled when a buffer is handed over, written, or the end is asked for.
     pthread_cond_t changed;
@@ -71,9 +71,7 @@ file_writer_t *file_writer_start(int descriptor) {
     writer->memory = malloc((size_t)BUFFERS * BUFFER_SIZE);
     if (writer->memory && pthread_mutex_init(&writer->lock, NULL) == 0) {
         if (pthread_cond_init(&writer->changed, NULL) == 0) {
-            int error = pthread_create(&writer->thread, NULL, run, writer);
-            if (error == 0) return writer;
-            errno = error;
+            if (placed_thread_start(&writer->thread, run, writer)) return writer;
             pthread_cond_destroy(&writer->changed);
         }
         pthread_mutex_destroy(&writer->lock);
@@ -121,7 +119,8 @@ int file_writer_finish(file_writer_t *writer) {
     writer->done = 1;
     pthread_cond_signal(&writer->changed);
     pthread_mutex_unlock(&writer->lock);
-    pthread_join(writer->thread, NULL);
+    pthread_join(writer->thread.thread, NULL);
+    placed_thread_release(&writer->thread);
     int error = writer->error;
     pthread_cond_destroy(&writer->changed);
     pthread_mutex_destroy(&writer->lock);

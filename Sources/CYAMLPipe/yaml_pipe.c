@@ -1,8 +1,4 @@
-#if defined(__linux__)
-#define _GNU_SOURCE // CPU affinity: sched_getcpu, sched_setaffinity, pthread_attr_setaffinity_np
-#include <sched.h>
-#endif
-
+#include "placed_thread.h"
 #include "yaml_pipe.h"
 
 #include <pthread.h>
@@ -47,13 +43,9 @@ typedef struct {
 struct yaml_pipe {
     yaml_parser_t parser;
     int threaded;
-    pthread_t thread;
+    // The parser's thread, on another CPU than the consumer's until the parse ends.
+    placed_thread_t thread;
     int joined;
-#if defined(__linux__)
-    // The consumer's CPUs before it was held to one for the parse, given back when it ends.
-    cpu_set_t consumer_cpus;
-    int pinned;
-#endif
     // Batches published, batches given back, and whether to stop: each written by one side and
     // read by the other without the lock.
     _Atomic size_t produced;
@@ -318,50 +310,6 @@ static void *produce(void *argument) {
     }
 }
 
-/// Starts the parser's thread on CPUs other than the caller's, and holds the caller to its
-/// own until `stop`. Left to itself, Linux wakes each thread on the CPU of the thread that woke
-/// it: the two then took turns on one CPU, each idle half of the parse. False when there is no
-/// other CPU to run on, or no thread.
-static int start_thread(yaml_pipe_t *pipe) {
-    pthread_attr_t attributes;
-    if (pthread_attr_init(&attributes) != 0) return 0;
-#if defined(__linux__)
-    cpu_set_t allowed;
-    int cpu = sched_getcpu();
-    // With more CPUs than a cpu_set_t holds, the threads run wherever Linux puts them.
-    if (sched_getaffinity(0, sizeof allowed, &allowed) == 0 && cpu >= 0 && CPU_ISSET(cpu, &allowed)) {
-        if (CPU_COUNT(&allowed) < 2) {
-            pthread_attr_destroy(&attributes);
-            return 0;
-        }
-        cpu_set_t producer = allowed;
-        CPU_CLR(cpu, &producer);
-        cpu_set_t consumer;
-        CPU_ZERO(&consumer);
-        CPU_SET(cpu, &consumer);
-        if (pthread_attr_setaffinity_np(&attributes, sizeof producer, &producer) == 0
-            && sched_setaffinity(0, sizeof consumer, &consumer) == 0) {
-            pipe->consumer_cpus = allowed;
-            pipe->pinned = 1;
-        }
-    }
-#endif
-    int started = pthread_create(&pipe->thread, &attributes, produce, pipe) == 0;
-    pthread_attr_destroy(&attributes);
-    return started;
-}
-
-/// Gives the consumer back the CPUs it had.
-static void unpin(yaml_pipe_t *pipe) {
-#if defined(__linux__)
-    if (!pipe->pinned) return;
-    sched_setaffinity(0, sizeof pipe->consumer_cpus, &pipe->consumer_cpus);
-    pipe->pinned = 0;
-#else
-    (void)pipe;
-#endif
-}
-
 yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, int release_read_input) {
     yaml_pipe_t *pipe = calloc(1, sizeof *pipe);
     if (!pipe) return NULL;
@@ -378,11 +326,8 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
                 pipe->released = input;
                 pipe->page_size = (uintptr_t)page_size;
             }
-            pipe->threaded = start_thread(pipe);
-            if (!pipe->threaded) {
-                unpin(pipe);
-                pthread_cond_destroy(&pipe->changed);
-            }
+            pipe->threaded = placed_thread_start(&pipe->thread, produce, pipe);
+            if (!pipe->threaded) pthread_cond_destroy(&pipe->changed);
         }
         if (!pipe->threaded) pthread_mutex_destroy(&pipe->lock);
     }
@@ -420,9 +365,9 @@ static void stop(yaml_pipe_t *pipe) {
     if (!pipe->threaded || pipe->joined) return;
     atomic_store(&pipe->stop, 1);
     wake(pipe);
-    pthread_join(pipe->thread, NULL);
+    pthread_join(pipe->thread.thread, NULL);
     pipe->joined = 1;
-    unpin(pipe);
+    placed_thread_release(&pipe->thread);
 }
 
 const yaml_parser_t *yaml_pipe_parser(yaml_pipe_t *pipe) {

@@ -10,7 +10,9 @@
 /// owns, and the producer waits only when all of them are still being written.
 typedef struct file_writer file_writer_t;
 
-/// A started writer for `descriptor`, or NULL (errno set) when no thread or memory could be had.
+/// A started writer for `descriptor`, or NULL when there is no other CPU to run it on, or no
+/// thread or memory (then the caller writes as before). Until `file_writer_finish`, on Linux the
+/// caller is held to its CPU and the thread to the others (`placed_thread_start`).
 file_writer_t *file_writer_start(int descriptor);
 
 /// Hands over `count` bytes: 0 once they are the thread's, or the errno of a write that

@@ -139,6 +139,23 @@ import Testing
         #expect(hasher.fingerprint == SourceFingerprint(bytes))
     }
 
+    /// Eight bytes are passed at a time only when none may break a line: a break, or a
+    /// byte below 0x0E or above 0x7F that is not one (a tab, `é`, `→`, a lone `C2`/`E2` start),
+    /// at every place in a word, finds the same next break as a byte at a time.
+    @Test func theNextPossibleBreakIsFoundWhereverItFalls() {
+        let others: [[UInt8]] = [[0x0A], [0x0D], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0x09], Array("é".utf8), Array("→".utf8), [0x0B]]
+        for other in others {
+            for place in 0..<24 {
+                let bytes = Array(repeating: UInt8(ascii: "a"), count: place) + other + Array(repeating: UInt8(ascii: "b"), count: 20)
+                let expected = bytes.firstIndex { [0x0A, 0x0D, 0xC2, 0xE2].contains($0) } ?? bytes.count
+                for start in 0...min(place, 9) {
+                    let found = bytes.withUnsafeBytes { LinePicker.nextMayBreak(in: $0, from: start) }
+                    #expect(found == expected, "\(other) at \(place), from \(start)")
+                }
+            }
+        }
+    }
+
     /// Each byte counts, wherever it falls in the eight-byte steps of the hash.
     @Test func theFingerprintTellsEveryByteApart() {
         let bytes = Array("apispec: 1\nname: pets\nroutes: {}\n".utf8)

@@ -31,11 +31,27 @@ import Testing
         #expect(runs.map(\.routes) == [0..<2, 2..<3, 4..<5, 5..<6, 6..<7, 7..<9])
     }
 
-    @Test func routesOfEqualMethodsAndShapesHashAlike() {
-        let keys = ["GET /a/{id}", "GET /a/{name}", "PUT /a/{id}", "GET /a/\u{212A}", "GET /a/K", "$default", "$default"]
-        let hashes = PathRuns.gathered(from: routes(keys), of: Self.spec).keyHashes
-        #expect(hashes.count == keys.count)
-        #expect(hashes[0] == hashes[1] && hashes[3] == hashes[4] && hashes[5] == hashes[6])
-        #expect(hashes[0] != hashes[2] && hashes[0] != hashes[3])
+    @Test func runsOfEqualShapesHashAlike() {
+        let keys = ["GET /a/{id}", "GET /a/{name}", "PUT /a/{id}", "GET /a/\u{212A}", "GET /a/K", "GET /b/{id}", "$default"]
+        let paths = PathRuns.gathered(from: routes(keys), of: Self.spec)
+        let hashes = paths.shapeHashes
+        #expect(hashes.count == 6)
+        #expect(hashes[0] == hashes[1] && hashes[1] == hashes[2] && hashes[3] == hashes[4])
+        #expect(hashes[0] != hashes[3] && hashes[0] != hashes[5])
+        #expect(paths.unpathed.map(\.index) == [6])
+    }
+
+    /// A route that repeats the method of an earlier route of its run is found with the first
+    /// of them, methods compared as texts (the Kelvin sign is `K`); another run's routes are not.
+    @Test func repeatedMethodsInARunAreFound() {
+        let keys = ["GET /a", "K /a", "POST /a", "\u{212A} /a", "GET /a", "GET /b", "GET /a", "GET /a"]
+        let repeats = PathRuns.gathered(from: routes(keys), of: Self.spec).repeatsInRuns
+        #expect(repeats.map { [$0.run, $0.index, $0.first] } == [[0, 3, 1], [0, 4, 0], [2, 7, 6]])
+    }
+
+    /// The routes of methods API Gateway does not route on, each method judged once.
+    @Test func unknownMethodsAreFound() {
+        let keys = ["GET /a", "get /a", "/b", "FETCH /c", "get /d", "$default", "POST /e"]
+        #expect(PathRuns.gathered(from: routes(keys), of: Self.spec).unknownMethods == [1, 2, 3, 4])
     }
 }

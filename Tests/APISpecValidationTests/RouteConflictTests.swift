@@ -1,7 +1,7 @@
-import APISpecCore
 import APISpecTestSupport
 import Testing
 
+@testable import APISpecCore
 @testable import APISpecValidation
 
 /// Route collisions beyond the rules' own examples.
@@ -137,14 +137,42 @@ import Testing
             "GET /K/{id}", "GET /\u{212A}/{name}", "GET /caf\u{E9}", "GET /cafe\u{301}", "POST /a", "GET /a",
             "get /a", "GET /a", "$default", "$default", "/a", "/a", "K /x", "\u{212A} /x", "GET /", "GET /",
         ]
-        let routes = keys.map { Route(key: RouteKey($0), location: SourceLocation(file: "r.yaml", line: 1, column: 1)) }
-        func shape(_ key: RouteKey) -> [String?] { [key.method, key.path?.shape ?? key.raw] }
-        let expected = routes.indices.compactMap { index in
-            routes[..<index].firstIndex { shape($0.key) == shape(routes[index].key) }.map { [keys[index], keys[$0]] }
+        #expect(duplicatesFound(keys, sharingPaths: false) == duplicatesByPairs(keys))
+        #expect(duplicatesByPairs(keys).count == 7)
+    }
+
+    /// The same with routes parsed as the decoder parses them, where a route on the very path of
+    /// the route before it shares that path (`PathRuns` then finds repeats within a run as it
+    /// meets them): runs of one shape, runs of a shape no other run has, repeats in each.
+    @Test func duplicatesInRunsAreWhatComparingEveryPairFinds() {
+        let keys = [
+            "GET /a/{id}", "PUT /a/{id}", "GET /a/{id}", "K /a/{id}", "\u{212A} /a/{id}", "GET /b", "POST /b", "GET /b",
+            "GET /a/{name}", "PUT /a/{name}", "DELETE /a/{name}", "$default", "GET /c", "GET /c", "GET /", "GET /", "GET /b",
+            "DELETE /a/{x}", "$default",
+        ]
+        #expect(duplicatesFound(keys, sharingPaths: true) == duplicatesByPairs(keys))
+        #expect(duplicatesByPairs(keys).count == 10)
+    }
+
+    /// `RouteShapes.duplicates` of routes with `keys`, as pairs of keys.
+    private func duplicatesFound(_ keys: [String], sharingPaths: Bool) -> [[String]] {
+        var last: RouteKey?
+        let routes = keys.map { raw in
+            let key = RouteKey(raw, afterPath: sharingPaths ? last?.path : nil)
+            last = key
+            return Route(key: key, location: SourceLocation(file: "r.yaml", line: 1, column: 1))
         }
         let found = RouteShapes.duplicates(in: routes, PathRuns.gathered(from: routes, of: PathRunsTests.spec))
-        #expect(found.map { [keys[$0.index], keys[$0.first]] } == expected)
-        #expect(expected.count == 7)
+        return found.map { [keys[$0.index], keys[$0.first]] }
+    }
+
+    /// Each key's first earlier key of the same method and shape, comparing every pair.
+    private func duplicatesByPairs(_ keys: [String]) -> [[String]] {
+        let routeKeys = keys.map(RouteKey.init)
+        func shape(_ key: RouteKey) -> [String?] { [key.method, key.path?.shape ?? key.raw] }
+        return routeKeys.indices.compactMap { index in
+            routeKeys[..<index].firstIndex { shape($0) == shape(routeKeys[index]) }.map { [keys[index], keys[$0]] }
+        }
     }
 
     /// `RouteShapes.shapeHash` hashes an ASCII path's shape segment by segment: paths of equal

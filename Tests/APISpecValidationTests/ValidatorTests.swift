@@ -34,8 +34,9 @@ import Testing
         }
     }
 
-    /// Route and function rules run over blocks of routes and functions (`BlockPass`): a spec
-    /// with more of each than a block holds, with findings on both sides of each boundary,
+    /// Route and function rules run over blocks of routes and functions (`BlockPass`), and the
+    /// shared work gathered as they read them (`PathRuns`, which `invalid-http-method` reads): a
+    /// spec with more of each than a block holds, with findings on both sides of each boundary,
     /// gets from the validator exactly what each rule finds run alone over the whole spec.
     @Test func blockRulesSeeEveryRouteAndFunctionAcrossBlocks() throws {
         let size = BlockPass.blockSize
@@ -44,20 +45,21 @@ import Testing
             "  f\(index): {runtime: python3.12, handler: app.handler\(marked.contains(index) ? ", memory: 64" : "")}"
         }
         let routes = (0..<(2 * size + 2)).map { index in
-            "  \(marked.contains(index) ? "get" : "GET") /items\(index): {function: f\(index), auth: iam}"
+            marked.contains(index) ? "  get /items\(index): {function: f\(index)}" : "  GET /items\(index): {function: f\(index), auth: iam}"
         }
         let yaml = (["apispec: 1", "name: blocks", "functions:"] + functions + ["routes:"] + routes).joined(separator: "\n")
         let spec = try #require(Frontend.load(Array(yaml.utf8), path: "blocks.yaml").spec)
-        let blockRules = RuleRegistry.all.filter { $0.blockCheck != nil }
-        #expect(blockRules.contains { $0.id == "invalid-http-method" })
-        #expect(blockRules.contains { $0.id == "function-memory-out-of-range" })
+        let rules = RuleRegistry.all.filter { $0.blockCheck != nil || $0.id == "invalid-http-method" }
+        #expect(rules.contains { $0.id == "route-without-auth" && $0.blockCheck != nil })
+        #expect(rules.contains { $0.id == "function-memory-out-of-range" && $0.blockCheck != nil })
 
         var alone: [Diagnostic] = []
-        for rule in blockRules { rule.check(spec, &alone) }
-        let validated = Validator.validate(spec, rules: blockRules)
+        for rule in rules { rule.check(spec, &alone) }
+        let validated = Validator.validate(spec, rules: rules)
         #expect(validated == alone.sortedForOutput())
-        #expect(validated.filter { $0.id == "invalid-http-method" }.count == marked.count)
-        #expect(validated.filter { $0.id == "function-memory-out-of-range" }.count == marked.count)
+        for id in ["route-without-auth", "invalid-http-method", "function-memory-out-of-range"] {
+            #expect(validated.filter { $0.id == id }.count == marked.count, "\(id)")
+        }
     }
 
     @Test func findingsWhereTheDecoderReportedAnErrorAreDropped() throws {

@@ -3,22 +3,53 @@ import APISpecCore
 /// Routes compared the way API Gateway matches requests: method and path shape,
 /// parameter names ignored.
 enum RouteShapes {
-    /// Each route (its position in `routes`) that repeats an earlier one, with the earlier one;
-    /// `paths` are `routes`' own. Routes are hashed in the pass that finds `paths`, each path's
-    /// shape once for the routes written on it in a row; shapes are made only where an earlier
-    /// route's hash agrees.
+    /// Each route (its position in `routes`) that repeats an earlier one, with the earlier one,
+    /// in route order; `paths` are `routes`' own. Paths are compared a run at a time (`PathRuns`):
+    /// runs by their shapes' hashes, and shapes made only where an earlier run's hash agrees. A
+    /// run of a shape no other run has repeats only within itself, which `PathRuns` found as it
+    /// met the routes; the routes of a shape several runs have are compared by method here.
     static func duplicates(in routes: [Route], _ paths: PathRuns) -> [(index: Int, first: Int)] {
-        let hashes = paths.keyHashes
-        return Repeats.find(count: routes.count, hash: { Int(hashes[$0]) }, same: { shape(of: routes[$0]) == shape(of: routes[$1]) })
+        let unpathed = paths.unpathed
+        var found = Repeats.find(count: unpathed.count, hash: { Int(unpathed[$0].hash) }, same: {
+            routes[unpathed[$0].index].key.raw == routes[unpathed[$1].index].key.raw
+        }).map { (index: unpathed[$0.index].index, first: unpathed[$0.first].index) }
+        let runs = paths.runs
+        let hashes = paths.shapeHashes
+        let runRepeats = Repeats.find(count: runs.count, hash: { Int(hashes[$0]) }, same: {
+            pathShape(routes[Int(runs[$0].start)]) == pathShape(routes[Int(runs[$1].start)])
+        })
+        if runRepeats.isEmpty {
+            found += paths.repeatsInRuns.lazy.map { (index: $0.index, first: $0.first) }
+        } else {
+            // Each run of a shape an earlier run has, and each first run of such a shape, with
+            // the shape's first run.
+            var firstRun: [Int: Int] = [:]
+            for (run, first) in runRepeats {
+                firstRun[run] = first
+                firstRun[first] = first
+            }
+            found += paths.repeatsInRuns.lazy.filter { firstRun[$0.run] == nil }.map { (index: $0.index, first: $0.first) }
+            // The routes of each shape's runs in route order, each compared with the first route
+            // of its method among them.
+            var firstByMethod: [Int: [String: Int]] = [:]
+            for run in runs.indices {
+                guard let first = firstRun[run] else { continue }
+                for index in runs[run].routes {
+                    guard let method = routes[index].key.method else { continue }
+                    if let earlier = firstByMethod[first, default: [:]][method] {
+                        found.append((index, earlier))
+                    } else {
+                        firstByMethod[first, default: [:]][method] = index
+                    }
+                }
+            }
+        }
+        found.sort { $0.index < $1.index }
+        return found
     }
-
-    /// A route's hash from its path's `shapeHash` and its method's `methodHash`.
-    static func keyHash(shape: Int, method: Int) -> Int { shape &+ method &* 31 }
 
     /// The hash of a route key with no method and path, which is all path.
     static func keyHash(ofRaw raw: String) -> Int { raw.hashValue }
-
-    static func methodHash(_ method: String) -> Int { method.hashValue }
 
     /// A hash of `path.shape`, equal for equal shapes, without making the shape when the path's
     /// literals are plain ASCII (`TextHash`): the shape's text is then the segments' in a row,
@@ -49,16 +80,9 @@ enum RouteShapes {
     private static let parameterHash = TextHash.of("{}")
     private static let greedyHash = TextHash.of("{+}")
 
-    private static func shape(of route: Route) -> Shape {
-        guard case .http(let method, let path) = route.key.kind else { return Shape(method: nil, path: route.key.raw) }
-        return Shape(method: method, path: path.shape)
-    }
-
-    /// A route's method and its path's shape; a key with no method and path is all path.
-    /// A method holds no space, so two shapes are equal exactly when `METHOD shape` are.
-    struct Shape: Equatable {
-        var method: String?
-        var path: String
+    /// The shape of the path of `route`, which has one (a run's).
+    private static func pathShape(_ route: Route) -> String {
+        route.key.path?.shape ?? ""
     }
 }
 

@@ -13,7 +13,7 @@ struct WrittenRouteKeys: RouteGathering {
     /// `keys` as bits: the routes share their inherited strings, so a key seen before is
     /// found by its bits, where telling it from each other key as text cost more. Only a key
     /// not found so (the first of its name, or a hand-built route's) is compared as text.
-    private var bits: [Bits] = []
+    private var bits: [StringBits] = []
 
     init(_ spec: Spec, routeCount: Int) {}
 
@@ -31,20 +31,14 @@ struct WrittenRouteKeys: RouteGathering {
     }
 
     private mutating func add(text key: String) {
-        let keyBits = unsafeBitCast(key, to: Bits.self)
-        guard !bits.contains(where: { $0 == keyBits }) else { return }
+        let keyBits = StringBits(key)
+        guard !bits.contains(keyBits) else { return }
         add(key)
     }
 
     private mutating func add(_ key: String) {
         guard !keys.contains(key) else { return }
         keys.append(key)
-        bits.append(unsafeBitCast(key, to: Bits.self))
-    }
-
-    /// A string's representation: two strings of the same bits are the same text.
-    private struct Bits: Equatable {
-        var low: UInt64
-        var high: UInt64
+        bits.append(StringBits(key))
     }
 }

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct DuplicatePathParameter: RouteRule {
+struct DuplicatePathParameter: SharingRule {
     let id = "duplicate-path-parameter"
     let severity = Diagnostic.Severity.error
     let summary = "A route path uses the same parameter name twice."
@@ -29,22 +29,23 @@ struct DuplicatePathParameter: RouteRule {
             """),
     ] }
 
-    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        var judged = LastPath<String?>()
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
-        for index in routes.indices {
-            guard case .http(_, let path) = routes[index].key.kind, let repeated = judged.value(for: path, Self.repeatedName(in:))
-            else { continue }
-            report.append(finding(
-                "path parameter '\(repeated)' appears twice in '\(routes[index].key)'",
-                at: routes[index].location,
-                hint: "give each path parameter its own name"))
+    /// Each path judged once for the routes written on it in a row (`PathJudgements`).
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        let routes = spec.checkedRoutes
+        let paths = shared.value(of: PathRuns.self, for: spec)
+        for (run, repeated) in paths.judgements.repeatedParameters {
+            for index in paths.runs[run].routes {
+                report.append(finding(
+                    "path parameter '\(repeated)' appears twice in '\(routes[index].key)'",
+                    at: routes[index].location,
+                    hint: "give each path parameter its own name"))
+            }
         }
     }
 
     /// A path has a few parameters: comparing each with those before it costs less than hashing,
     /// and reading them from the segments less than listing them first.
-    private static func repeatedName(in path: RoutePath) -> String? {
+    static func repeatedName(in path: RoutePath) -> String? {
         let segments = path.segments
         for index in segments.indices {
             guard let name = parameterName(segments[index]) else { continue }

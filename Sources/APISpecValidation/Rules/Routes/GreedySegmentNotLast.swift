@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct GreedySegmentNotLast: RouteRule {
+struct GreedySegmentNotLast: SharingRule {
     let id = "greedy-segment-not-last"
     let severity = Diagnostic.Severity.error
     let summary = "A greedy path parameter `{name+}` is followed by more segments."
@@ -29,17 +29,27 @@ struct GreedySegmentNotLast: RouteRule {
             """),
     ] }
 
-    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        // Each route read in place (by index, its path matched without copying the key): the copy
-        // of each route and key cost several times the search.
-        for index in routes.indices {
-            guard case .http(_, let path) = routes[index].key.kind,
-                  let greedy = path.segments.dropLast().first(where: { if case .greedy = $0 { true } else { false } })
-            else { continue }
-            report.append(finding(
-                "greedy parameter `\(greedy.text)` in '\(routes[index].key)' is not the last segment",
-                at: routes[index].location,
-                hint: "make `\(greedy.text)` the last segment, or use a plain `{name}` parameter"))
+    /// Each path judged once for the routes written on it in a row (`PathJudgements`).
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        let routes = spec.checkedRoutes
+        let paths = shared.value(of: PathRuns.self, for: spec)
+        for (run, greedy) in paths.judgements.greedyNotLast {
+            for index in paths.runs[run].routes {
+                report.append(finding(
+                    "greedy parameter `\(greedy.text)` in '\(routes[index].key)' is not the last segment",
+                    at: routes[index].location,
+                    hint: "make `\(greedy.text)` the last segment, or use a plain `{name}` parameter"))
+            }
         }
+    }
+
+    /// The first greedy parameter of `path` that is not its last segment.
+    static func greedySegmentNotLast(in path: RoutePath) -> RoutePath.Segment? {
+        let segments = path.segments
+        // By position, the case tested without copying a segment.
+        for index in segments.indices.dropLast() {
+            if case .greedy = segments[index] { return segments[index] }
+        }
+        return nil
     }
 }

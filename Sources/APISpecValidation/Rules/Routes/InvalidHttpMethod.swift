@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct InvalidHttpMethod: RouteRule {
+struct InvalidHttpMethod: SharingRule {
     let id = "invalid-http-method"
     let severity = Diagnostic.Severity.error
     let summary = "A route key's method is not one API Gateway routes on."
@@ -36,11 +36,12 @@ struct InvalidHttpMethod: RouteRule {
             """),
     ] }
 
-    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
-        for index in routes.indices {
-            guard case .http(let method, _) = routes[index].key.kind, !RouteKey.knownMethods.contains(method) else { continue }
+    /// The routes `PathRuns` found with such a method, each method judged once (`MethodNumbers`).
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        let routes = spec.checkedRoutes
+        for index in shared.value(of: PathRuns.self, for: spec).unknownMethods {
             let route = routes[index]
+            guard let method = route.key.method else { continue }
             let message = method.isEmpty
                 ? "route key '\(route.key)' has no method"
                 : "'\(method)' is not a method API Gateway routes on"

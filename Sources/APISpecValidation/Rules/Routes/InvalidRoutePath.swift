@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct InvalidRoutePath: RouteRule {
+struct InvalidRoutePath: SharingRule {
     let id = "invalid-route-path"
     let severity = Diagnostic.Severity.error
     let summary = "A route's path is not a path API Gateway accepts."
@@ -40,20 +40,21 @@ struct InvalidRoutePath: RouteRule {
             """),
     ] }
 
-    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        var judged = LastPath<String?>()
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
-        for index in routes.indices {
-            guard case .http(_, let path) = routes[index].key.kind, let problem = judged.value(for: path, Self.problem(in:))
-            else { continue }
-            report.append(finding(
-                "path '\(path)' \(problem)",
-                at: routes[index].location,
-                hint: "write the path as `/segment/{parameter}`, one whole parameter per segment"))
+    /// Each path judged once for the routes written on it in a row (`PathJudgements`).
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        let routes = spec.checkedRoutes
+        let paths = shared.value(of: PathRuns.self, for: spec)
+        for (run, problem) in paths.judgements.invalid {
+            for index in paths.runs[run].routes {
+                report.append(finding(
+                    "path '\(routes[index].key.path?.raw ?? "")' \(problem)",
+                    at: routes[index].location,
+                    hint: "write the path as `/segment/{parameter}`, one whole parameter per segment"))
+            }
         }
     }
 
-    private static func problem(in path: RoutePath) -> String? {
+    static func problem(in path: RoutePath) -> String? {
         if isPlainlyValid(path.raw) { return nil }
         if !path.raw.startsWithSlash { return "does not start with `/`" }
         for segment in path.segments {
@@ -87,28 +88,33 @@ struct InvalidRoutePath: RouteRule {
     /// of literal characters or a whole `{name}` or `{name+}`. Every allowed character is ASCII,
     /// so a path this accepts is split into the segments its bytes show; any other path
     /// (a problem, or a character outside the classes) is judged segment by segment, which
-    /// names the problem, at several times the cost.
+    /// names the problem, at several times the cost. A literal's bytes are checked as they are
+    /// scanned for its end, and the classes read once for the path.
     static func isPlainlyValid(_ raw: String) -> Bool {
-        raw.withUTF8Bytes { bytes in
+        let (literal, parameter) = (literalCharacters, parameterCharacters)
+        return raw.withUTF8Bytes { bytes in
             guard bytes.first == UInt8(ascii: "/") else { return false }
-            if bytes.count == 1 { return true }
-            var start = 1
+            let count = bytes.count
+            if count == 1 { return true }
+            var index = 1
             while true {
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "/") { end += 1 }
-                guard isPlainlyValid(segment: UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return false }
-                if end == bytes.count { return true }
-                start = end + 1
+                let start = index
+                if start < count, bytes[start] == UInt8(ascii: "{") {
+                    while index < count, bytes[index] != UInt8(ascii: "/") { index += 1 }
+                    guard index - start > 2, bytes[index - 1] == UInt8(ascii: "}") else { return false }
+                    let greedy = index - start > 3 && bytes[index - 2] == UInt8(ascii: "+")
+                    for name in (start + 1)..<(index - (greedy ? 2 : 1)) where !parameter.contains(bytes[name]) { return false }
+                } else {
+                    while index < count, bytes[index] != UInt8(ascii: "/") {
+                        guard literal.contains(bytes[index]) else { return false }
+                        index += 1
+                    }
+                    guard index > start else { return false }
+                }
+                if index == count { return true }
+                index += 1
             }
         }
-    }
-
-    private static func isPlainlyValid(segment: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = segment.first else { return false }
-        guard first == UInt8(ascii: "{") else { return segment.allSatisfy(literalCharacters.contains) }
-        guard segment.count > 2, segment[segment.count - 1] == UInt8(ascii: "}") else { return false }
-        let greedy = segment.count > 3 && segment[segment.count - 2] == UInt8(ascii: "+")
-        return segment[1..<(segment.count - (greedy ? 2 : 1))].allSatisfy(parameterCharacters.contains)
     }
 
     // Every allowed character is ASCII, so a byte of a longer UTF-8 sequence fails as its

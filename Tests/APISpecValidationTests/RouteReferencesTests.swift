@@ -30,4 +30,36 @@ import Testing
         #expect(references.functions == ["list", "get", "missing"])
         #expect(references.authorizers == ["users", "partners", "ghost"])
     }
+
+    /// The routes the rules that judge a route by its function or `auth` report, judged as the
+    /// names are read: a function that may outlast the route's integration timeout (only a
+    /// route's one integration), scopes its `auth` does not check (unknown authorizers are
+    /// another rule's), a route that can change data made public by `auth: none`.
+    @Test func theRoutesJudgedByFunctionAndAuth() throws {
+        let yaml = """
+            apispec: 1
+            name: files
+            authorizers:
+              users: {type: jwt, issuer: https://auth.example.com/, audience: [files]}
+              keys: {type: lambda, function: list}
+            defaults:
+              auth: users
+            functions:
+              list: {runtime: python3.12, handler: app.list, timeout: 20}
+              slow: {runtime: python3.12, handler: app.slow, timeout: 40}
+            routes:
+              GET /a: {function: list, scopes: [a]}
+              PUT /a: {function: slow, auth: keys, scopes: [a]}
+              POST /b: {function: list, auth: none, timeout: 10}
+              GET /b: {function: list, auth: none, scopes: [b]}
+              DELETE /c: {function: slow, http: https://example.com/c, auth: iam, scopes: [c]}
+              GET /d: {function: list, auth: ghost, scopes: [d]}
+              ANY /e: {function: missing, auth: none}
+            """
+        let spec = try #require(Frontend.load(Array(yaml.utf8), path: "refs.yaml").spec)
+        let references = RouteReferences.compute(spec, in: SharedWork())
+        #expect(references.outlastingFunctions == [1, 2])
+        #expect(references.uncheckedScopes == [1, 3, 4])
+        #expect(references.publicMutating == [2, 6])
+    }
 }

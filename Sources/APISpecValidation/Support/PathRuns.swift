@@ -63,7 +63,7 @@ struct PathRuns: RouteGathering {
     /// A run ends where a route's path is not the very path of the route before it (the
     /// decoder's sharing, `isSameParse`), which a path without segments never is.
     mutating func add(_ routes: ArraySlice<Route>) {
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        // Each route read in place, by position: a loop over them copies each.
         for index in routes.indices {
             guard case .http(let method, let path) = routes[index].key.kind else {
                 unpathed.append((index, UInt32(truncatingIfNeeded: RouteShapes.keyHash(ofRaw: routes[index].key.raw))))

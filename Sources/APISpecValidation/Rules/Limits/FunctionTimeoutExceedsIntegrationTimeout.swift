@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct FunctionTimeoutExceedsIntegrationTimeout: RouteRule {
+struct FunctionTimeoutExceedsIntegrationTimeout: SharingRule {
     let id = "function-timeout-exceeds-integration-timeout"
     let severity = Diagnostic.Severity.warning
     let summary = "A function may run longer than its route's integration timeout."
@@ -40,20 +40,13 @@ struct FunctionTimeoutExceedsIntegrationTimeout: RouteRule {
             """),
     ] }
 
-    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
+    /// The routes `RouteReferences` found, judged as it looked each route's function up.
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         let defaultTimeout = IntegrationTimeouts.defaultMaximum(spec.apiProtocol)
-        // The timeout of the function a route names, nil when it names no function or one the
-        // decoder reported: looked up once for the routes that name it one after another, and
-        // the function itself only for a finding (a function's copy costs more than the check).
-        var timeouts = LastLookup<Int?>()
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
-        for index in routes.indices {
-            guard let name = routes[index].functionIntegration,
-                  let timeout = timeouts.value(for: name.value, { spec.isBroken("functions", $0) ? nil : spec.functions[$0]?.timeout })
-            else { continue }
+        let routes = spec.checkedRoutes
+        for index in shared.value(of: RouteReferences.self, for: spec).outlastingFunctions {
+            guard let name = routes[index].functionIntegration, let function = spec.functions[name.value] else { continue }
             let integrationTimeout = routes[index].timeoutMilliseconds ?? defaultTimeout
-            let (functionTimeout, overflow) = timeout.multipliedReportingOverflow(by: 1000)
-            guard overflow ? timeout > 0 : functionTimeout > integrationTimeout, let function = spec.functions[name.value] else { continue }
             report.append(finding(
                 "'\(function.name)' may run \(function.timeout) s, but '\(routes[index].key)' gives up after "
                     + "\(IntegrationTimeouts.seconds(integrationTimeout)) and answers 504",
@@ -61,5 +54,11 @@ struct FunctionTimeoutExceedsIntegrationTimeout: RouteRule {
                 hint: "lower the function's `timeout` below the route's integration timeout",
                 notes: [Diagnostic.Note("the function's timeout is set here", at: function.provenance["timeout"])]))
         }
+    }
+
+    /// Whether a function of `timeout` seconds may run longer than `integrationTimeout` milliseconds.
+    static func outlasts(_ timeout: Int, _ integrationTimeout: Int) -> Bool {
+        let (functionTimeout, overflow) = timeout.multipliedReportingOverflow(by: 1000)
+        return overflow ? timeout > 0 : functionTimeout > integrationTimeout
     }
 }

@@ -42,7 +42,7 @@ struct WebSocketAuthOutsideConnect: RouteRule {
     func applies(to spec: Spec) -> Bool { spec.apiProtocol == .websocket }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        // Each route read in place, by position: a loop over them copies each.
         for index in routes.indices where routes[index].key.raw != "$connect" {
             guard let auth = routes[index].auth, auth.location != spec.defaults.auth?.location else { continue }
             let route = routes[index]

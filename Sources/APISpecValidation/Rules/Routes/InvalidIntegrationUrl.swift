@@ -37,7 +37,7 @@ struct InvalidIntegrationUrl: RouteRule {
     ] }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        // Each route read in place, by position: a loop over them copies each.
         for index in routes.indices {
             routes[index].forEachIntegrationUnlessFunction { integration in
                 guard case .http(let http) = integration, !Self.isAbsolute(http.url.value), !http.url.value.containsReference

@@ -49,7 +49,7 @@ struct RouteKeyNotValidForProtocol: RouteRule {
     static let webSocketSpecialKeys: Set = ["$connect", "$disconnect", "$default"]
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        // Each route read in place, by position: a loop over them copies each.
         for index in routes.indices {
             guard let hint = problem(routes[index].key, spec.apiProtocol) else { continue }
             let route = routes[index]

@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct ScopesWithoutJwtAuthorizer: RouteRule {
+struct ScopesWithoutJwtAuthorizer: SharingRule {
     let id = "scopes-without-jwt-authorizer"
     let severity = Diagnostic.Severity.error
     let summary = "A route lists OAuth scopes but is not protected by a JWT or Cognito authorizer."
@@ -32,26 +32,18 @@ struct ScopesWithoutJwtAuthorizer: RouteRule {
             """),
     ] }
 
-    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        var kinds = LastLookup<Authorizer.Kind?>()
-        // Each route read in place, as `GreedySegmentNotLast` reads them. Its `auth` first, in
-        // the route's own storage: the scopes of a route whose `auth` checks them, each list a
-        // block of its own, are then never read (at 100,000 routes, a cache miss for each).
-        for index in routes.indices {
-            guard let auth = routes[index].auth?.value, !checksScopes(auth, in: spec, &kinds), !routes[index].scopes.isEmpty
-            else { continue }
+    /// The routes `RouteReferences` found, judged as it read each route's `auth`: a route's
+    /// scopes, each list a block of its own, are read only when its `auth` does not check them
+    /// (at 100,000 routes, a cache miss for each).
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        let routes = spec.checkedRoutes
+        for index in shared.value(of: RouteReferences.self, for: spec).uncheckedScopes {
             let route = routes[index]
+            guard let auth = route.auth?.value else { continue }
             report.append(finding(
                 "route '\(route.key)' lists scopes, but `auth: \(auth)` does not check them",
                 at: spec.keyLocation("scopes", in: route) ?? route.scopes[0].location,
                 hint: "protect the route with a `jwt` or `cognito` authorizer, or remove `scopes`"))
         }
-    }
-
-    /// Unknown or broken authorizers are other rules' findings, not this one's.
-    private func checksScopes(_ auth: AuthChoice, in spec: Spec, _ kinds: inout LastLookup<Authorizer.Kind?>) -> Bool {
-        guard case .authorizer(let name) = auth else { return false }
-        guard let kind = kinds.value(for: name, { spec.authorizers[$0]?.kind }), !spec.isBroken("authorizers", name) else { return true }
-        return kind == .jwt || kind == .cognito
     }
 }

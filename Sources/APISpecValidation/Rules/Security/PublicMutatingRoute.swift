@@ -1,6 +1,6 @@
 import APISpecCore
 
-struct PublicMutatingRoute: RouteRule {
+struct PublicMutatingRoute: SharingRule {
     let id = "public-mutating-route"
     let severity = Diagnostic.Severity.warning
     let summary = "A route that can change data (POST, PUT, PATCH, DELETE, ANY) is public."
@@ -36,12 +36,11 @@ struct PublicMutatingRoute: RouteRule {
     /// A list: comparing a method with five short strings costs less than hashing it.
     static let mutatingMethods = ["POST", "PUT", "PATCH", "DELETE", "ANY"]
 
-    func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
-        for index in routes.indices {
-            guard case .none? = routes[index].auth?.value, isMutating(routes[index].key, on: spec.apiProtocol),
-                  let auth = routes[index].auth
-            else { continue }
+    /// The routes `RouteReferences` found, judged as it read each route's `auth`.
+    func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
+        let routes = spec.checkedRoutes
+        for index in shared.value(of: RouteReferences.self, for: spec).publicMutating {
+            guard let auth = routes[index].auth else { continue }
             report.append(finding(
                 "`auth: none` makes '\(routes[index].key)' public: anyone can change data through it",
                 at: auth.location,
@@ -50,8 +49,8 @@ struct PublicMutatingRoute: RouteRule {
     }
 
     /// HTTP APIs' `$default` route catches every method.
-    private func isMutating(_ key: RouteKey, on apiProtocol: APIProtocol) -> Bool {
-        if case .http(let method, _) = key.kind { return Self.mutatingMethods.contains(method) }
+    static func isMutating(_ key: RouteKey, on apiProtocol: APIProtocol) -> Bool {
+        if case .http(let method, _) = key.kind { return mutatingMethods.contains(method) }
         return apiProtocol == .http && key.isDefault
     }
 }

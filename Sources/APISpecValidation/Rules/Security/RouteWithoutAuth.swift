@@ -52,7 +52,7 @@ struct RouteWithoutAuth: RouteRule {
     ] }
 
     func check(_ routes: ArraySlice<Route>, in spec: Spec, _ report: inout [Diagnostic]) {
-        // Each route read in place, as `GreedySegmentNotLast` reads them.
+        // Each route read in place, by position: a loop over them copies each.
         for index in routes.indices where !routes[index].hasAuth {
             if spec.apiProtocol == .websocket && routes[index].key.raw != "$connect" { continue }
             let route = routes[index]

@@ -6,6 +6,8 @@ enum SecretPatterns {
     static func containsAccessKeyId(_ text: String) -> Bool {
         let keyCharacter = ASCIIClass.uppercase + .digits
         return text.withUTF8Bytes { bytes in
+            // A key id is 20 bytes: most values are shorter, and are passed over at once.
+            guard bytes.count >= 20 else { return false }
             let isKey = { (start: Int) -> Bool in
                 let end = start + 20
                 return end <= bytes.count && bytes[(start + 4)..<end].allSatisfy(keyCharacter.contains)
@@ -16,13 +18,17 @@ enum SecretPatterns {
         }
     }
 
+    /// Made once: made from its text in every call, it cost more than passing over a short value.
+    private static let labelCharacter = ASCIIClass.uppercase + " "
+
     /// A PEM block holding a private key (`-----BEGIN RSA PRIVATE KEY-----`, ...): `-----BEGIN `, a
     /// label of upper-case letters and spaces ending in `PRIVATE KEY`, and `-----`.
     static func containsPrivateKey(_ text: String) -> Bool {
-        let labelCharacter = ASCIIClass.uppercase + " "
-        return text.withUTF8Bytes { bytes in
-            contains("-----BEGIN ", in: bytes) { start in
-                let label = bytes[(start + 11)...].prefix(while: labelCharacter.contains)
+        text.withUTF8Bytes { bytes in
+            // `-----BEGIN `, `PRIVATE KEY` and `-----` take 27 bytes at least.
+            guard bytes.count >= 27 else { return false }
+            return contains("-----BEGIN ", in: bytes) { start in
+                let label = bytes[(start + 11)...].prefix(while: Self.labelCharacter.contains)
                 return label.reversed().starts(with: "PRIVATE KEY".utf8.reversed())
                     && bytes[label.endIndex...].starts(with: "-----".utf8)
             }

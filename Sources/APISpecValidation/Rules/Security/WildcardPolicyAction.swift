@@ -40,11 +40,14 @@ struct WildcardPolicyAction: FunctionRule {
     ] }
 
     func check(_ functions: ArraySlice<Function>, in spec: Spec, _ report: inout [Diagnostic]) {
-        // By index: `for function in functions` copied each function. A wildcard ends in a `*`
-        // byte, which rules out most actions before comparing Characters.
+        // By index: `for function in functions` copied each function, and a loop over the
+        // statements each statement (its lists and provenance retained and released). A wildcard
+        // ends in a `*` byte, which rules out most actions before comparing Characters.
         for index in functions.indices {
-            for statement in functions[index].settings.policies ?? [] where statement.effect == .Allow {
-                for action in statement.actions
+            guard let statements = functions[index].settings.policies else { continue }
+            for place in statements.indices where statements[place].effect == .Allow {
+                let actions = statements[place].actions
+                for action in actions
                 where action.value.utf8.last == UInt8(ascii: "*") && (action.value == "*" || action.value.hasSuffix(":*")) {
                     report.append(finding(
                         "the policy allows `\(action.value)`, every action of \(scope(action.value))",

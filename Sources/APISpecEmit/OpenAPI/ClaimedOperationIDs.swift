@@ -1,5 +1,3 @@
-import APISpecCore
-
 /// Operation ids, each claimed in place order among the places it could clash with. Every
 /// name a place can get starts with its method (`getPets`, `getPets2`) and goes on with a
 /// capital or a digit, so when every method is lower-case letters (`isLetters`), no name of
@@ -24,6 +22,8 @@ struct ClaimedOperationIDs {
 
     private var groups: [Group] = []
     private let places: [OperationPlace]
+    /// Each path's words (`OperationPlaces.words`).
+    private let words: PathWords
     /// Each method's name as an id starts with it, by method number, `any` last (for
     /// API Gateway's any-method).
     private let idMethods: [[UInt8]]
@@ -35,19 +35,18 @@ struct ClaimedOperationIDs {
     /// The ids of places claimed before they are asked for (of a group that claimed up to a
     /// later place), until they are: few, as places are asked for in about their order, where
     /// a list of every place's id was megabytes of fresh pages.
-    private var ahead: [Int: [UInt8]] = [:]
-    /// Places are claimed path by path, mostly: a path's words are made once for its places.
-    private var words = PathWords()
+    private var ahead: [Int: ArraySlice<UInt8>] = [:]
     private var unnumbered: UnnumberedIDs
-    /// The last id made, its bytes: one buffer for every id, which the id given out shares
-    /// until the next is made (a string made for each id cost an allocation and a check of
-    /// its UTF-8).
+    /// Holds the last id made, its bytes first (`base`): the id given out is a slice of it
+    /// (a string made for each id cost an allocation and a check of its UTF-8).
     private var id: [UInt8] = []
+    private var baseCount = 0
 
     init(_ places: OperationPlaces) {
         self.places = places.places
+        words = places.words
         idMethods = (places.methods.names + ["any"]).map { Array($0.utf8) }
-        unnumbered = UnnumberedIDs(paths: places.paths.count)
+        unnumbered = UnnumberedIDs(distinctWords: places.words.distinctCount)
         // The any-method's places' ids start with `any`; its key, written as a route's method, is no letters.
         let letters = places.methods.names.map(Self.isLetters)
         if letters.count <= UnnumberedIDs.methods, places.places.allSatisfy({ $0.isAnyMethod || letters[Int($0.method)] }) {
@@ -72,11 +71,10 @@ struct ClaimedOperationIDs {
     }
 
     /// The id of place `index` as UTF-8, asked for once: it is let go then (held until all
-    /// were freed together, the ids of 100,000 places cost a cache miss each). `path` gives
-    /// the route path a place is named after (`OperationPlace.namedAfter`), asked for only
-    /// when its path is not the last place's: its id is its method (`any` for the
-    /// any-method) and that path's words before numbering (`OperationIDs.base`).
-    mutating func id(of index: Int, path: (Int) -> RoutePath?) -> [UInt8] {
+    /// were freed together, the ids of 100,000 places cost a cache miss each). Before
+    /// numbering, an id is the place's method (`any` for the any-method) and its path's
+    /// words (`OperationIDs.base`).
+    mutating func id(of index: Int) -> ArraySlice<UInt8> {
         let group = group(of: index)
         // Counted in a local: each group passes over every place, and `groups` changed for
         // each checked its uniqueness.
@@ -86,7 +84,7 @@ struct ClaimedOperationIDs {
             next += 1
             guard self.group(of: place) == group else { continue }
             groups[group].next = next
-            let id = claim(place, in: group, path: path)
+            let id = claim(place, in: group)
             if place == index { return id }
             ahead[place] = id
         }
@@ -94,32 +92,43 @@ struct ClaimedOperationIDs {
         return ahead.removeValue(forKey: index) ?? []
     }
 
-    private mutating func claim(_ place: Int, in group: Int, path: (Int) -> RoutePath?) -> [UInt8] {
-        makeBase(of: place, path: path)
+    private mutating func claim(_ place: Int, in group: Int) -> ArraySlice<UInt8> {
+        makeBase(of: place)
         if groups[group].names == nil {
-            if unnumbered.take(words.words, ofPath: places[place].path, method: Int(methodOfPlace[place])) { return id }
-            groups[group].names = names(before: place, in: group, path: path)
-            makeBase(of: place, path: path)
+            if unnumbered.take(words: words.number(of: Int(places[place].path)), method: Int(methodOfPlace[place])) { return base }
+            groups[group].names = names(before: place, in: group)
+            makeBase(of: place)
         }
-        guard let claimed = groups[group].names?.claim(String(decoding: id, as: UTF8.self)) else { return id }
-        return Array(claimed.utf8)
+        let base = base
+        guard let claimed = groups[group].names?.claim(String(decoding: base, as: UTF8.self)) else { return base }
+        return ArraySlice(claimed.utf8)
     }
 
-    /// Makes `id` the unnumbered id of `place` (`OperationIDs.base`).
-    private mutating func makeBase(of place: Int, path: (Int) -> RoutePath?) {
-        words.name(path: places[place].path) { path(place) }
-        id.removeAll(keepingCapacity: true)
-        id += idMethods[places[place].isAnyMethod ? idMethods.count - 1 : Int(places[place].method)]
-        id += words.words
+    /// Makes `base` the unnumbered id of `place` (`OperationIDs.base`): its method's bytes
+    /// and its path's words copied into `id`'s storage, which the id given out last no
+    /// longer shares (emptied and appended to, the array cost three calls to array code
+    /// that was not inlined).
+    private mutating func makeBase(of place: Int) {
+        let method = idMethods[places[place].isAnyMethod ? idMethods.count - 1 : Int(places[place].method)]
+        let path = Int(places[place].path)
+        baseCount = method.count + words.count(of: path)
+        if id.count < baseCount { id += repeatElement(0, count: baseCount - id.count) }
+        id.withUnsafeMutableBufferPointer { id in
+            let start = id.update(fromContentsOf: method)
+            words.withWords(of: path) { _ = UnsafeMutableBufferPointer(rebasing: id[start...]).update(fromContentsOf: $0) }
+        }
     }
+
+    /// The id `makeBase(of:)` made last.
+    private var base: ArraySlice<UInt8> { id[..<baseCount] }
 
     /// The names the group's places before `place` claimed, each its unnumbered name: a
     /// group's set of names, made when they first repeat.
-    private mutating func names(before place: Int, in group: Int, path: (Int) -> RoutePath?) -> OperationIDs {
+    private mutating func names(before place: Int, in group: Int) -> OperationIDs {
         var names = OperationIDs(capacity: groups[group].count)
         for earlier in 0..<place where self.group(of: earlier) == group {
-            makeBase(of: earlier, path: path)
-            _ = names.claim(String(decoding: id, as: UTF8.self))
+            makeBase(of: earlier)
+            _ = names.claim(String(decoding: base, as: UTF8.self))
         }
         return names
     }

@@ -4,9 +4,10 @@ import APISpecValidation
 extension OpenAPIBuilder {
     /// Every operation's place in document order: the routes as written, then REST CORS
     /// preflights. Their ids are claimed as they are read (`slot(_:of:ids:)`). Each path's
-    /// places are found as they are made, each path hashed once, and a route on the path of
-    /// the route before it (a path's methods are written together) not hashed at all.
-    /// `routes`: the `emittedRoutes`.
+    /// places are found as they are made, each path's words made and hashed once (a path is
+    /// found by the hash of its words, which tells which paths have the same words too), and
+    /// a route on the path of the route before it (a path's methods are written together) not
+    /// hashed at all. `routes`: the `emittedRoutes`.
     func operationPlaces(of routes: [Int]) -> OperationPlaces {
         var found = OperationPlaces()
         var methods = OperationMethods()
@@ -17,6 +18,9 @@ extension OpenAPIBuilder {
         // As large as it can be (a path for each route): a table that grows places each number again.
         var pathNumbers = NumbersByHash(capacity: routes.count)
         var last: (path: String, number: Int)?
+        // The words of the route's path, when it is not the last route's, and a path with the same words.
+        var words: [UInt8] = []
+        var sameWords: Int?
         let explicit = explicitOperations(routes)
         for index in routes {
             let route = spec.routes[index]
@@ -25,11 +29,20 @@ extension OpenAPIBuilder {
             if let last, last.path == path {
                 number = last.number
             } else {
-                // Hashed as a dictionary of paths hashes them (`HashedText`), and equal as paths
-                // are: a number no path has yet, of a route without a place, is for the next path.
-                let paths = found.paths
-                number = pathNumbers.number(hash: UInt64(bitPattern: Int64(HashedText(path)._rawHashValue(seed: 0))),
-                                            new: firstPlaces.count) { $0 < paths.count && paths[$0] == path }
+                // Paths that are equal as strings have the same words (outside ASCII, words are
+                // made of whole Characters), so the same hash. A number no path has yet, of a
+                // route without a place, is for the next path.
+                words.removeAll(keepingCapacity: true)
+                OperationIDs.appendWords(of: route.key.path, to: &words)
+                var hash = WordHash()
+                words.withUnsafeBytes { hash.add($0) }
+                sameWords = nil
+                number = pathNumbers.number(hash: hash.value, new: firstPlaces.count) { held in
+                    guard held < found.paths.count else { return false }
+                    if found.paths[held] == path { return true }
+                    if sameWords == nil, found.words.withWords(of: held, { $0.elementsEqual(words) }) { sameWords = held }
+                    return false
+                }
                 last = (path, number)
             }
             forEachMethod(route, path: path, explicit: explicit, methods: &methods) { method, isAnyMethod in
@@ -37,6 +50,7 @@ extension OpenAPIBuilder {
                     firstPlaces.append(found.places.count)
                     hasOptions.append(false)
                     found.paths.append(path)
+                    found.words.append(words, sameAs: sameWords)
                 }
                 if method == OperationMethods.options { hasOptions[number] = true }
                 found.places.append(OperationPlace(
@@ -87,7 +101,7 @@ extension OpenAPIBuilder {
     func slot(
         _ index: Int, of places: OperationPlaces, ids: inout ClaimedOperationIDs, parameters: inout PathParameters
     ) -> OperationSlot {
-        let operationId = ids.id(of: index) { spec.routes[places[$0].namedAfter].key.path }
+        let operationId = ids.id(of: index)
         let anyMethod = places[index].isAnyMethod
         return OperationSlot(
             operationId: operationId,

@@ -8,6 +8,8 @@ struct OperationPlaces {
     /// Each path's key by number (`/pets/{petId}`, `/$default`): one for a path, not a copy
     /// held by each of its places.
     var paths: [String] = []
+    /// Each path's words, by path number, for its operation ids.
+    var words = PathWords()
     var methods = OperationMethods()
 
     subscript(index: Int) -> OperationPlace { places[index] }

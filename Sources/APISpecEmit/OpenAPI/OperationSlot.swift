@@ -24,7 +24,7 @@ struct OperationPlace {
 /// operation, cost some 300 instructions.
 struct OperationSlot {
     /// As UTF-8 (`ClaimedOperationIDs`), written as a string value (`JSONSink.value(bytes:)`).
-    var operationId: [UInt8]
+    var operationId: ArraySlice<UInt8>
     /// The route's path parameters as this operation declares them.
     var pathParameters: [String]
 }

@@ -14,7 +14,7 @@ extension OpenAPIBuilder {
         sink.object { operation in
             if !route.tags.isEmpty { operation.member("tags", .array(route.tags.map { .string($0.value) })) }
             if let description = route.description { operation.member("description", .string(description)) }
-            operation.key("operationId")
+            operation.key(constant: "operationId")
             slot.operationId.withUnsafeBufferPointer { operation.value(bytes: $0) }
             writeParameters(
                 path: slot.pathParameters, request: requestParameters(route), repeating: texts.parameters, into: &operation)
@@ -26,9 +26,7 @@ extension OpenAPIBuilder {
                     }
                 }
             }
-            operation.key(constant: "responses")
             writeResponses(route, function: function, corsHeaders: integrations.corsHeaders, texts: texts, into: &operation)
-            operation.key(constant: "security")
             writeSecurityRequirement(for: route, texts: texts, into: &operation)
             if let validator {
                 operation.key(constant: "x-amazon-apigateway-request-validator")
@@ -51,15 +49,21 @@ extension OpenAPIBuilder {
     }
 
     /// `parameters`: the path's, then the REST request's; none at all when there are neither.
-    /// A path's own are the same for each of its operations, copied from the last (`repeated`).
+    /// A path's own are the same for each of its operations, copied from the last (`repeated`),
+    /// key and all.
     func writeParameters<Sink: JSONSink>(
         path: [String], request: [(name: String, location: String)] = [], repeating repeated: RepeatedValues<[String]>? = nil,
         into sink: inout Sink
     ) {
         guard !path.isEmpty || !request.isEmpty else { return }
-        sink.key(constant: "parameters")
-        guard let repeated, request.isEmpty else { return writeParameterList(path: path, request: request, into: &sink) }
-        sink.value(repeating: repeated, key: path) { writeParameterList(path: path, into: &$0) }
+        guard let repeated, request.isEmpty else {
+            sink.key(constant: "parameters")
+            return writeParameterList(path: path, request: request, into: &sink)
+        }
+        sink.members(repeating: repeated, key: path) {
+            $0.key(constant: "parameters")
+            writeParameterList(path: path, into: &$0)
+        }
     }
 
     private func writeParameterList<Sink: JSONSink>(
@@ -93,7 +97,8 @@ extension OpenAPIBuilder {
     /// Shared by every parameter and header that uses it: values are copied on write.
     private static let stringSchema: JSONValue = ["type": "string"]
 
-    /// Non-proxy integrations answer what they declare; proxies pass the backend's answer on.
+    /// `responses`: non-proxy integrations answer what they declare; proxies pass the
+    /// backend's answer on, copied, key and all, from the last of the same backend.
     /// `function` is the route's `functionIntegration`.
     private func writeResponses<Sink: JSONSink>(
         _ route: Route, function: Located<String>?, corsHeaders: [(name: String, value: String)], texts: OperationTexts,
@@ -105,11 +110,13 @@ extension OpenAPIBuilder {
         if let function {
             backend = .function(function.value)
         } else if let response = IntegrationResponse(route: route, apiProtocol: spec.apiProtocol, corsHeaders: corsHeaders) {
+            sink.key(constant: "responses")
             return writeResponses(response, into: &sink)
         } else {
             backend = ProxyBackend(route.integration)
         }
-        sink.value(repeating: texts.proxyResponses, key: backend) {
+        sink.members(repeating: texts.proxyResponses, key: backend) {
+            $0.key(constant: "responses")
             $0.object { $0.object("200") { $0.member("description", .string(backend.responseDescription)) } }
         }
     }

@@ -11,7 +11,7 @@ extension OpenAPIBuilder {
     ) {
         let allowedMethods = answer.allowedMethods(methods)
         sink.object { operation in
-            operation.key("operationId")
+            operation.key(constant: "operationId")
             slot.operationId.withUnsafeBufferPointer { operation.value(bytes: $0) }
             writeParameters(path: slot.pathParameters, repeating: texts.parameters, into: &operation)
             operation.members(repeating: texts.preflightAnswers, key: allowedMethods) { operation in

@@ -19,7 +19,7 @@ extension OpenAPIBuilder {
 
     /// A route's `security`: `[]` says out loud that it is public; an API key requirement joins the
     /// authorizer in one requirement object, because API Gateway checks both.
-    /// Written as a member's value; `texts.security` holds the texts of the last few.
+    /// Written as a member, key and all; `texts.security` holds the texts of the last few.
     func writeSecurityRequirement<Sink: JSONSink>(for route: Route, texts: OperationTexts, into sink: inout Sink) {
         var requirement = SecurityRequirement(apiKey: route.apiKeyRequired == true)
         switch route.auth?.value {
@@ -33,7 +33,8 @@ extension OpenAPIBuilder {
             }
             if scoped { requirement.scopes = route.scopes }
         }
-        sink.value(repeating: texts.security, key: requirement) { sink in
+        sink.members(repeating: texts.security, key: requirement) { sink in
+            sink.key(constant: "security")
             sink.array { requirements in
                 guard requirement.scheme != nil || requirement.apiKey else { return }
                 requirements.object { object in

@@ -37,4 +37,14 @@ struct OperationMethods {
 
     subscript(number: Int32) -> String { names[Int(number)] }
 
+    /// The keys of OpenAPI's methods and of the any-method, by number, as constants: written
+    /// with no look for bytes to escape, nor a string's storage to reach (`JSONSink.key(constant:)`).
+    static let constantKeys: [StaticString] = ["get", "put", "post", "delete", "options", "head", "patch", "x-amazon-apigateway-any-method"]
+
+    /// Writes method number `number` as the key of its operation in a path item.
+    func writeKey<Sink: JSONSink>(_ number: Int32, into sink: inout Sink) {
+        guard Int(number) < Self.constantKeys.count else { return sink.key(self[number]) }
+        sink.key(constant: Self.constantKeys[Int(number)])
+    }
+
 }

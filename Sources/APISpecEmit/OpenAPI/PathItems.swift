@@ -45,12 +45,12 @@ struct PathItems: ObjectFilling {
                     let slot = builder.slot(index, of: places, ids: &ids, parameters: &parameters)
                     if let route = places[index].route {
                         let route = builder.spec.routes[route]
-                        item.key(places.method(of: index))
+                        places.methods.writeKey(places[index].method, into: &item)
                         builder.writeOperation(
                             slot, route: route, model: models[route.key.raw], integrations: integrations, texts: texts,
                             into: &item)
                     } else if let preflight {
-                        item.key(places.method(of: index))
+                        places.methods.writeKey(places[index].method, into: &item)
                         builder.writePreflight(
                             slot, methods: { Self.methods(on: indices, of: places) }, answer: preflight, texts: texts, into: &item)
                     }

@@ -18,6 +18,13 @@ struct OperationMethodsTests {
     }
 
     @Test
+    func constantKeysAreTheNamesOfTheirNumbers() {
+        let methods = OperationMethods()
+        #expect(OperationMethods.constantKeys.map(\.description) == Array(methods.names.prefix(OperationMethods.constantKeys.count)))
+        #expect(OperationMethods.constantKeys.count == Int(OperationMethods.anyMethod) + 1)
+    }
+
+    @Test
     func anyHasNoNumber() {
         var methods = OperationMethods()
         #expect(methods.number(ofWritten: "ANY") == nil)

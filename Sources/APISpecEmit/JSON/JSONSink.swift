@@ -26,6 +26,12 @@ protocol JSONSink {
     /// the innermost open object: a text sink that gave `values` the same key at the same
     /// place (indent, and whether they open the object) last copies the text it wrote then.
     mutating func members<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void)
+    /// The member `memberKey` of the innermost open object, its value an object left open
+    /// (`end()` closes it) after the members `write` gives, which `key` determines
+    /// completely: a text sink that gave `values` the same key at the same place (as for
+    /// `members(repeating:key:_:)`) last copies the text it wrote then, from the member's start.
+    mutating func openObject<Key: Equatable>(
+        _ memberKey: StaticString, repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void)
 }
 
 enum JSONContainer {
@@ -41,6 +47,14 @@ extension JSONSink {
     }
 
     mutating func members<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void) {
+        write(&self)
+    }
+
+    mutating func openObject<Key: Equatable>(
+        _ memberKey: StaticString, repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void
+    ) {
+        self.key(constant: memberKey)
+        begin(.object)
         write(&self)
     }
 

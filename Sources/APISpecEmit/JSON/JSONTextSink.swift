@@ -73,6 +73,29 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
         values.keep(key, indent: place) { output.record(since: mark, in: &$0) }
     }
 
+    mutating func openObject<Key: Equatable>(
+        _ memberKey: StaticString, repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void
+    ) {
+        guard open.innermostIsObject, let mark = output.mark else {
+            self.key(constant: memberKey)
+            begin(.object)
+            return write(&self)
+        }
+        let place = 2 * (indent + open.depth) + (open.innermostHasEntries ? 1 : 0)
+        if let text = values.text(of: key, indent: place), output.append(written: text) {
+            _ = open.addEntry()
+            open.open(.object)
+            // Only texts of objects with members are kept.
+            _ = open.addEntry()
+            return
+        }
+        self.key(constant: memberKey)
+        begin(.object)
+        write(&self)
+        guard open.innermostHasEntries else { return }
+        values.keep(key, indent: place) { output.record(since: mark, in: &$0) }
+    }
+
     /// Starts the next value where it goes (after its key in an object, as the next item of
     /// an array, or at the top); returns where its nested lines indent from.
     @discardableResult

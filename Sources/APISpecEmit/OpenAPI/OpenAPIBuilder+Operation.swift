@@ -32,10 +32,7 @@ extension OpenAPIBuilder {
                 operation.key(constant: "x-amazon-apigateway-request-validator")
                 operation.value(.string(validator.rawValue))
             }
-            if integrated {
-                operation.key(constant: "x-amazon-apigateway-integration")
-                integrations.write(for: route, function: function, into: &operation)
-            }
+            if integrated { integrations.write(for: route, function: function, into: &operation) }
             // Extensions are the spec's `x-` keys: of the operation's own keys, only these two
             // can be among them, and the operation's own win.
             let extensions = route.extensions

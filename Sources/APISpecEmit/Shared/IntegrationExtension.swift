@@ -15,9 +15,10 @@ public struct IntegrationExtension {
     private final class FunctionProxies {
         var uris: [String: JSONValue] = [:]
         var last = LastLookup<JSONValue>()
-        /// The texts of the integrations' members written last but for a timeout: the same
-        /// for each route of a function with the same payload version. (With the timeout, a
-        /// function's routes, which set it a few ways, wrote each integration a few times.)
+        /// The texts of the integrations written last, from their key to their members but
+        /// for a timeout: the same for each route of a function with the same payload version.
+        /// (With the timeout, a function's routes, which set it a few ways, wrote each
+        /// integration a few times.)
         let written = RepeatedValues<ProxyKey>(capacity: 4)
         /// The texts of the invoke URIs written last, by function: an integration of a function
         /// with another payload version or timeout writes one again.
@@ -41,30 +42,30 @@ public struct IntegrationExtension {
     public static let defaultLambdaPayloadVersion = "2.0"
     public static let httpProxyPayloadVersion = "1.0"
 
-    /// The extension of `route`, which has an integration, as a member's value; `function` is
-    /// the route's `functionIntegration`, which its caller reads too.
+    /// The extension of `route`, which has an integration, as a member of its operation, key
+    /// and all; `function` is the route's `functionIntegration`, which its caller reads too.
     func write<Sink: JSONSink>(for route: Route, function: Located<String>?, into sink: inout Sink) {
         // A function's proxy has no integration response: its key and the route's timeout
-        // are all it is made of, its members but the timeout copied when held. Its
+        // are all it is made of, its text up to the timeout copied when held. Its
         // function read in place (`functionIntegration`): a copy of the integration, and its
         // release, cost some 170 instructions a route.
         guard let name = function else {
             guard let integration = route.integration else { preconditionFailure("only a route with an integration has one") }
+            sink.key(constant: "x-amazon-apigateway-integration")
             return write(integration, for: route, into: &sink)
         }
-        sink.object { object in
-            let key = ProxyKey(function: name.value, payloadVersion: route.payloadVersion)
-            object.members(repeating: functionProxies.written, key: key) { object in
-                for (key, value) in Self.functionProxyStart { object.member(key, value) }
-                object.key(constant: "uri")
-                object.value(repeating: functionProxies.writtenURIs, key: name.value) { $0.value(invokeURI(of: name.value)) }
-                if apiProtocol == .http {
-                    object.key(constant: "payloadFormatVersion")
-                    object.value(.string(route.payloadVersion ?? Self.defaultLambdaPayloadVersion))
-                }
+        let key = ProxyKey(function: name.value, payloadVersion: route.payloadVersion)
+        sink.openObject("x-amazon-apigateway-integration", repeating: functionProxies.written, key: key) { object in
+            for (key, value) in Self.functionProxyStart { object.member(key, value) }
+            object.key(constant: "uri")
+            object.value(repeating: functionProxies.writtenURIs, key: name.value) { $0.value(invokeURI(of: name.value)) }
+            if apiProtocol == .http {
+                object.key(constant: "payloadFormatVersion")
+                object.value(.string(route.payloadVersion ?? Self.defaultLambdaPayloadVersion))
             }
-            writeTimeout(of: route, into: &object)
         }
+        writeTimeout(of: route, into: &sink)
+        sink.end()
     }
 
     private func write<Sink: JSONSink>(_ integration: Integration, for route: Route, into sink: inout Sink) {

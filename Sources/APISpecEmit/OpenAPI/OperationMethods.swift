@@ -6,13 +6,20 @@ struct OperationMethods {
     /// Each method's key in a path item, by number.
     private(set) var names = OperationSlot.openAPIMethods + [OperationSlot.anyMethod]
 
-    static let options = Int32(OperationSlot.openAPIMethods.firstIndex(of: "options") ?? 0)
+    /// A constant, not found in `openAPIMethods`: read for each place, a value made once was checked for being made.
+    static let options: Int32 = 4
     static let anyMethod = Int32(OperationSlot.openAPIMethods.count)
 
     /// The number of a route key's method as written, in any case, but `ANY`'s (which is nil).
-    /// The usual spellings are told apart without lower-casing (comparing small strings
-    /// compares two words).
+    /// The usual spellings are told apart without lower-casing.
     mutating func number(ofWritten method: String) -> Int32? {
+        // A usual spelling is a small string, whose two words are the same as the literal's:
+        // compared at once (comparing strings called into the standard library for each that
+        // differed). Any other string goes on to be compared as a string.
+        if MemoryLayout<String>.size == 16 {
+            let words = unsafeBitCast(method, to: (UInt64, UInt64).self)
+            for number in Self.usualWords.indices where Self.usualWords[number] == words { return Int32(number) }
+        }
         switch method {
         case "GET": return 0
         case "PUT": return 1
@@ -24,6 +31,12 @@ struct OperationMethods {
         case "ANY": return nil
         default: return number(of: method.lowercased())
         }
+    }
+
+    /// The two words of each usual spelling of OpenAPI's methods, by number (none where a
+    /// string is not two words).
+    private static let usualWords = MemoryLayout<String>.size != 16 ? [] : ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH"].map {
+        unsafeBitCast($0, to: (UInt64, UInt64).self)
     }
 
     /// The number of a lower-case method (`any` is nil), numbered when first seen. One

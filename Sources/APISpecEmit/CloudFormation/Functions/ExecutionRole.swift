@@ -3,12 +3,17 @@ import APISpecCore
 /// A function's own least-privilege role: write to its log group, send traces when tracing
 /// is on, and whatever its `policies` grant. Nothing else.
 struct ExecutionRole: MadeProperties {
-    let function: Function
+    /// Whether the function sends traces (`FunctionSettings.tracing`).
+    let tracing: Bool
+    /// What the function's `policies` grant.
+    let policies: [PolicyStatement]
     /// The function's log group's logical id.
     let logGroup: String
     let text: TemplateText
     /// `TemplateAssembly.assumeRoleTexts`.
     let assumeRoleTexts: RepeatedValues<String>
+
+    static let type = "AWS::IAM::Role"
 
     /// Lambda assumes every function's role: one document for all of them, made once and
     /// written once.
@@ -17,52 +22,75 @@ struct ExecutionRole: MadeProperties {
 
     func make<Sink: JSONSink>(into sink: inout Sink) {
         sink.object { sink in
-            sink.key("AssumeRolePolicyDocument")
+            sink.key(constant: "AssumeRolePolicyDocument")
             sink.value(repeating: assumeRoleTexts, key: Self.service) { $0.value(Self.assumedByLambda) }
-            sink.array("Policies") { sink in
+            sink.array(constant: "Policies") { sink in
                 sink.object { sink in
-                    sink.member("PolicyName", "function")
+                    sink.member(constant: "PolicyName", constant: "function")
                     // Made into the sink statement by statement (`PolicyDocument.document`'s
                     // shape): a role per function, each made as values was written at about
                     // fifteen instructions a byte.
-                    sink.object("PolicyDocument") { sink in
-                        sink.member("Version", .string(PolicyDocument.version))
-                        sink.array("Statement") { sink in statements(into: &sink) }
+                    sink.object(constant: "PolicyDocument") { sink in
+                        sink.member(constant: "Version", constant: PolicyDocument.version)
+                        sink.array(constant: "Statement") { sink in statements(into: &sink) }
                     }
                 }
             }
         }
     }
 
+    /// Written from the text every role shares (`ExecutionRoleText`), its own parts between:
+    /// made into a sink, a role was some 9,000 instructions.
+    func writeResource<Output: JSONOutput>(type: String, indent: Int, into output: inout Output) {
+        let shared = ExecutionRoleText.ofResources
+        guard indent == shared.indent, type == Self.type else { return writeMadeResource(type: type, indent: indent, into: &output) }
+        output.append(shared: shared.head)
+        JSONWriter.writeStringContent(logGroup, into: &output)
+        output.append(shared: shared.logsEnd)
+        if tracing { output.append(shared: shared.tracing) }
+        if !policies.isEmpty {
+            var sink = JSONTextSink(output, indent: shared.statementIndent)
+            for policy in policies {
+                sink.output.appendEntryStart(UInt8(ascii: ","), spaces: 2 * shared.statementIndent)
+                statement(policy, into: &sink)
+            }
+            output = sink.output
+        }
+        output.append(shared: shared.end)
+    }
+
     private func statements<Sink: JSONSink>(into sink: inout Sink) {
         sink.object { sink in
-            sink.member("Effect", "Allow")
-            sink.array("Action") { sink in
-                sink.value("logs:CreateLogStream")
-                sink.value("logs:PutLogEvents")
+            sink.member(constant: "Effect", constant: "Allow")
+            sink.array(constant: "Action") { sink in
+                sink.value(constant: "logs:CreateLogStream")
+                sink.value(constant: "logs:PutLogEvents")
             }
             sink.getAtt("Resource", logGroup, "Arn")
         }
         // X-Ray has no resource-level permissions.
-        if function.settings.tracing == true {
+        if tracing {
             sink.object { sink in
-                sink.member("Effect", "Allow")
-                sink.array("Action") { sink in
-                    sink.value("xray:PutTraceSegments")
-                    sink.value("xray:PutTelemetryRecords")
+                sink.member(constant: "Effect", constant: "Allow")
+                sink.array(constant: "Action") { sink in
+                    sink.value(constant: "xray:PutTraceSegments")
+                    sink.value(constant: "xray:PutTelemetryRecords")
                 }
-                sink.member("Resource", "*")
+                sink.member(constant: "Resource", constant: "*")
             }
         }
-        for policy in function.settings.policies ?? [] {
-            sink.object { sink in
-                sink.member("Effect", .string(policy.effect.rawValue))
-                sink.array("Action") { sink in
-                    for action in policy.actions { sink.value(.string(action.value)) }
-                }
-                sink.array("Resource") { sink in
-                    for resource in policy.resources { sink.value(text.value(resource.value)) }
-                }
+        for policy in policies { statement(policy, into: &sink) }
+    }
+
+    /// The statement of one of the function's `policies`.
+    private func statement<Sink: JSONSink>(_ policy: PolicyStatement, into sink: inout Sink) {
+        sink.object { sink in
+            sink.member(constant: "Effect", .string(policy.effect.rawValue))
+            sink.array(constant: "Action") { sink in
+                for action in policy.actions { sink.value(.string(action.value)) }
+            }
+            sink.array(constant: "Resource") { sink in
+                for resource in policy.resources { sink.value(text.value(resource.value)) }
             }
         }
     }

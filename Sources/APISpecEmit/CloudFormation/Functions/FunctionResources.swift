@@ -19,10 +19,12 @@ enum FunctionResources {
             for _ in 0..<(2 + (ids.role == nil ? 0 : 1) + (warm == nil ? 0 : 2)) { assembly.countResource() }
             return
         }
-        assembly.add(ids.logGroup, type: "AWS::Logs::LogGroup", properties: LogGroup(function: function))
+        assembly.add(ids.logGroup, type: FunctionLogGroup.type, properties: FunctionLogGroup(
+            name: function.name, retentionDays: function.settings.logRetentionDays))
         if let role = ids.role {
-            assembly.add(role, type: "AWS::IAM::Role", properties: ExecutionRole(
-                function: function, logGroup: ids.logGroup, text: assembly.text, assumeRoleTexts: assembly.assumeRoleTexts))
+            assembly.add(role, type: ExecutionRole.type, properties: ExecutionRole(
+                tracing: function.settings.tracing == true, policies: function.settings.policies ?? [], logGroup: ids.logGroup,
+                text: assembly.text, assumeRoleTexts: assembly.assumeRoleTexts))
         }
         let properties = Properties(function: function, ids: ids, assembly: assembly)
         // Overridden, or hashed for the version's id, the properties are a value first.
@@ -38,17 +40,6 @@ enum FunctionResources {
         }
     }
 
-    private struct LogGroup: MadeProperties {
-        let function: Function
-
-        func make<Sink: JSONSink>(into sink: inout Sink) {
-            sink.object { sink in
-                sink.sub("LogGroupName", "/aws/lambda/${AWS::StackName}/" + LogGroupName.segment(function.name))
-                if let days = function.settings.logRetentionDays { sink.member("RetentionInDays", .int(days)) }
-            }
-        }
-    }
-
     /// The function's own properties, before its `x-cloudformation` overrides, and the
     /// metadata that says where its code comes from.
     private struct Properties: MadeProperties {
@@ -60,7 +51,7 @@ enum FunctionResources {
 
         func makeMetadata<Sink: JSONSink>(into sink: inout Sink) {
             sink.object { sink in
-                sink.object("apispec") { $0.member("code", .string(function.code)) }
+                sink.object(constant: "apispec") { $0.member(constant: "code", .string(function.code)) }
             }
         }
 
@@ -68,34 +59,38 @@ enum FunctionResources {
             let settings = function.settings
             let text = assembly.text
             sink.object { sink in
-                if let description = settings.description { sink.member("Description", .string(description)) }
-                if let runtime = function.runtime { sink.member("Runtime", .string(runtime)) }
-                if !function.handler.isEmpty { sink.member("Handler", .string(function.handler)) }
+                if let description = settings.description { sink.member(constant: "Description", .string(description)) }
+                if let runtime = function.runtime { sink.member(constant: "Runtime", .string(runtime)) }
+                if !function.handler.isEmpty { sink.member(constant: "Handler", .string(function.handler)) }
                 code(bucket: assembly.names.codeBucket, version: assembly.names.codeVersion, into: &sink)
                 if let role = ids.role {
                     sink.getAtt("Role", role, "Arn")
                 } else if let role = settings.role {
-                    sink.member("Role", text.value(role))
+                    sink.member(constant: "Role", text.value(role))
                 }
-                sink.member("MemorySize", .int(function.memory))
-                sink.member("Timeout", .int(function.timeout))
-                sink.array("Architectures") { $0.value(.string(function.architecture.rawValue)) }
-                if let size = settings.ephemeralStorage { sink.object("EphemeralStorage") { $0.member("Size", .int(size)) } }
+                sink.member(constant: "MemorySize", .int(function.memory))
+                sink.member(constant: "Timeout", .int(function.timeout))
+                sink.array(constant: "Architectures") { $0.value(.string(function.architecture.rawValue)) }
+                if let size = settings.ephemeralStorage {
+                    sink.object(constant: "EphemeralStorage") { $0.member(constant: "Size", .int(size)) }
+                }
                 if let environment = settings.environment, !environment.isEmpty {
-                    sink.object("Environment") { sink in
-                        sink.object("Variables") { sink in
+                    sink.object(constant: "Environment") { sink in
+                        sink.object(constant: "Variables") { sink in
                             for (name, value) in environment { sink.member(name, text.value(value.value)) }
                         }
                     }
                 }
-                if let concurrency = settings.reservedConcurrency { sink.member("ReservedConcurrentExecutions", .int(concurrency)) }
-                if let layers = settings.layers, !layers.isEmpty {
-                    sink.member("Layers", .array(layers.map { text.value($0.value) }))
+                if let concurrency = settings.reservedConcurrency {
+                    sink.member(constant: "ReservedConcurrentExecutions", .int(concurrency))
                 }
-                if settings.tracing == true { sink.object("TracingConfig") { $0.member("Mode", "Active") } }
-                sink.object("LoggingConfig") { $0.ref("LogGroup", ids.logGroup) }
+                if let layers = settings.layers, !layers.isEmpty {
+                    sink.member(constant: "Layers", .array(layers.map { text.value($0.value) }))
+                }
+                if settings.tracing == true { sink.object(constant: "TracingConfig") { $0.member(constant: "Mode", constant: "Active") } }
+                sink.object(constant: "LoggingConfig") { $0.ref("LogGroup", ids.logGroup) }
                 if let tags = settings.tags, !tags.isEmpty {
-                    sink.member("Tags", .array(tags.map { ["Key": .string($0.key), "Value": .string($0.value)] }))
+                    sink.member(constant: "Tags", .array(tags.map { ["Key": .string($0.key), "Value": .string($0.value)] }))
                 }
             }
         }
@@ -104,7 +99,7 @@ enum FunctionResources {
         /// Given the two ids, not `ResourceNames`: a copy of it retained each of its parts.
         private func code<Sink: JSONSink>(bucket: String?, version: String?, into sink: inout Sink) {
             guard let bucket, let version else { return }
-            sink.object("Code") { sink in
+            sink.object(constant: "Code") { sink in
                 sink.ref("S3Bucket", bucket)
                 sink.sub("S3Key", "${" + version + "}/" + TemplateText.escapedForSub(function.name) + ".zip")
             }

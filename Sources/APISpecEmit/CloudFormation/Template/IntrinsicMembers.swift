@@ -3,22 +3,22 @@
 /// thousand functions.
 extension JSONSink {
     /// `member(key, Intrinsic.ref(logicalID))`.
-    mutating func ref(_ key: String, _ logicalID: String) {
-        object(key) { $0.member("Ref", .string(logicalID)) }
+    mutating func ref(_ key: StaticString, _ logicalID: String) {
+        object(constant: key) { $0.member(constant: "Ref", .string(logicalID)) }
     }
 
     /// `member(key, Intrinsic.getAtt(logicalID, attribute))`.
-    mutating func getAtt(_ key: String, _ logicalID: String, _ attribute: String) {
-        object(key) { sink in
-            sink.array("Fn::GetAtt") { sink in
+    mutating func getAtt(_ key: StaticString, _ logicalID: String, _ attribute: StaticString) {
+        object(constant: key) { sink in
+            sink.array(constant: "Fn::GetAtt") { sink in
                 sink.value(.string(logicalID))
-                sink.value(.string(attribute))
+                sink.value(constant: attribute)
             }
         }
     }
 
     /// `member(key, Intrinsic.sub(template))`.
-    mutating func sub(_ key: String, _ template: String) {
-        object(key) { $0.member("Fn::Sub", .string(template)) }
+    mutating func sub(_ key: StaticString, _ template: String) {
+        object(constant: key) { $0.member(constant: "Fn::Sub", .string(template)) }
     }
 }

@@ -11,6 +11,10 @@ protocol MadeProperties {
     /// Makes the resource's `Metadata`, an object that is never empty, into `sink`: made
     /// where it goes, as the properties are.
     func makeMetadata<Sink: JSONSink>(into sink: inout Sink)
+    /// Writes the text of the resource of `type`, its metadata and these properties, as
+    /// `JSONWriter` writes its `Resource.json`, into `output`: made into a text sink
+    /// (`writeMadeResource`) unless the properties know a faster way (text made once).
+    func writeResource<Output: JSONOutput>(type: String, indent: Int, into output: inout Output)
 }
 
 extension MadeProperties {
@@ -34,17 +38,20 @@ extension MadeProperties {
         return object
     }
 
-    /// Writes the text of the resource of `type`, its metadata and these properties, as
-    /// `JSONWriter` writes its `Resource.json`, into `output`.
     func writeResource<Output: JSONOutput>(type: String, indent: Int, into output: inout Output) {
+        writeMadeResource(type: type, indent: indent, into: &output)
+    }
+
+    /// `writeResource`, the resource made into a text sink.
+    func writeMadeResource<Output: JSONOutput>(type: String, indent: Int, into output: inout Output) {
         var sink = JSONTextSink(output, indent: indent)
         sink.object { sink in
-            sink.member("Type", .string(type))
+            sink.member(constant: "Type", .string(type))
             if hasMetadata {
-                sink.key("Metadata")
+                sink.key(constant: "Metadata")
                 makeMetadata(into: &sink)
             }
-            sink.key("Properties")
+            sink.key(constant: "Properties")
             make(into: &sink)
         }
         output = sink.output

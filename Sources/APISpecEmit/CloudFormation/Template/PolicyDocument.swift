@@ -1,9 +1,10 @@
 /// IAM policy documents.
 enum PolicyDocument {
-    static let version = "2012-10-17"
+    /// A constant, so that a role written into a sink writes it from its bytes.
+    static let version: StaticString = "2012-10-17"
 
     static func document(_ statements: [JSONValue]) -> JSONValue {
-        ["Version": .string(version), "Statement": .array(statements)]
+        ["Version": .string(version.description), "Statement": .array(statements)]
     }
 
     /// Lets an AWS service assume the role.

@@ -14,12 +14,13 @@ struct ExecutionRoleText {
 
     init(indent: Int) {
         func text(tracing: Bool) -> (before: [UInt8], after: [UInt8]) {
-            SharedText.split(SharedText.text { out in
+            let pieces = SharedText.split(SharedText.text { out in
                 ExecutionRole(
-                    tracing: tracing, policies: [], logGroup: SharedText.marker, text: TemplateText(parameterIDs: [:]),
+                    tracing: tracing, policies: [], logGroup: SharedText.marker(), text: TemplateText(parameterIDs: [:]),
                     assumeRoleTexts: RepeatedValues()
                 ).writeMadeResource(type: ExecutionRole.type, indent: indent, into: &out)
             })
+            return (pieces[0], pieces[1])
         }
         let untraced = text(tracing: false)
         let parts = SharedText.insertion(in: text(tracing: true).after, against: untraced.after)

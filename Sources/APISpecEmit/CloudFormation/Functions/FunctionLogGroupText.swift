@@ -10,10 +10,11 @@ struct FunctionLogGroupText {
 
     init(indent: Int) {
         func text(retentionDays: Int?) -> (before: [UInt8], after: [UInt8]) {
-            SharedText.split(SharedText.text { out in
-                FunctionLogGroup(name: SharedText.marker, retentionDays: retentionDays)
+            let pieces = SharedText.split(SharedText.text { out in
+                FunctionLogGroup(name: SharedText.marker(), retentionDays: retentionDays)
                     .writeMadeResource(type: FunctionLogGroup.type, indent: indent, into: &out)
             })
+            return (pieces[0], pieces[1])
         }
         let kept = text(retentionDays: nil)
         let parts = SharedText.insertion(in: text(retentionDays: 0).after, against: kept.after)

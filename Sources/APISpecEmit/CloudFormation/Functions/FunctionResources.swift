@@ -26,83 +26,19 @@ enum FunctionResources {
                 tracing: function.settings.tracing == true, policies: function.settings.policies ?? [], logGroup: ids.logGroup,
                 text: assembly.text, assumeRoleTexts: assembly.assumeRoleTexts))
         }
-        let properties = Properties(function: function, ids: ids, assembly: assembly)
+        let properties = FunctionProperties(
+            function: function, ids: ids, codeBucket: assembly.names.codeBucket, codeVersion: assembly.names.codeVersion,
+            text: assembly.text)
         // Overridden, or hashed for the version's id, the properties are a value first.
         guard warm != nil || PropertyOverrides.present(in: function.extensions) else {
-            return assembly.add(ids.function, type: "AWS::Lambda::Function", properties: properties)
+            return assembly.add(ids.function, type: FunctionProperties.type, properties: properties)
         }
         var object = properties.object
         PropertyOverrides.apply(function.extensions, to: &object)
-        assembly.add(ids.function, Resource(type: "AWS::Lambda::Function", properties: object, metadata: properties.metadata))
+        assembly.add(ids.function, Resource(type: FunctionProperties.type, properties: object, metadata: properties.metadata))
         if let warm {
             addAlias(warm.alias, of: function, ids: ids, concurrency: warm.concurrency, codeVersion: warm.codeVersion,
                      properties: object, to: assembly)
-        }
-    }
-
-    /// The function's own properties, before its `x-cloudformation` overrides, and the
-    /// metadata that says where its code comes from.
-    private struct Properties: MadeProperties {
-        let function: Function
-        let ids: ResourceNames.FunctionIDs
-        let assembly: TemplateAssembly
-
-        var hasMetadata: Bool { true }
-
-        func makeMetadata<Sink: JSONSink>(into sink: inout Sink) {
-            sink.object { sink in
-                sink.object(constant: "apispec") { $0.member(constant: "code", .string(function.code)) }
-            }
-        }
-
-        func make<Sink: JSONSink>(into sink: inout Sink) {
-            let settings = function.settings
-            let text = assembly.text
-            sink.object { sink in
-                if let description = settings.description { sink.member(constant: "Description", .string(description)) }
-                if let runtime = function.runtime { sink.member(constant: "Runtime", .string(runtime)) }
-                if !function.handler.isEmpty { sink.member(constant: "Handler", .string(function.handler)) }
-                code(bucket: assembly.names.codeBucket, version: assembly.names.codeVersion, into: &sink)
-                if let role = ids.role {
-                    sink.getAtt("Role", role, "Arn")
-                } else if let role = settings.role {
-                    sink.member(constant: "Role", text.value(role))
-                }
-                sink.member(constant: "MemorySize", .int(function.memory))
-                sink.member(constant: "Timeout", .int(function.timeout))
-                sink.array(constant: "Architectures") { $0.value(.string(function.architecture.rawValue)) }
-                if let size = settings.ephemeralStorage {
-                    sink.object(constant: "EphemeralStorage") { $0.member(constant: "Size", .int(size)) }
-                }
-                if let environment = settings.environment, !environment.isEmpty {
-                    sink.object(constant: "Environment") { sink in
-                        sink.object(constant: "Variables") { sink in
-                            for (name, value) in environment { sink.member(name, text.value(value.value)) }
-                        }
-                    }
-                }
-                if let concurrency = settings.reservedConcurrency {
-                    sink.member(constant: "ReservedConcurrentExecutions", .int(concurrency))
-                }
-                if let layers = settings.layers, !layers.isEmpty {
-                    sink.member(constant: "Layers", .array(layers.map { text.value($0.value) }))
-                }
-                if settings.tracing == true { sink.object(constant: "TracingConfig") { $0.member(constant: "Mode", constant: "Active") } }
-                sink.object(constant: "LoggingConfig") { $0.ref("LogGroup", ids.logGroup) }
-                if let tags = settings.tags, !tags.isEmpty {
-                    sink.member(constant: "Tags", .array(tags.map { ["Key": .string($0.key), "Value": .string($0.value)] }))
-                }
-            }
-        }
-
-        /// The zip `<CodeVersion>/<function>.zip` in the code bucket, when the template has both.
-        /// Given the two ids, not `ResourceNames`: a copy of it retained each of its parts.
-        private func code<Sink: JSONSink>(bucket: String?, version: String?, into sink: inout Sink) {
-            guard let bucket, let version else { return }
-            sink.object(constant: "Code") { sink in
-                sink.ref("S3Bucket", bucket)
-                sink.sub("S3Key", "${" + version + "}/" + TemplateText.escapedForSub(function.name) + ".zip")
-            }
         }
     }
 

@@ -3,21 +3,29 @@
 /// shares: a resource written from them copies those pieces and writes only what is its own
 /// between them (a function's role and log group, for each function of a large API).
 enum SharedText {
-    /// A string that JSON writes as it is, and a log group's name keeps whole: the texts
-    /// cut are of constants and it alone.
-    static let marker = "apispec-shared-text-marker"
+    /// Marker `number`: a string that JSON writes as it is, and a log group's name keeps
+    /// whole; the texts cut are of constants and markers alone.
+    static func marker(_ number: Int = 0) -> String { "apispec-shared-text-marker-\(number)-" }
 
     /// The text `write` writes.
     static func text(_ write: @escaping (inout ChunkOutput) -> Void) -> [UInt8] {
         JSONDocument(writtenBy: write).bytes
     }
 
-    /// `text` before and after the one place `marker` is.
-    static func split(_ text: [UInt8]) -> (before: [UInt8], after: [UInt8]) {
-        let marker = Array(marker.utf8)
-        let places = text.indices.dropLast(marker.count - 1).filter { text[$0..<$0 + marker.count].elementsEqual(marker) }
-        precondition(places.count == 1, "the marker is in the text once")
-        return (Array(text[..<places[0]]), Array(text[(places[0] + marker.count)...]))
+    /// `text` cut where markers 0 to `markers - 1` are, each once and in that order: one
+    /// piece more than markers.
+    static func split(_ text: [UInt8], markers: Int = 1) -> [[UInt8]] {
+        var pieces: [[UInt8]] = []
+        var start = 0
+        for number in 0..<markers {
+            let marker = Array(marker(number).utf8)
+            let places = text.indices.dropLast(marker.count - 1).filter { text[$0..<$0 + marker.count].elementsEqual(marker) }
+            precondition(places.count == 1 && places[0] >= start, "each marker is in the text once, in order")
+            pieces.append(Array(text[start..<places[0]]))
+            start = places[0] + marker.count
+        }
+        pieces.append(Array(text[start...]))
+        return pieces
     }
 
     /// `longer` as `start + inserted + end`, where `shorter` is `start + end`: the text with an

@@ -20,9 +20,11 @@ struct SharedTextTests {
     }
 
     @Test func sharedPiecesAreTheMadeText() {
+        let shared = FunctionResourcesText.ofResources
         let role = ExecutionRole(
-            tracing: true, policies: [], logGroup: "Odd\"Group", text: TemplateText(parameterIDs: [:]), assumeRoleTexts: RepeatedValues())
-        let logGroup = FunctionLogGroup(name: "odd name!", retentionDays: 14)
+            tracing: true, policies: [], logGroup: "Odd\"Group", text: TemplateText(parameterIDs: [:]), assumeRoleTexts: RepeatedValues(),
+            shared: shared.role)
+        let logGroup = FunctionLogGroup(name: "odd name!", retentionDays: 14, shared: shared.logGroup)
         for indent in [TemplateWriter.resourceIndent, 5] {
             #expect(Self.text { role.writeResource(type: ExecutionRole.type, indent: indent, into: &$0) }
                 == Self.text { role.writeMadeResource(type: ExecutionRole.type, indent: indent, into: &$0) })

@@ -12,6 +12,8 @@ struct ExecutionRole: MadeProperties {
     let text: TemplateText
     /// `TemplateAssembly.assumeRoleTexts`.
     let assumeRoleTexts: RepeatedValues<String>
+    /// The text every role shares, to write this one from; nil to make it into a sink.
+    var shared: ExecutionRoleText?
 
     static let type = "AWS::IAM::Role"
 
@@ -42,8 +44,9 @@ struct ExecutionRole: MadeProperties {
     /// Written from the text every role shares (`ExecutionRoleText`), its own parts between:
     /// made into a sink, a role was some 9,000 instructions.
     func writeResource<Output: JSONOutput>(type: String, indent: Int, into output: inout Output) {
-        let shared = ExecutionRoleText.ofResources
-        guard indent == shared.indent, type == Self.type else { return writeMadeResource(type: type, indent: indent, into: &output) }
+        guard let shared, indent == shared.indent, type == Self.type else {
+            return writeMadeResource(type: type, indent: indent, into: &output)
+        }
         output.append(shared: shared.head)
         JSONWriter.writeStringContent(logGroup, into: &output)
         output.append(shared: shared.logsEnd)
@@ -90,7 +93,7 @@ struct ExecutionRole: MadeProperties {
                 for action in policy.actions { sink.value(.string(action.value)) }
             }
             sink.array(constant: "Resource") { sink in
-                for resource in policy.resources { sink.value(text.value(resource.value)) }
+                for resource in policy.resources { sink.value(text.literalOrValue(resource.value)) }
             }
         }
     }

@@ -2,13 +2,13 @@
 /// log group's id, the text after it to the end of its first statement, the X-Ray statement,
 /// and the end. Cut once from a role's own text (`SharedText`); a role written from them
 /// writes only its log group's id and its `policies` (`ExecutionRole.writeResource`).
-struct ExecutionRoleText {
+final class ExecutionRoleText: Sendable {
     let indent: Int
-    let head: [UInt8]
-    let logsEnd: [UInt8]
+    let head: SharedPieces
+    let logsEnd: SharedPieces
     /// The X-Ray statement, with the comma and new line before it.
-    let tracing: [UInt8]
-    let end: [UInt8]
+    let tracing: SharedPieces
+    let end: SharedPieces
     /// Where a further statement's nested lines indent from: twice as many spaces start its line.
     let statementIndent: Int
 
@@ -25,14 +25,11 @@ struct ExecutionRoleText {
         let untraced = text(tracing: false)
         let parts = SharedText.insertion(in: text(tracing: true).after, against: untraced.after)
         self.indent = indent
-        head = untraced.before
-        logsEnd = parts.start
-        tracing = parts.inserted
-        end = parts.end
+        head = SharedPieces(untraced.before)
+        logsEnd = SharedPieces(parts.start)
+        tracing = SharedPieces(parts.inserted)
+        end = SharedPieces(parts.end)
         // `,`, a new line, then the statement's line's spaces.
-        statementIndent = tracing.dropFirst(2).prefix { $0 == UInt8(ascii: " ") }.count / 2
+        statementIndent = parts.inserted.dropFirst(2).prefix { $0 == UInt8(ascii: " ") }.count / 2
     }
-
-    /// At the indent a written template's resources are at.
-    static let ofResources = ExecutionRoleText(indent: TemplateWriter.resourceIndent)
 }

@@ -4,6 +4,8 @@
 struct FunctionLogGroup: MadeProperties {
     let name: String
     let retentionDays: Int?
+    /// The text every log group shares, to write this one from; nil to make it into a sink.
+    var shared: FunctionLogGroupText?
 
     static let type = "AWS::Logs::LogGroup"
     static let namePrefix = "/aws/lambda/${AWS::StackName}/"
@@ -18,8 +20,9 @@ struct FunctionLogGroup: MadeProperties {
     /// Written from the text every log group shares (`FunctionLogGroupText`), its name's
     /// segment and retention between.
     func writeResource<Output: JSONOutput>(type: String, indent: Int, into output: inout Output) {
-        let shared = FunctionLogGroupText.ofResources
-        guard indent == shared.indent, type == Self.type else { return writeMadeResource(type: type, indent: indent, into: &output) }
+        guard let shared, indent == shared.indent, type == Self.type else {
+            return writeMadeResource(type: type, indent: indent, into: &output)
+        }
         output.append(shared: shared.head)
         LogGroupName.appendSegment(of: name, to: &output)
         output.append(shared: shared.nameEnd)

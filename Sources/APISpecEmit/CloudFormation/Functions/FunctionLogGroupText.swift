@@ -1,12 +1,12 @@
 /// A function's log group's text at one indent, in the pieces every one has: the text
 /// before its name's segment, the text after it, the retention's key (with the comma and
 /// new line before it), and the end. Cut once from a log group's own text (`SharedText`).
-struct FunctionLogGroupText {
+final class FunctionLogGroupText: Sendable {
     let indent: Int
-    let head: [UInt8]
-    let nameEnd: [UInt8]
-    let retention: [UInt8]
-    let end: [UInt8]
+    let head: SharedPieces
+    let nameEnd: SharedPieces
+    let retention: SharedPieces
+    let end: SharedPieces
 
     init(indent: Int) {
         func text(retentionDays: Int?) -> (before: [UInt8], after: [UInt8]) {
@@ -20,12 +20,9 @@ struct FunctionLogGroupText {
         let parts = SharedText.insertion(in: text(retentionDays: 0).after, against: kept.after)
         precondition(parts.inserted.last == UInt8(ascii: "0"), "the retention ends with its days")
         self.indent = indent
-        head = kept.before
-        nameEnd = parts.start
-        retention = parts.inserted.dropLast()
-        end = parts.end
+        head = SharedPieces(kept.before)
+        nameEnd = SharedPieces(parts.start)
+        retention = SharedPieces(Array(parts.inserted.dropLast()))
+        end = SharedPieces(parts.end)
     }
-
-    /// At the indent a written template's resources are at.
-    static let ofResources = FunctionLogGroupText(indent: TemplateWriter.resourceIndent)
 }

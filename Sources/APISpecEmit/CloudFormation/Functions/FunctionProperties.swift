@@ -13,6 +13,8 @@ struct FunctionProperties: MadeProperties {
     let codeBucket: String?
     let codeVersion: String?
     let text: TemplateText
+    /// The text every function shares, to write this one from; nil to make it into a sink.
+    var shared: FunctionPropertiesText?
 
     static let type = "AWS::Lambda::Function"
 
@@ -70,9 +72,8 @@ struct FunctionProperties: MadeProperties {
     /// between, unless it has a member that text does not: made into a sink, a function was
     /// some 10,000 instructions.
     func writeResource<Output: JSONOutput>(type: String, indent: Int, into output: inout Output) {
-        let shared = FunctionPropertiesText.ofResources
         let settings = function.settings
-        guard indent == shared.indent, type == Self.type, let role = ids.role, settings.description == nil,
+        guard let shared, indent == shared.indent, type == Self.type, let role = ids.role, settings.description == nil,
               settings.ephemeralStorage == nil, settings.reservedConcurrency == nil, settings.layers?.isEmpty ?? true,
               settings.tags?.isEmpty ?? true
         else { return writeMadeResource(type: type, indent: indent, into: &output) }
@@ -106,21 +107,21 @@ struct FunctionProperties: MadeProperties {
     /// Writes `separator` (the properties' opening bracket before the first member, a comma
     /// after it), then a member's `pieces` with the strings between them.
     private static func write<Output: JSONOutput>(
-        _ pieces: [[UInt8]], _ first: String? = nil, _ second: String? = nil, _ third: String? = nil, after separator: inout UInt8,
+        _ pieces: SharedPieces, _ first: String? = nil, _ second: String? = nil, _ third: String? = nil, after separator: inout UInt8,
         into output: inout Output
     ) {
         output.append(separator)
         separator = UInt8(ascii: ",")
-        output.append(shared: pieces[0])
+        output.append(bytes: pieces[0])
         guard let first else { return }
         JSONWriter.writeStringContent(first, into: &output)
-        output.append(shared: pieces[1])
+        output.append(bytes: pieces[1])
         guard let second else { return }
         JSONWriter.writeStringContent(second, into: &output)
-        output.append(shared: pieces[2])
+        output.append(bytes: pieces[2])
         guard let third else { return }
         JSONWriter.writeStringContent(third, into: &output)
-        output.append(shared: pieces[3])
+        output.append(bytes: pieces[3])
     }
 
     static func runtime<Sink: JSONSink>(_ runtime: String, into sink: inout Sink) {
@@ -163,7 +164,7 @@ struct FunctionProperties: MadeProperties {
     func environment<Sink: JSONSink>(_ environment: OrderedDictionary<String, Located<String>>, into sink: inout Sink) {
         sink.object { sink in
             sink.object(constant: "Variables") { sink in
-                for (name, value) in environment { sink.member(name, text.value(value.value)) }
+                for (name, value) in environment { sink.member(name, text.literalOrValue(value.value)) }
             }
         }
     }

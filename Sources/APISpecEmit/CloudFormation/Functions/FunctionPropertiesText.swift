@@ -5,21 +5,21 @@ import APISpecCore
 /// after the bracket or comma before it, cut where its strings go (an integer's, and the
 /// environment's, through its key), and the end. Cut once from the text of a function's
 /// members as `FunctionProperties` makes them (`SharedText`).
-struct FunctionPropertiesText {
+final class FunctionPropertiesText: Sendable {
     let indent: Int
-    let head: [UInt8]
-    let metadataEnd: [UInt8]
-    let runtime: [[UInt8]]
-    let handler: [[UInt8]]
-    let code: [[UInt8]]
-    let role: [[UInt8]]
-    let memory: [[UInt8]]
-    let timeout: [[UInt8]]
-    let architecture: [[UInt8]]
-    let environmentKey: [[UInt8]]
-    let tracing: [[UInt8]]
-    let logging: [[UInt8]]
-    let end: [UInt8]
+    let head: SharedPieces
+    let metadataEnd: SharedPieces
+    let runtime: SharedPieces
+    let handler: SharedPieces
+    let code: SharedPieces
+    let role: SharedPieces
+    let memory: SharedPieces
+    let timeout: SharedPieces
+    let architecture: SharedPieces
+    let environmentKey: SharedPieces
+    let tracing: SharedPieces
+    let logging: SharedPieces
+    let end: SharedPieces
 
     /// Where a member's value's nested lines indent from.
     var memberValueIndent: Int { indent + 2 }
@@ -28,7 +28,7 @@ struct FunctionPropertiesText {
         self.indent = indent
         /// The text `write` makes as the one member of properties at `indent`, without the
         /// properties' brackets, cut at its `markers`.
-        func member(markers: Int = 0, _ write: @escaping (inout JSONTextSink<ChunkOutput>) -> Void) -> [[UInt8]] {
+        func cut(markers: Int = 0, _ write: @escaping (inout JSONTextSink<ChunkOutput>) -> Void) -> [[UInt8]] {
             let text = SharedText.text { out in
                 var sink = JSONTextSink(out, indent: indent + 1)
                 sink.object(write)
@@ -37,12 +37,15 @@ struct FunctionPropertiesText {
             // `{` before the member, and a new line, spaces and `}` after it.
             return SharedText.split(Array(text[1..<(text.count - 2 - 2 * (indent + 1))]), markers: markers)
         }
+        func member(markers: Int = 0, _ write: @escaping (inout JSONTextSink<ChunkOutput>) -> Void) -> SharedPieces {
+            SharedPieces(cut(markers: markers, write))
+        }
         /// The text of a member whose value is an integer, through its key.
-        func key(_ write: @escaping (inout JSONTextSink<ChunkOutput>) -> Void) -> [[UInt8]] {
-            var pieces = member(write)
+        func key(_ write: @escaping (inout JSONTextSink<ChunkOutput>) -> Void) -> SharedPieces {
+            var pieces = cut(write)
             precondition(pieces[0].last == UInt8(ascii: "0"), "the value is 0")
             pieces[0].removeLast()
-            return pieces
+            return SharedPieces(pieces)
         }
         let marker = SharedText.marker
         runtime = member(markers: 1) { FunctionProperties.runtime(marker(0), into: &$0) }
@@ -69,14 +72,11 @@ struct FunctionPropertiesText {
             codeVersion: nil, text: TemplateText(parameterIDs: [:]))
         let pieces = SharedText.split(
             SharedText.text { function.writeMadeResource(type: FunctionProperties.type, indent: indent, into: &$0) }, markers: 3)
-        head = pieces[0]
+        head = SharedPieces(pieces[0])
         let beforeRole = [UInt8(ascii: "{")] + role[0]
         precondition(pieces[1].suffix(beforeRole.count).elementsEqual(beforeRole), "the properties start with the role")
-        metadataEnd = Array(pieces[1].dropLast(beforeRole.count))
+        metadataEnd = SharedPieces(Array(pieces[1].dropLast(beforeRole.count)))
         precondition(pieces[3].starts(with: logging[1]), "the properties end with the logging")
-        end = Array(pieces[3].dropFirst(logging[1].count))
+        end = SharedPieces(Array(pieces[3].dropFirst(logging[1].count)))
     }
-
-    /// At the indent a written template's resources are at.
-    static let ofResources = FunctionPropertiesText(indent: TemplateWriter.resourceIndent)
 }

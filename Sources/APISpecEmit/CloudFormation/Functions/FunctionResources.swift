@@ -19,16 +19,17 @@ enum FunctionResources {
             for _ in 0..<(2 + (ids.role == nil ? 0 : 1) + (warm == nil ? 0 : 2)) { assembly.countResource() }
             return
         }
+        let shared = FunctionResourcesText.ofResources
         assembly.add(ids.logGroup, type: FunctionLogGroup.type, properties: FunctionLogGroup(
-            name: function.name, retentionDays: function.settings.logRetentionDays))
+            name: function.name, retentionDays: function.settings.logRetentionDays, shared: shared.logGroup))
         if let role = ids.role {
             assembly.add(role, type: ExecutionRole.type, properties: ExecutionRole(
                 tracing: function.settings.tracing == true, policies: function.settings.policies ?? [], logGroup: ids.logGroup,
-                text: assembly.text, assumeRoleTexts: assembly.assumeRoleTexts))
+                text: assembly.text, assumeRoleTexts: assembly.assumeRoleTexts, shared: shared.role))
         }
         let properties = FunctionProperties(
             function: function, ids: ids, codeBucket: assembly.names.codeBucket, codeVersion: assembly.names.codeVersion,
-            text: assembly.text)
+            text: assembly.text, shared: shared.properties)
         // Overridden, or hashed for the version's id, the properties are a value first.
         guard warm != nil || PropertyOverrides.present(in: function.extensions) else {
             return assembly.add(ids.function, type: FunctionProperties.type, properties: properties)

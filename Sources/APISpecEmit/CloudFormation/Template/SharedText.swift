@@ -41,10 +41,3 @@ enum SharedText {
         return (Array(shorter[..<start]), inserted, Array(shorter[start...]))
     }
 }
-
-extension JSONOutput {
-    /// `append(bytes:)`, for bytes in an array.
-    mutating func append(shared bytes: [UInt8]) {
-        bytes.withUnsafeBytes { append(bytes: $0) }
-    }
-}

@@ -51,15 +51,38 @@ struct ExecutionRole: MadeProperties {
         JSONWriter.writeStringContent(logGroup, into: &output)
         output.append(shared: shared.logsEnd)
         if tracing { output.append(shared: shared.tracing) }
-        if !policies.isEmpty {
-            var sink = JSONTextSink(output, indent: shared.statementIndent)
-            for policy in policies {
-                sink.output.appendEntryStart(UInt8(ascii: ","), spaces: 2 * shared.statementIndent)
-                statement(policy, into: &sink)
-            }
-            output = sink.output
+        for policy in policies {
+            output.appendEntryStart(UInt8(ascii: ","), spaces: 2 * shared.statementIndent)
+            write(policy, shared: shared, into: &output)
         }
         output.append(shared: shared.end)
+    }
+
+    /// The statement of one of the function's `policies`, from the pieces every statement has
+    /// when its resources are plain strings (no `$`), as most are; else made into a sink.
+    private func write<Output: JSONOutput>(_ policy: PolicyStatement, shared: ExecutionRoleText, into output: inout Output) {
+        guard !policy.actions.isEmpty, !policy.resources.isEmpty,
+              policy.resources.allSatisfy({ !UTF8Bytes.contains(UInt8(ascii: "$"), in: $0.value) })
+        else {
+            var sink = JSONTextSink(output, indent: shared.statementIndent)
+            statement(policy, into: &sink)
+            output = sink.output
+            return
+        }
+        let pieces = shared.statement
+        output.append(bytes: pieces[0])
+        output.append(policy.effect.rawValue)
+        output.append(bytes: pieces[1])
+        for (index, action) in policy.actions.enumerated() {
+            if index > 0 { output.append(shared: shared.nextItem) }
+            JSONWriter.writeStringContent(action.value, into: &output)
+        }
+        output.append(bytes: pieces[2])
+        for (index, resource) in policy.resources.enumerated() {
+            if index > 0 { output.append(shared: shared.nextItem) }
+            JSONWriter.writeStringContent(resource.value, into: &output)
+        }
+        output.append(bytes: pieces[3])
     }
 
     private func statements<Sink: JSONSink>(into sink: inout Sink) {
@@ -86,7 +109,7 @@ struct ExecutionRole: MadeProperties {
     }
 
     /// The statement of one of the function's `policies`.
-    private func statement<Sink: JSONSink>(_ policy: PolicyStatement, into sink: inout Sink) {
+    func statement<Sink: JSONSink>(_ policy: PolicyStatement, into sink: inout Sink) {
         sink.object { sink in
             sink.member(constant: "Effect", .string(policy.effect.rawValue))
             sink.array(constant: "Action") { sink in

@@ -19,6 +19,16 @@ enum FunctionResources {
             for _ in 0..<(2 + (ids.role == nil ? 0 : 1) + (warm == nil ? 0 : 2)) { assembly.countResource() }
             return
         }
+        addResources(function, ids: ids, warm: warm, to: assembly)
+    }
+
+    /// `add`'s resources, made. Apart, and not inlined: the counting above (a measured large
+    /// template's every function) does not pay for this part's larger frame.
+    @inline(never)
+    private static func addResources(
+        _ function: Function, ids: ResourceNames.FunctionIDs, warm: (alias: String, concurrency: Int, codeVersion: String)?,
+        to assembly: TemplateAssembly
+    ) {
         let shared = FunctionResourcesText.ofResources
         assembly.add(ids.logGroup, type: FunctionLogGroup.type, properties: FunctionLogGroup(
             name: function.name, retentionDays: function.settings.logRetentionDays, shared: shared.logGroup))

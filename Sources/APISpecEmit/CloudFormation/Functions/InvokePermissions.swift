@@ -327,29 +327,36 @@ struct InvokePermissions {
         Target(function: grants[grant].function, sourcePath: sourcePath(of: grants[grant].source, in: spec))
     }
 
-    /// The repeated grants, found by hashing the bytes of their source paths as they are
-    /// made, without a String for each; nil when a source path is not ASCII. Bytes then
-    /// differ where Strings are equal (`é` written as one scalar or two, `K` as the Kelvin
-    /// sign), so the Strings are hashed. Where every source path is ASCII, Strings are equal
-    /// exactly where their bytes are. A route's source path is written into `paths` when they
-    /// are kept, and hashed from there.
+    /// The repeated grants, found by hashing the bytes of their source paths, without a
+    /// String for each; nil when a source path is not ASCII. Bytes then differ where Strings
+    /// are equal (`é` written as one scalar or two, `K` as the Kelvin sign), so the Strings
+    /// are hashed. Where every source path is ASCII, Strings are equal exactly where their
+    /// bytes are. A route's source path is written into `paths` when they are kept, and
+    /// hashed from there; any other into a buffer kept from grant to grant.
     private func asciiRepeats(in spec: Spec, keeping paths: inout RouteTexts) -> [(index: Int, first: Int)]? {
-        var hash = ASCIIHash()
+        // Every byte hashed, or'd: its top bit is set once one was not ASCII.
+        var bits: UInt8 = 0
+        var scratch: [UInt8] = []
         let keeps = paths.kept
         let repeats = Repeats.find(count: grants.count, hash: { index in
-            hash.hash = StableHash()
-            withUnsafeBytes(of: grants[index].function.littleEndian) { hash.hash.combine($0.assumingMemoryBound(to: UInt8.self)) }
+            let function = grants[index].function
+            func hash(_ path: UnsafeBufferPointer<UInt8>) -> Int {
+                for byte in path { bits |= byte }
+                // A word at a time (the function's index mixed in after): FNV, a byte at a
+                // time, cost several times more.
+                return Int(truncatingIfNeeded: (BytesHash.hash(UnsafeRawBufferPointer(path)) ^ UInt64(function)) &* 0x9E37_79B9_7F4A_7C15)
+            }
             guard keeps, case .route(let route) = grants[index].source else {
-                writeSourcePath(of: grants[index].source, routes: spec.routes, into: &hash)
-                return Int(truncatingIfNeeded: hash.hash.value)
+                scratch.removeAll(keepingCapacity: true)
+                writeSourcePath(of: grants[index].source, routes: spec.routes, into: &scratch)
+                return scratch.withUnsafeBufferPointer(hash)
             }
             let start = paths.bytes.count
             writeSourcePath(of: grants[index].source, routes: spec.routes, into: &paths.bytes)
             paths.ranges[Int(route)] = Int32(start)..<Int32(paths.bytes.count)
-            paths.bytes.withUnsafeBufferPointer { for byte in $0[start...] { hash.append(byte) } }
-            return Int(truncatingIfNeeded: hash.hash.value)
+            return paths.bytes.withUnsafeBufferPointer { hash(UnsafeBufferPointer(rebasing: $0[start...])) }
         }, same: { target(of: $0, in: spec) == target(of: $1, in: spec) })
-        return hash.isASCII ? repeats : nil
+        return bits < 0x80 ? repeats : nil
     }
 
     /// `grants`, with the routes of each function behind too many of them folded into one
@@ -397,10 +404,7 @@ struct InvokePermissions {
     /// Writes `sourcePath(of:in:)` into `out`; `routes` are the spec's.
     private func writeSourcePath(of source: Grant.Source, routes: [Route], into out: inout some SourcePathOutput) {
         switch source {
-        case .route(let index):
-            out.append(UInt8(ascii: "*"))
-            out.append(UInt8(ascii: "/"))
-            Self.writeRoutePath(routes[Int(index)].key, into: &out)
+        case .route(let index): Self.writeRoutePath(ofRoute: Int(index), in: routes, into: &out)
         case .authorizer(let index): out.append(authorizers[Int(index)].sourcePath)
         case .allRoutes: out.append("*/*")
         }
@@ -412,19 +416,27 @@ struct InvokePermissions {
     static func routePath(_ key: RouteKey) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(typicalPathBytes)
-        writeRoutePath(key, into: &bytes)
+        if !key.raw.withUTF8Bytes({ ASCIIRoutePath.write($0, into: &bytes) }) { writeRoutePath(key, into: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes `*/` and `routePath` of the key of `routes[index]` into `out`: from the key's
+    /// bytes when they are ASCII, as most are (`ASCIIRoutePath`). The route read in place,
+    /// and inlined: a call copied what it was given.
+    @inline(__always)
+    private static func writeRoutePath(ofRoute index: Int, in routes: [Route], into out: inout some SourcePathOutput) {
+        if routes[index].key.raw.withUTF8Bytes({ ASCIIRoutePath.write($0, after: "*/", into: &out) }) { return }
+        out.append(UInt8(ascii: "*"))
+        out.append(UInt8(ascii: "/"))
+        writeRoutePath(routes[index].key, into: &out)
     }
 
     /// Room for most paths at once: growing the buffer piece by piece costs more than the pieces.
     private static let typicalPathBytes = 64
 
-    /// Writes `routePath(key)` into `out`: every route's permission is written with it, its
-    /// bytes counted for the permissions' lower bound, and hashed to find repeats. Its
-    /// separators a byte at a time, and for each output its own code (generic, inlined):
-    /// pieces handed to a closure cost some 200 instructions each. Inlined, too, as a call
-    /// copied the key it was given (a retain and a release of each of its parts).
-    @inline(__always)
+    /// Writes `routePath(key)` into `out` from the key's parsed segments: for a key of other
+    /// than ASCII bytes. Its separators a byte at a time, and for each output its own code
+    /// (generic, inlined): pieces handed to a closure cost some 200 instructions each.
     private static func writeRoutePath(_ key: RouteKey, into out: inout some SourcePathOutput) {
         // The kind once: `method` and `path` each copy it.
         guard case .http(let method, let path) = key.kind else { return out.append(TemplateText.escapedForSub(key.raw)) }
@@ -438,38 +450,5 @@ struct InvokePermissions {
             }
             out.append(TemplateText.escapedForSub(text))
         }
-    }
-}
-
-/// Where a permission's source path is written as it is made: its bytes (to write it),
-/// their count (its lower bound) or their hash (to find repeats).
-private protocol SourcePathOutput {
-    mutating func append(_ byte: UInt8)
-    /// `text`'s UTF-8 bytes.
-    mutating func append(_ text: String)
-}
-
-extension [UInt8]: SourcePathOutput {
-    mutating func append(_ text: String) { UTF8Bytes.append(text, to: &self) }
-}
-
-extension CountingOutput: SourcePathOutput {}
-
-/// Source paths hashed, and whether every byte of them was ASCII: checked as they are
-/// hashed instead of reading each route's key again.
-private struct ASCIIHash: SourcePathOutput {
-    var hash = StableHash()
-    /// Every byte hashed so far, or'd: its top bit is set once one was not ASCII.
-    private var bits: UInt8 = 0
-
-    var isASCII: Bool { bits < 0x80 }
-
-    mutating func append(_ byte: UInt8) {
-        bits |= byte
-        hash.append(byte)
-    }
-
-    mutating func append(_ text: String) {
-        text.withUTF8Bytes { bytes in for byte in bytes { append(byte) } }
     }
 }

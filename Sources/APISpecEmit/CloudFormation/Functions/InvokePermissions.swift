@@ -185,9 +185,7 @@ struct InvokePermissions {
         var shapes = [Self.shape(alias: false, in: assembly), Self.shape(alias: true, in: assembly)]
         // Not the spec: a closure that held it would copy every one of its fields.
         let routes = spec.routes
-        var functions = [Invoked?](repeating: nil, count: spec.functions.count)
-        // Whether each function found has resources: read apart, as reading its `Invoked` copied it.
-        var targeted = [Bool](repeating: false, count: spec.functions.count)
+        var functions = InvokedFunctions(count: spec.functions.count)
         // The ids of a window of grants are made ahead, one after another in one buffer, and
         // the allocator's slots for them read at once (`LogicalIDAllocator.warm`). A source
         // path not kept (`routePaths`) is made in a buffer kept from one permission to the next.
@@ -196,20 +194,14 @@ struct InvokePermissions {
         var hashes: [UInt64] = []
         var sourcePath: [UInt8] = []
         assembly.countingExpected(bound)
-        // Whether the template has resources of `function`, found once a function.
-        func isTargeted(_ function: Int) -> Bool {
-            if functions[function] == nil {
-                functions[function] = Self.invoked(function, in: assembly)
-                targeted[function] = functions[function]?.target != nil
-            }
-            return targeted[function]
-        }
         var windowStart = 0
         while windowStart < permitted.count {
             // A permission per route: when only their number matters, naming and making each
             // is waste. That lasts: the rest are only counted.
             guard !assembly.countsResourcesOnly else {
-                for grant in permitted[windowStart...] where isTargeted(Int(grant.function)) { assembly.countResource() }
+                for grant in permitted[windowStart...] where functions.isTargeted(Int(grant.function), in: assembly) {
+                    assembly.countResource()
+                }
                 break
             }
             let window = windowStart..<min(windowStart + Self.idsAhead, permitted.count)
@@ -219,8 +211,8 @@ struct InvokePermissions {
             hashes.removeAll(keepingCapacity: true)
             for grant in permitted[window] {
                 let start = ids.count
-                if isTargeted(Int(grant.function)), let invoked = functions[Int(grant.function)] {
-                    ids += invoked.words
+                if functions.isTargeted(Int(grant.function), in: assembly) {
+                    functions.appendWords(of: Int(grant.function), to: &ids)
                     appendName(of: grant.source, routes: routes, to: &ids)
                     ids += Self.idSuffix
                     ids.withUnsafeBufferPointer { hashes.append(LogicalIDAllocator.hash(UnsafeBufferPointer(rebasing: $0[start...]))) }
@@ -235,14 +227,14 @@ struct InvokePermissions {
                 let function = Int(grant.function)
                 let idRange = idStart..<idEnds[offset]
                 idStart = idRange.upperBound
-                guard targeted[function] else { continue }
+                guard functions.targeted[function] else { continue }
                 let hash = hashes[nextHash]
                 nextHash += 1
                 guard !assembly.countsResourcesOnly else {
                     assembly.countResource()
                     continue
                 }
-                guard let invoked = functions[function], let target = invoked.target else { continue }
+                guard let target = functions.targets[function] else { continue }
                 // A route's source path is read where finding repeats wrote it; any other is made.
                 var kept: Range<Int>?
                 if case .route(let route) = grant.source, routePaths.kept {
@@ -255,7 +247,7 @@ struct InvokePermissions {
                 ids.withUnsafeBufferPointer { ids in
                     assembly.addClaiming(
                         UnsafeBufferPointer(rebasing: ids[idRange]), baseCount: idRange.count - Self.idSuffix.count,
-                        hash: hash, &shapes[invoked.alias ? 1 : 0]
+                        hash: hash, &shapes[functions.aliased[function] ? 1 : 0]
                     ) { number, piece in
                         if number == 0 {
                             target.withUTF8Bytes(piece)
@@ -276,24 +268,6 @@ struct InvokePermissions {
     /// How many permissions' ids are made ahead of claiming them: enough reads of the
     /// allocator's slots to wait for together.
     private static let idsAhead = 16
-
-    /// What the permissions of a function are made from, found once a function.
-    private struct Invoked {
-        /// The function's name in PascalCase: its permissions' ids start with it.
-        var words: [UInt8]
-        /// The function's id, or its alias's; nil when the template has no resources of the
-        /// function (and so no permissions).
-        var target: String?
-        var alias: Bool
-    }
-
-    private static func invoked(_ function: Int, in assembly: TemplateAssembly) -> Invoked {
-        let name = assembly.spec.functions.keys[function]
-        var words: [UInt8] = []
-        PascalCase.append(name, to: &words, limit: LogicalID.maximumBaseLength)
-        let ids = assembly.names.functions[name]
-        return Invoked(words: words, target: ids.map { $0.alias ?? $0.function }, alias: ids?.alias != nil)
-    }
 
     /// Lets API Gateway invoke `function` (a function's id, or its alias's) from `sourcePath`.
     private static func permission(function: String, alias: Bool, api: String, sourcePath: String) -> Resource {

@@ -50,6 +50,23 @@ struct WebSocketRouteResourcesTests {
         #expect(template.resources.values.filter { $0.type == WebSocketIntegration.type }.count == routes.count)
     }
 
+    /// Routes take turns among more timeouts than are found among the last few integrated:
+    /// each integration has its own route's.
+    @Test func eachIntegrationHasItsRoutesTimeout() throws {
+        // In seconds, as the spec gives them.
+        let timeouts: [Int?] = [nil, 1, 2, nil, 3, 4, 5, 6, 2]
+        let yaml = (["apispec: 1", "name: timeouts", "protocol: websocket", "functions:",
+                     "  plain: {runtime: python3.12, handler: app.plain}", "routes:"]
+            + (0..<40).map { index in
+                "  action\(index): {function: plain\(timeouts[index % timeouts.count].map { ", timeout: \($0)" } ?? "")}"
+            }).joined(separator: "\n")
+        let template = try CloudFormationEmitterTests.template(yaml)
+        for index in 0..<40 {
+            let integration = try #require(template.resources["Action\(index)Integration"])
+            #expect(integration.properties["TimeoutInMillis"] == timeouts[index % timeouts.count].map { JSONValue.int($0 * 1_000) }, "action\(index)")
+        }
+    }
+
     /// A route's text, cut where its key and its integration's id go, is that of the route
     /// made from them, whatever JSON does with their characters.
     @Test(arguments: [("action1", "Action1Integration"), ("quote\"d\\back", "QuotedBackIntegration"), ("", ""), ("é 日本", "X")])

@@ -12,9 +12,10 @@ struct WebSocketRouteResources {
     /// where each timeout's is.
     private var functionIntegrations: [ResourceShape] = []
     private var functionIntegrationOfTimeout: [Int?: Int] = [:]
-    /// The timeout integrated last, and where its integration is: most routes have their
-    /// function's, and finding it costs a fraction of hashing it.
-    private var lastTimeout: (timeout: Int?, shape: Int)?
+    /// The last few timeouts integrated, and where each one's integration is: a spec's routes
+    /// mostly take turns among a few, and finding one among them costs a fraction of hashing it.
+    private var recentTimeouts: [(timeout: Int?, shape: Int)] = []
+    private static let recentTimeoutCount = 4
     /// The function integrated last, and its ARN as `Fn::Sub` names it: a spec often lists
     /// the routes of a function together.
     private var invokedARN = LastLookup<String>()
@@ -49,13 +50,14 @@ struct WebSocketRouteResources {
 
     /// Where the shape of an integration to a function with `timeout` is, made on first use.
     private mutating func functionIntegration(timeout: Int?) -> Int {
-        if let lastTimeout, lastTimeout.timeout == timeout { return lastTimeout.shape }
+        for recent in recentTimeouts where recent.timeout == timeout { return recent.shape }
         let shape = functionIntegrationOfTimeout[timeout] ?? {
             functionIntegrations.append(WebSocketIntegration.functionShape(timeout: timeout, api: assembly.apiReference))
             functionIntegrationOfTimeout[timeout] = functionIntegrations.count - 1
             return functionIntegrations.count - 1
         }()
-        lastTimeout = (timeout, shape)
+        if recentTimeouts.count == Self.recentTimeoutCount { recentTimeouts.removeFirst() }
+        recentTimeouts.append((timeout, shape))
         return shape
     }
 }

@@ -301,36 +301,29 @@ struct InvokePermissions {
         Target(function: grants[grant].function, sourcePath: sourcePath(of: grants[grant].source, in: spec))
     }
 
-    /// The repeated grants, found by hashing the bytes of their source paths, without a
-    /// String for each; nil when a source path is not ASCII. Bytes then differ where Strings
-    /// are equal (`é` written as one scalar or two, `K` as the Kelvin sign), so the Strings
-    /// are hashed. Where every source path is ASCII, Strings are equal exactly where their
-    /// bytes are. A route's source path is written into `paths` when they are kept, and
-    /// hashed from there; any other into a buffer kept from grant to grant.
+    /// The repeated grants, found by hashing the bytes of their source paths as they are
+    /// made, without a String for each; nil when a source path is not ASCII. Bytes then
+    /// differ where Strings are equal (`é` written as one scalar or two, `K` as the Kelvin
+    /// sign), so the Strings are hashed. Where every source path is ASCII, Strings are equal
+    /// exactly where their bytes are. A route's source path is written into `paths` when they
+    /// are kept, and hashed from there.
     private func asciiRepeats(in spec: Spec, keeping paths: inout RouteTexts) -> [(index: Int, first: Int)]? {
-        // Every byte hashed, or'd: its top bit is set once one was not ASCII.
-        var bits: UInt8 = 0
-        var scratch: [UInt8] = []
+        var hash = ASCIIHash()
         let keeps = paths.kept
         let repeats = Repeats.find(count: grants.count, hash: { index in
-            let function = grants[index].function
-            func hash(_ path: UnsafeBufferPointer<UInt8>) -> Int {
-                for byte in path { bits |= byte }
-                // A word at a time (the function's index mixed in after): FNV, a byte at a
-                // time, cost several times more.
-                return Int(truncatingIfNeeded: (BytesHash.hash(UnsafeRawBufferPointer(path)) ^ UInt64(function)) &* 0x9E37_79B9_7F4A_7C15)
-            }
+            hash.hash = StableHash()
+            withUnsafeBytes(of: grants[index].function.littleEndian) { hash.hash.combine($0.assumingMemoryBound(to: UInt8.self)) }
             guard keeps, case .route(let route) = grants[index].source else {
-                scratch.removeAll(keepingCapacity: true)
-                writeSourcePath(of: grants[index].source, routes: spec.routes, into: &scratch)
-                return scratch.withUnsafeBufferPointer(hash)
+                writeSourcePath(of: grants[index].source, routes: spec.routes, into: &hash)
+                return Int(truncatingIfNeeded: hash.hash.value)
             }
             let start = paths.bytes.count
             writeSourcePath(of: grants[index].source, routes: spec.routes, into: &paths.bytes)
             paths.ranges[Int(route)] = Int32(start)..<Int32(paths.bytes.count)
-            return paths.bytes.withUnsafeBufferPointer { hash(UnsafeBufferPointer(rebasing: $0[start...])) }
+            paths.bytes.withUnsafeBufferPointer { for byte in $0[start...] { hash.append(byte) } }
+            return Int(truncatingIfNeeded: hash.hash.value)
         }, same: { target(of: $0, in: spec) == target(of: $1, in: spec) })
-        return bits < 0x80 ? repeats : nil
+        return hash.isASCII ? repeats : nil
     }
 
     /// `grants`, with the routes of each function behind too many of them folded into one
@@ -424,5 +417,29 @@ struct InvokePermissions {
             }
             out.append(TemplateText.escapedForSub(text))
         }
+    }
+}
+
+/// Source paths hashed, and whether every byte of them was ASCII: checked as they are
+/// hashed instead of reading each route's key again. FNV, a byte at a time, is the same
+/// however a source path's bytes are split.
+private struct ASCIIHash: SourcePathOutput {
+    var hash = StableHash()
+    /// Every byte hashed so far, or'd: its top bit is set once one was not ASCII.
+    private var bits: UInt8 = 0
+
+    var isASCII: Bool { bits < 0x80 }
+
+    mutating func append(_ byte: UInt8) {
+        bits |= byte
+        hash.append(byte)
+    }
+
+    mutating func append(_ text: String) {
+        text.withUTF8Bytes { append(ascii: $0) }
+    }
+
+    mutating func append(ascii bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { append(byte) }
     }
 }

@@ -7,15 +7,15 @@ import Testing
 /// scripts/tsan runs these under ThreadSanitizer.
 @Suite struct FileWriterTests {
     @Test func piecesOfEverySizeArriveWholeAndInOrder() throws {
-        // Not periodic in 64 KiB: a buffer written twice, or out of order, shows.
-        let bytes = (0..<3_000_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
+        // Not periodic in a mebibyte: a buffer written twice, or out of order, shows.
+        let bytes = (0..<6_000_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("file-writer-\(getpid()).bin").path
         defer { unlink(path) }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         try #require(descriptor >= 0)
         let writer = try #require(file_writer_start(descriptor))
-        // Around the thread's 64 KiB buffers: less, exactly, more, several at once.
-        let sizes = [1, 7, 4_096, 65_535, 65_536, 65_537, 200_000, 3]
+        // Small pieces and large ones, across the thread's mebibyte buffers at every offset.
+        let sizes = [1, 7, 4_096, 65_535, 65_536, 65_537, 200_000, 3, 1 << 20, (1 << 20) + 1]
         var offset = 0
         var step = 0
         while offset < bytes.count {
@@ -31,7 +31,7 @@ import Testing
     }
 
     /// /dev/full fails every write with ENOSPC: a hand-over sees it once the thread's buffers
-    /// are all in use (the ninth at the latest), and finishing returns it.
+    /// are all in use (the second mebibyte's at the latest), and finishing returns it.
     @Test func aFailedWriteIsReportedBySendAndFinish() throws {
         let descriptor = open("/dev/full", O_WRONLY)
         try #require(descriptor >= 0)
@@ -39,7 +39,7 @@ import Testing
         let writer = try #require(file_writer_start(descriptor))
         let chunk = [UInt8](repeating: 0x61, count: 1 << 16)
         var failure: Int32 = 0
-        for _ in 0..<16 where failure == 0 {
+        for _ in 0..<64 where failure == 0 {
             failure = chunk.withUnsafeBytes { file_writer_send(writer, $0.baseAddress, $0.count) }
         }
         #expect(failure == ENOSPC)

@@ -6,8 +6,9 @@
 /// A thread that writes to a file descriptor the bytes handed to it, in order, so that the
 /// kernel's copy of a large output into the page cache runs beside the code that makes the
 /// next bytes. Only C runs on it: it reads its own buffers and calls write(2), nothing else.
-/// One producer hands it bytes; the bytes are copied into one of a few buffers the thread
-/// owns, and the producer waits only when all of them are still being written.
+/// One producer hands it bytes; the bytes are copied into one of two mebibyte buffers the
+/// thread owns, written a buffer at a time, and the producer waits only when both are still
+/// being written.
 typedef struct file_writer file_writer_t;
 
 /// A started writer for `descriptor`, or NULL when there is no other CPU to run it on, or no

@@ -33,13 +33,11 @@ struct DuplicatePathParameter: SharingRule {
     func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         let routes = spec.checkedRoutes
         let paths = shared.value(of: PathRuns.self, for: spec)
-        for (run, repeated) in paths.judgements.repeatedParameters {
-            for index in paths.runs[run].routes {
-                report.append(finding(
-                    "path parameter '\(repeated)' appears twice in '\(routes[index].key)'",
-                    at: routes[index].location,
-                    hint: "give each path parameter its own name"))
-            }
+        paths.forEachRoute(of: paths.judgements.repeatedParameters) { index, repeated in
+            report.append(finding(
+                "path parameter '\(repeated)' appears twice in '\(routes[index].key)'",
+                at: routes[index].location,
+                hint: "give each path parameter its own name"))
         }
     }
 

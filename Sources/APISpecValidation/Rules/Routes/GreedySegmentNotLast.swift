@@ -33,13 +33,11 @@ struct GreedySegmentNotLast: SharingRule {
     func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         let routes = spec.checkedRoutes
         let paths = shared.value(of: PathRuns.self, for: spec)
-        for (run, greedy) in paths.judgements.greedyNotLast {
-            for index in paths.runs[run].routes {
-                report.append(finding(
-                    "greedy parameter `\(greedy.text)` in '\(routes[index].key)' is not the last segment",
-                    at: routes[index].location,
-                    hint: "make `\(greedy.text)` the last segment, or use a plain `{name}` parameter"))
-            }
+        paths.forEachRoute(of: paths.judgements.greedyNotLast) { index, greedy in
+            report.append(finding(
+                "greedy parameter `\(greedy.text)` in '\(routes[index].key)' is not the last segment",
+                at: routes[index].location,
+                hint: "make `\(greedy.text)` the last segment, or use a plain `{name}` parameter"))
         }
     }
 

@@ -44,13 +44,11 @@ struct InvalidRoutePath: SharingRule {
     func check(_ spec: Spec, shared: SharedWork, _ report: inout [Diagnostic]) {
         let routes = spec.checkedRoutes
         let paths = shared.value(of: PathRuns.self, for: spec)
-        for (run, problem) in paths.judgements.invalid {
-            for index in paths.runs[run].routes {
-                report.append(finding(
-                    "path '\(routes[index].key.path?.raw ?? "")' \(problem)",
-                    at: routes[index].location,
-                    hint: "write the path as `/segment/{parameter}`, one whole parameter per segment"))
-            }
+        paths.forEachRoute(of: paths.judgements.invalid) { index, problem in
+            report.append(finding(
+                "path '\(routes[index].key.path?.raw ?? "")' \(problem)",
+                at: routes[index].location,
+                hint: "write the path as `/segment/{parameter}`, one whole parameter per segment"))
         }
     }
 

@@ -37,9 +37,9 @@ enum AtomicFile {
         private var failure: String?
         private var finished = false
         /// Takes the writes once the file passes `Self.writerThreshold` bytes (`CFileWriter`):
-        /// the kernel's copy of a large output then runs beside the making of the next chunk
-        /// (30-40 ms of a 184 MB template at 100,000 routes). A small output is written here,
-        /// where a thread's start would cost more than it saves.
+        /// the kernel's copy of a large output then runs beside the making of the next chunks,
+        /// a mebibyte a write (docs/decisions.md). A small output is written here, where a
+        /// thread's start would cost more than it saves.
         private var writer: OpaquePointer?
         private var sent = 0
         static let writerThreshold = 1 << 20

@@ -116,7 +116,7 @@ struct ExecutionRole: MadeProperties {
                 for action in policy.actions { sink.value(.string(action.value)) }
             }
             sink.array(constant: "Resource") { sink in
-                for resource in policy.resources { sink.value(text.literalOrValue(resource.value)) }
+                for resource in policy.resources { sink.value(text.value(resource.value)) }
             }
         }
     }

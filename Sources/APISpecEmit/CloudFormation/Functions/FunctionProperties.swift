@@ -164,7 +164,7 @@ struct FunctionProperties: MadeProperties {
     func environment<Sink: JSONSink>(_ environment: OrderedDictionary<String, Located<String>>, into sink: inout Sink) {
         sink.object { sink in
             sink.object(constant: "Variables") { sink in
-                for (name, value) in environment { sink.member(name, text.literalOrValue(value.value)) }
+                for (name, value) in environment { sink.member(name, text.value(value.value)) }
             }
         }
     }

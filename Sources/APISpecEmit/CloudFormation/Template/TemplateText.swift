@@ -5,6 +5,10 @@ struct TemplateText {
     let parameterIDs: [String: String]
 
     func value(_ raw: String) -> JSONValue {
+        // Most strings hold no `$` (a function's environment values, policy resources): they
+        // are their own text, found without the `SpecString` and its list of parts, some 500
+        // instructions.
+        guard UTF8Bytes.contains(UInt8(ascii: "$"), in: raw) else { return .string(raw) }
         let string = SpecString(raw)
         if string.parts.count == 1, case .parameter(let name) = string.parts[0], let id = parameterIDs[name] {
             return Intrinsic.ref(id)

@@ -6,7 +6,7 @@ import Testing
 /// copied while the same key comes again at the same place: where they open their object and
 /// where they follow a member, and when there are none. Whatever the output, the text is the
 /// writer's text of the members given.
-@Suite struct RepeatedMembersTests {
+@Suite struct RepeatedMembersTests: SinkFeeding {
     static let runs: [String: [(String, JSONValue)]] = [
         "a": [("x", 1), ("y", ["z": true])], "b": [("w", "text")], "e": [],
     ]
@@ -33,27 +33,7 @@ import Testing
     }
 
     @Test func theTextIsTheWritersThroughEveryOutput() {
-        var made: [String] = []
-        var values = JSONValueSink()
-        Self.feed(Self.order, into: &values, repeating: RepeatedValues(), made: &made)
-        let value = values.take()
-        var count = CountingOutput()
-        JSONWriter.write(value, indent: 0, into: &count)
-        let expected = [UInt8](unsafeUninitializedCapacity: count.count) { storage, written in
-            var output = BufferOutput(buffer: storage)
-            JSONWriter.write(value, indent: 0, into: &output)
-            written = output.position
-        }
-        var counting = JSONTextSink(CountingOutput(), indent: 0)
-        Self.feed(Self.order, into: &counting, repeating: RepeatedValues(capacity: 4), made: &made)
-        #expect(counting.output.count == expected.count)
-        for chunk in [1, 7, 64, 100_000] {
-            var sent: [UInt8] = []
-            var sink = JSONTextSink(ChunkOutput(capacity: chunk) { sent += $0; return true }, indent: 0)
-            Self.feed(Self.order, into: &sink, repeating: RepeatedValues(capacity: 4), made: &made)
-            sink.output.flush()
-            #expect(sent == expected, "chunks of \(chunk)")
-        }
+        Self.expectTheWritersText(of: Self.order)
     }
 
     /// Members opening their object and following a member are held apart: the second `a`

@@ -1,0 +1,38 @@
+@testable import APISpecEmit
+import Testing
+
+/// A test that feeds the same members into any JSON sink, with repeated text kept in
+/// `values` (`RepeatedMembersTests`, `RepeatedOpenObjectsTests`); `made` collects the keys whose
+/// members were made rather than copied.
+protocol SinkFeeding {
+    static func feed<Sink: JSONSink>(
+        _ order: [String], into sink: inout Sink, repeating values: RepeatedValues<String>, made: inout [String])
+}
+
+extension SinkFeeding {
+    /// Whatever the output (counted, or in chunks of several sizes), the text sink's text of
+    /// `order` is the writer's text of the value a value sink makes of it.
+    static func expectTheWritersText(of order: [String]) {
+        var made: [String] = []
+        var values = JSONValueSink()
+        feed(order, into: &values, repeating: RepeatedValues(), made: &made)
+        let value = values.take()
+        var count = CountingOutput()
+        JSONWriter.write(value, indent: 0, into: &count)
+        let expected = [UInt8](unsafeUninitializedCapacity: count.count) { storage, written in
+            var output = BufferOutput(buffer: storage)
+            JSONWriter.write(value, indent: 0, into: &output)
+            written = output.position
+        }
+        var counting = JSONTextSink(CountingOutput(), indent: 0)
+        feed(order, into: &counting, repeating: RepeatedValues(capacity: 4), made: &made)
+        #expect(counting.output.count == expected.count)
+        for chunk in [1, 7, 64, 100_000] {
+            var sent: [UInt8] = []
+            var sink = JSONTextSink(ChunkOutput(capacity: chunk) { sent += $0; return true }, indent: 0)
+            feed(order, into: &sink, repeating: RepeatedValues(capacity: 4), made: &made)
+            sink.output.flush()
+            #expect(sent == expected, "chunks of \(chunk)")
+        }
+    }
+}

@@ -97,7 +97,7 @@ let package = Package(
             dependencies: ["APISpecCore", "APISpecValidation", "APISpecEmit"],
             path: "Tests/APISpecTestSupport"
         ),
-        .testTarget(name: "APISpecCoreTests", dependencies: ["APISpecCore", "APISpecTestSupport", "CYAMLPipe", "CLibYAML"]),
+        .testTarget(name: "APISpecCoreTests", dependencies: ["APISpecCore", "APISpecTestSupport"]),
         .testTarget(name: "APISpecValidationTests", dependencies: ["APISpecValidation", "APISpecTestSupport"]),
         .testTarget(
             name: "APISpecEmitTests",

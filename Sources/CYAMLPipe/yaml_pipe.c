@@ -1,6 +1,4 @@
-#include "event_batch.h"
 #include "placed_thread.h"
-#include "split_input.h"
 #include "yaml_pipe.h"
 
 #include <pthread.h>
@@ -11,39 +9,62 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-// A few batches in flight bound how far the parser runs ahead, and the memory held.
-enum { BATCHES = 4 };
+// Events go over in batches, so the two threads meet once per batch rather than per event;
+// a few batches in flight bound how far the parser runs ahead, and the memory held.
+enum { BATCH_EVENTS = 128, BATCHES = 4 };
 
-/// A batch of the second part of a split input, in the list its parsers add to.
-typedef struct second_part_batch {
-    batch_t batch;
-    struct second_part_batch *_Atomic next;
-} second_part_batch_t;
+// What one side writes often sits on cache lines the other side does not write: a line
+// written by both moves between the CPUs at each write. With the consumer's count of the
+// events it read (written for every event) beside the counts the parser polls, a
+// 100,000-route parse took a fifth more CPU time on both threads, as where the pipe landed
+// in the heap decided which fields shared a line.
+#define CACHE_LINE 64
+
+/// What the loader reads of an event, as a batch keeps it: a quarter of libyaml's event.
+/// Each batch the parser's thread writes is read on another CPU, and every cache line of it
+/// moves from one CPU's cache to the other's: with whole events that took the parser a
+/// third longer than the same parse on one thread.
+typedef struct {
+    /// The start mark's, saturated to 32 bits (as `SourceLocation` keeps them).
+    uint32_t line, column;
+    /// Offsets in the batch's text plus one, 0 when the event has none: a scalar's value (of
+    /// `length` bytes), its anchor and its tag (anchors and tags end with a NUL, as values do).
+    uint32_t value, length, anchor, tag;
+    /// A `yaml_event_type_t`, and a scalar's `yaml_scalar_style_t`.
+    uint8_t type, style;
+} kept_event_t;
+
+typedef struct {
+    /// On cache lines of their own (`CACHE_LINE`): the producer fills one batch while the
+    /// consumer reads another.
+    _Alignas(CACHE_LINE) kept_event_t events[BATCH_EVENTS];
+    size_t count;
+    /// The parser stopped with this batch: at the stream's end, or failing after `count` events.
+    int last;
+    /// The events' anchors, tags and scalar values, copied here as each event is parsed, so
+    /// that libyaml's own copies are freed by the parser's thread at once: memory it reuses,
+    /// where the loader's frees had it take fresh memory for every batch. Kept for the next
+    /// batch made here. It grows only while the batch is empty, so the events point into it.
+    yaml_char_t *text;
+    size_t text_size, text_capacity;
+} batch_t;
 
 struct yaml_pipe {
-    // The parser's own (of the first part, when the input is split).
-    event_source_t source;
-    /// Follows the first part's events to its end (split only).
-    seam_watch_t watch;
-    /// The input's pages up to here were given back (`release_pages`); NULL when they are kept.
+    // The parser's own.
+    yaml_parser_t parser;
+    /// An event parsed for a batch whose text had no room for its strings: the next one's first.
+    yaml_event_t pending;
+    int has_pending;
+    /// The input's pages up to here were given back (`release_read`); NULL when they are kept.
     const unsigned char *released;
     uintptr_t page_size;
-    /// The input, for a parse of it whole when its split parse does not join (`parse_again_whole`).
-    const unsigned char *input;
-    size_t size, threaded_from;
     // Batches published and batches given back: each written by one side and read by the
     // other without the lock, each on a line of its own.
     _Alignas(CACHE_LINE) _Atomic size_t produced;
     _Alignas(CACHE_LINE) _Atomic size_t consumed;
-    // The consumer's own: whether it holds batch `consumed`, and its next event there; the
-    // events it handed out; and once in the second part, the batch it reads.
+    // The consumer's own: whether it holds batch `consumed`, and its next event there.
     _Alignas(CACHE_LINE) int holding;
     size_t reading;
-    size_t handed_out;
-    int in_second_part;
-    second_part_batch_t *second_reading;
-    /// The parse of the whole input that took over from a split one.
-    yaml_pipe_t *whole;
     // Unthreaded: the event handed out last, deleted when the next is asked for.
     yaml_event_t current;
     int has_current;
@@ -58,19 +79,6 @@ struct yaml_pipe {
     // The parser's thread, on another CPU than the consumer's until the parse ends.
     placed_thread_t thread;
     int joined;
-    // The second part of a split input: parsed by whichever thread would otherwise wait,
-    // holding `second_lock`, into a list of batches that ends at `second_last`.
-    _Alignas(CACHE_LINE) int split;
-    split_input_t second;
-    pthread_mutex_t second_lock;
-    second_part_batch_t *second_first, *second_last;
-    _Atomic int second_finished;
-    /// Set at the seam: the second part's lines are this many further on, and its pages
-    /// may be given back as they are read.
-    _Atomic int joined_at_seam;
-    size_t second_line_offset;
-    const unsigned char *second_released;
-    int second_marks_moved;
     batch_t batches[BATCHES];
 };
 
@@ -95,68 +103,11 @@ static int has_batch(yaml_pipe_t *pipe) {
     return atomic_load(&pipe->produced) != atomic_load(&pipe->consumed);
 }
 
-static int second_part_has_batch(yaml_pipe_t *pipe) {
-    return atomic_load(&pipe->second_reading->next) || atomic_load(&pipe->second_finished);
-}
-
-/// Wakes the other side if it sleeps, after a change to what it waits for.
-static void wake(yaml_pipe_t *pipe) {
-    if (atomic_load(&pipe->sleepers) == 0) return;
-    pthread_mutex_lock(&pipe->lock);
-    pthread_cond_broadcast(&pipe->changed);
-    pthread_mutex_unlock(&pipe->lock);
-}
-
-/// Gives back the whole pages of input below `read_to` (which the parser has copied into
-/// buffers of its own, and never reads again), `at_least` bytes or more at a time.
-static void release_pages(yaml_pipe_t *pipe, const unsigned char **released, const unsigned char *read_to, uintptr_t at_least) {
-    uintptr_t page = pipe->page_size;
-    uintptr_t start = ((uintptr_t)*released + page - 1) & ~(page - 1);
-    uintptr_t end = (uintptr_t)read_to & ~(page - 1);
-    if (end < start + at_least) return;
-    madvise((void *)start, end - start, MADV_DONTNEED);
-    *released = (const unsigned char *)end;
-}
-
-/// Parses the second part's next batch and adds it to the list. Called holding `second_lock`.
-static void parse_second_part_batch(yaml_pipe_t *pipe) {
-    second_part_batch_t *added = aligned_alloc(CACHE_LINE, sizeof *added);
-    if (!added) {
-        // Reported as the parser's own failures are, where the list ends.
-        pipe->second.source.parser.error = YAML_MEMORY_ERROR;
-        pipe->second.source.parser.problem = "out of memory";
-        atomic_store(&pipe->second_finished, 1);
-        wake(pipe);
-        return;
-    }
-    memset(added, 0, sizeof *added);
-    event_source_fill(&pipe->second.source, &added->batch, NULL);
-    if (pipe->released && atomic_load(&pipe->joined_at_seam)) {
-        release_pages(pipe, &pipe->second_released, pipe->input + pipe->second.position, 1 << 20);
-    }
-    // Added before the list is said to end, which the consumer reads first.
-    atomic_store(&pipe->second_last->next, added);
-    pipe->second_last = added;
-    if (added->batch.last) atomic_store(&pipe->second_finished, 1);
-    wake(pipe);
-}
-
-/// Parses a batch of the second part if no other thread is at it: for a thread that would
-/// otherwise wait. Returns whether it did.
-static int parse_second_part_meanwhile(yaml_pipe_t *pipe) {
-    if (!pipe->split || atomic_load(&pipe->second_finished) || pthread_mutex_trylock(&pipe->second_lock) != 0) return 0;
-    int parsed = !atomic_load(&pipe->second_finished);
-    if (parsed) parse_second_part_batch(pipe);
-    pthread_mutex_unlock(&pipe->second_lock);
-    return parsed;
-}
-
-/// Returns once `ready(pipe)` holds, parsing the second part of a split input meanwhile.
+/// Returns once `ready(pipe)` holds.
 static void await(yaml_pipe_t *pipe, int (*ready)(yaml_pipe_t *)) {
     for (int spin = 0; spin < SPINS; spin++) {
         if (ready(pipe)) return;
-        if (parse_second_part_meanwhile(pipe)) spin = 0;
-        else pause_briefly();
+        pause_briefly();
     }
     // Counted before `ready` is read again, as the other side changes what it reads before it
     // reads the count (both sequentially consistent): one of the two sees the other.
@@ -167,12 +118,148 @@ static void await(yaml_pipe_t *pipe, int (*ready)(yaml_pipe_t *)) {
     atomic_fetch_sub(&pipe->sleepers, 1);
 }
 
-/// The first part ended at its seam: the second part's lines follow its, and the input's
-/// pages up to the cut may go.
-static void join_at_seam(yaml_pipe_t *pipe) {
-    pipe->second_line_offset = split_input_line_offset(pipe->watch.cut_line);
-    if (pipe->released) release_pages(pipe, &pipe->released, pipe->input + pipe->second.cut, 0);
-    atomic_store(&pipe->joined_at_seam, 1);
+/// Wakes the other side if it sleeps, after a change to what it waits for.
+static void wake(yaml_pipe_t *pipe) {
+    if (atomic_load(&pipe->sleepers) == 0) return;
+    pthread_mutex_lock(&pipe->lock);
+    pthread_cond_broadcast(&pipe->changed);
+    pthread_mutex_unlock(&pipe->lock);
+}
+
+/// The bytes `event`'s strings take in a batch's text, each with its NUL.
+static size_t text_size(const yaml_event_t *event) {
+    const yaml_char_t *anchor = NULL, *tag = NULL;
+    size_t size = 0;
+    switch (event->type) {
+    case YAML_ALIAS_EVENT: anchor = event->data.alias.anchor; break;
+    case YAML_SCALAR_EVENT:
+        anchor = event->data.scalar.anchor;
+        tag = event->data.scalar.tag;
+        size = event->data.scalar.length + 1;
+        break;
+    case YAML_SEQUENCE_START_EVENT:
+        anchor = event->data.sequence_start.anchor;
+        tag = event->data.sequence_start.tag;
+        break;
+    case YAML_MAPPING_START_EVENT:
+        anchor = event->data.mapping_start.anchor;
+        tag = event->data.mapping_start.tag;
+        break;
+    default: break;
+    }
+    if (anchor) size += strlen((const char *)anchor) + 1;
+    if (tag) size += strlen((const char *)tag) + 1;
+    return size;
+}
+
+/// Copies `string` (when set), its `length` bytes and a NUL, into `batch`'s text, which has
+/// room for them; returns where it put them plus one, 0 for no string.
+static uint32_t copy_string(batch_t *batch, const yaml_char_t *string, size_t length) {
+    if (!string) return 0;
+    size_t offset = batch->text_size;
+    memcpy(batch->text + offset, string, length);
+    batch->text[offset + length] = 0;
+    batch->text_size += length + 1;
+    return (uint32_t)offset + 1;
+}
+
+/// The same for an anchor or a tag, which ends with a NUL.
+static uint32_t copy_name(batch_t *batch, const yaml_char_t *string) {
+    return string ? copy_string(batch, string, strlen((const char *)string)) : 0;
+}
+
+static uint32_t saturated(size_t value) { return value > UINT32_MAX ? UINT32_MAX : (uint32_t)value; }
+
+/// Adds what the loader reads of `event` to `batch`, its strings in the batch's text, which
+/// has room for them.
+static void keep(batch_t *batch, const yaml_event_t *event) {
+    kept_event_t *kept = &batch->events[batch->count++];
+    *kept = (kept_event_t){
+        .line = saturated(event->start_mark.line), .column = saturated(event->start_mark.column), .type = (uint8_t)event->type,
+    };
+    switch (event->type) {
+    case YAML_SCALAR_EVENT:
+        kept->value = copy_string(batch, event->data.scalar.value, event->data.scalar.length);
+        kept->length = (uint32_t)event->data.scalar.length;
+        kept->style = (uint8_t)event->data.scalar.style;
+        kept->anchor = copy_name(batch, event->data.scalar.anchor);
+        kept->tag = copy_name(batch, event->data.scalar.tag);
+        break;
+    case YAML_ALIAS_EVENT: kept->anchor = copy_name(batch, event->data.alias.anchor); break;
+    case YAML_SEQUENCE_START_EVENT:
+        kept->anchor = copy_name(batch, event->data.sequence_start.anchor);
+        kept->tag = copy_name(batch, event->data.sequence_start.tag);
+        break;
+    case YAML_MAPPING_START_EVENT:
+        kept->anchor = copy_name(batch, event->data.mapping_start.anchor);
+        kept->tag = copy_name(batch, event->data.mapping_start.tag);
+        break;
+    default: break;
+    }
+}
+
+/// What the loader reads of the event `kept` stands for, its strings in `text`.
+static void restore(const kept_event_t *kept, const yaml_char_t *text, yaml_pipe_event_t *event) {
+    *event = (yaml_pipe_event_t){
+        .type = (yaml_event_type_t)kept->type,
+        .line = kept->line,
+        .column = kept->column,
+        .style = (yaml_scalar_style_t)kept->style,
+        .value = kept->value ? text + kept->value - 1 : NULL,
+        .length = kept->length,
+        .anchor = kept->anchor ? text + kept->anchor - 1 : NULL,
+        .tag = kept->tag ? text + kept->tag - 1 : NULL,
+    };
+}
+
+/// What the loader reads of libyaml's `event`, its strings in place.
+static void convert(const yaml_event_t *event, yaml_pipe_event_t *converted) {
+    *converted = (yaml_pipe_event_t){
+        .type = event->type,
+        .line = saturated(event->start_mark.line),
+        .column = saturated(event->start_mark.column),
+    };
+    switch (event->type) {
+    case YAML_SCALAR_EVENT:
+        converted->value = event->data.scalar.value;
+        converted->length = event->data.scalar.length;
+        converted->style = event->data.scalar.style;
+        converted->anchor = event->data.scalar.anchor;
+        converted->tag = event->data.scalar.tag;
+        break;
+    case YAML_ALIAS_EVENT: converted->anchor = event->data.alias.anchor; break;
+    case YAML_SEQUENCE_START_EVENT:
+        converted->anchor = event->data.sequence_start.anchor;
+        converted->tag = event->data.sequence_start.tag;
+        break;
+    case YAML_MAPPING_START_EVENT:
+        converted->anchor = event->data.mapping_start.anchor;
+        converted->tag = event->data.mapping_start.tag;
+        break;
+    default: break;
+    }
+}
+
+/// Makes room for `size` more bytes of text in an empty batch; false when out of memory.
+static int make_room(batch_t *batch, size_t size) {
+    size_t capacity = batch->text_capacity ? batch->text_capacity : 4096;
+    while (capacity < size) capacity *= 2;
+    yaml_char_t *text = realloc(batch->text, capacity);
+    if (!text) return 0;
+    batch->text = text;
+    batch->text_capacity = capacity;
+    return 1;
+}
+
+/// Gives back the whole pages of input libyaml has read, a megabyte or more at a time: it
+/// reads its input once, forward, into a buffer of its own, and never again.
+static void release_read(yaml_pipe_t *pipe) {
+    uintptr_t page = pipe->page_size;
+    uintptr_t start = ((uintptr_t)pipe->released + page - 1) & ~(page - 1);
+    uintptr_t end = (uintptr_t)pipe->parser.input.string.current & ~(page - 1);
+    if (end < start + (1 << 20)) return;
+    madvise((void *)start, end - start, MADV_DONTNEED);
+    pipe->released = (const unsigned char *)end;
 }
 
 static void *produce(void *argument) {
@@ -182,75 +269,69 @@ static void *produce(void *argument) {
         if (atomic_load(&pipe->stop)) return NULL;
         // Only this thread writes `produced`, and the consumer reads this batch only once published.
         batch_t *batch = &pipe->batches[atomic_load(&pipe->produced) % BATCHES];
-        event_source_fill(&pipe->source, batch, pipe->split ? &pipe->watch : NULL);
-        if (batch->seam) join_at_seam(pipe);
+        batch->count = 0;
+        batch->last = 0;
+        batch->text_size = 0;
+        while (batch->count < BATCH_EVENTS) {
+            yaml_event_t event;
+            if (pipe->has_pending) {
+                event = pipe->pending;
+                pipe->has_pending = 0;
+            } else if (!yaml_parser_parse(&pipe->parser, &event)) {
+                batch->last = 1;
+                break;
+            }
+            size_t size = text_size(&event);
+            if (size >= UINT32_MAX) {
+                // A kept event finds its strings by 32-bit offsets (only a spec let past the
+                // default size limit can hold such a value).
+                yaml_event_delete(&event);
+                pipe->parser.error = YAML_MEMORY_ERROR;
+                pipe->parser.problem = "a value of 4 GiB or more";
+                batch->last = 1;
+                break;
+            }
+            if (batch->text_capacity - batch->text_size < size || batch->text_size + size >= UINT32_MAX) {
+                // The events so far point into the text: the next batch takes this one.
+                if (batch->count > 0) {
+                    pipe->pending = event;
+                    pipe->has_pending = 1;
+                    break;
+                }
+                if (!make_room(batch, size)) {
+                    yaml_event_delete(&event);
+                    // Reported as the parser's own failures are.
+                    pipe->parser.error = YAML_MEMORY_ERROR;
+                    pipe->parser.problem = "out of memory";
+                    batch->last = 1;
+                    break;
+                }
+            }
+            keep(batch, &event);
+            yaml_event_delete(&event);
+            if (batch->events[batch->count - 1].type == YAML_STREAM_END_EVENT) {
+                batch->last = 1;
+                break;
+            }
+        }
         atomic_fetch_add(&pipe->produced, 1);
         wake(pipe);
-        // Split, the input's pages are kept until the seam, for a parse of it whole.
-        if (pipe->released && !pipe->split) {
-            release_pages(pipe, &pipe->released, pipe->source.parser.input.string.current, 1 << 20);
-        }
-        if (batch->last) break;
+        if (pipe->released) release_read(pipe);
+        if (batch->last) return NULL;
     }
-    if (!pipe->split || !atomic_load(&pipe->joined_at_seam)) return NULL;
-    // The first part is parsed: the second part's parse goes on here, to its end.
-    while (!atomic_load(&pipe->stop) && !atomic_load(&pipe->second_finished)) {
-        pthread_mutex_lock(&pipe->second_lock);
-        if (!atomic_load(&pipe->second_finished)) parse_second_part_batch(pipe);
-        pthread_mutex_unlock(&pipe->second_lock);
-    }
-    return NULL;
 }
 
-/// Splits the input for two parsers when a cut fits (`split_input.h`).
-static void split(yaml_pipe_t *pipe, const unsigned char *input, size_t size) {
-    if (!split_input_start(&pipe->second, input, size)) return;
-    second_part_batch_t *empty = aligned_alloc(CACHE_LINE, sizeof *empty);
-    if (!empty || pthread_mutex_init(&pipe->second_lock, NULL) != 0) {
-        free(empty);
-        event_source_delete(&pipe->second.source);
-        return;
-    }
-    // The list starts with an empty batch, so that its parsers only ever add after one.
-    memset(empty, 0, sizeof *empty);
-    pipe->second_first = pipe->second_last = empty;
-    pipe->second_released = input + pipe->second.cut;
-    pipe->split = 1;
-}
-
-/// Undoes `split`.
-static void free_second_part(yaml_pipe_t *pipe) {
-    if (!pipe->split) return;
-    second_part_batch_t *batch = pipe->in_second_part ? pipe->second_reading : pipe->second_first;
-    while (batch) {
-        second_part_batch_t *next = atomic_load(&batch->next);
-        free(batch->batch.text);
-        free(batch);
-        batch = next;
-    }
-    pthread_mutex_destroy(&pipe->second_lock);
-    event_source_delete(&pipe->second.source);
-    seam_watch_delete(&pipe->watch);
-    pipe->split = 0;
-}
-
-/// Sets the parser of the pipe's own to read `input` (once only: libyaml allows no second
-/// input).
-static int read_input(yaml_pipe_t *pipe, const unsigned char *input, size_t size) {
-    if (!yaml_parser_initialize(&pipe->source.parser)) return 0;
-    yaml_parser_set_input_string(&pipe->source.parser, input, size);
-    yaml_parser_set_encoding(&pipe->source.parser, YAML_UTF8_ENCODING);
-    return 1;
-}
-
-yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, size_t split_from, int release_read_input) {
+yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, int release_read_input) {
     // Aligned as its cache lines are laid out (calloc aligns to 16 bytes).
     yaml_pipe_t *pipe = aligned_alloc(CACHE_LINE, sizeof *pipe);
     if (!pipe) return NULL;
     memset(pipe, 0, sizeof *pipe);
-    pipe->input = input;
-    pipe->size = size;
-    pipe->threaded_from = threaded_from;
+    if (!yaml_parser_initialize(&pipe->parser)) {
+        free(pipe);
+        return NULL;
+    }
+    yaml_parser_set_input_string(&pipe->parser, input, size);
+    yaml_parser_set_encoding(&pipe->parser, YAML_UTF8_ENCODING);
     if (size >= threaded_from && pthread_mutex_init(&pipe->lock, NULL) == 0) {
         if (pthread_cond_init(&pipe->changed, NULL) == 0) {
             long page_size = sysconf(_SC_PAGESIZE);
@@ -258,24 +339,38 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
                 pipe->released = input;
                 pipe->page_size = (uintptr_t)page_size;
             }
-            if (size >= split_from) split(pipe, input, size);
-            if (read_input(pipe, input, pipe->split ? pipe->second.cut : size)) {
-                pipe->threaded = placed_thread_start(&pipe->thread, produce, pipe);
-                if (!pipe->threaded) yaml_parser_delete(&pipe->source.parser);
-            }
-            if (!pipe->threaded) {
-                free_second_part(pipe);
-                pipe->released = NULL;
-                pthread_cond_destroy(&pipe->changed);
-            }
+            pipe->threaded = placed_thread_start(&pipe->thread, produce, pipe);
+            if (!pipe->threaded) pthread_cond_destroy(&pipe->changed);
         }
         if (!pipe->threaded) pthread_mutex_destroy(&pipe->lock);
     }
-    if (!pipe->threaded && !read_input(pipe, input, size)) {
-        free(pipe);
-        return NULL;
-    }
     return pipe;
+}
+
+int yaml_pipe_next(yaml_pipe_t *pipe, yaml_pipe_event_t *event) {
+    if (!pipe->threaded) {
+        if (pipe->has_current) yaml_event_delete(&pipe->current);
+        pipe->has_current = yaml_parser_parse(&pipe->parser, &pipe->current);
+        if (pipe->has_current) convert(&pipe->current, event);
+        return pipe->has_current;
+    }
+    for (;;) {
+        if (pipe->holding) {
+            batch_t *batch = &pipe->batches[atomic_load(&pipe->consumed) % BATCHES];
+            if (pipe->reading < batch->count) {
+                restore(&batch->events[pipe->reading++], batch->text, event);
+                return 1;
+            }
+            // A batch that ended the stream ended with its last event, which the caller stops at.
+            if (batch->last) return 0;
+            atomic_fetch_add(&pipe->consumed, 1);
+            pipe->holding = 0;
+            wake(pipe);
+        }
+        await(pipe, has_batch);
+        pipe->holding = 1;
+        pipe->reading = 0;
+    }
 }
 
 /// Stops the parser thread and waits for it.
@@ -288,112 +383,22 @@ static void stop(yaml_pipe_t *pipe) {
     placed_thread_release(&pipe->thread);
 }
 
-/// The split parse's first part did not end at its seam: the input is parsed again whole, and
-/// what was handed out of it passed over (the same events, as the first part is the input's
-/// start). Its pages were all kept for this.
-static int parse_again_whole(yaml_pipe_t *pipe, yaml_pipe_event_t *event) {
-    stop(pipe);
-    pipe->whole = yaml_pipe_start(pipe->input, pipe->size, pipe->threaded_from, SIZE_MAX, 0);
-    if (!pipe->whole) {
-        pipe->source.parser.error = YAML_MEMORY_ERROR;
-        pipe->source.parser.problem = "out of memory";
-        return 0;
-    }
-    for (size_t index = 0; index < pipe->handed_out; index++) {
-        if (!yaml_pipe_next(pipe->whole, event)) return 0;
-    }
-    return yaml_pipe_next(pipe->whole, event);
-}
-
-/// The next event of the second part, once the first part's are all handed out.
-static int next_of_second_part(yaml_pipe_t *pipe, yaml_pipe_event_t *event) {
-    for (;;) {
-        second_part_batch_t *reading = pipe->second_reading;
-        if (pipe->reading < reading->batch.count) {
-            kept_event_restore(&reading->batch.events[pipe->reading++], reading->batch.text, pipe->second_line_offset, event);
-            return 1;
-        }
-        // A batch that ended the parse ended with its last event, which the caller stops at.
-        if (reading->batch.last) return 0;
-        second_part_batch_t *next = atomic_load(&reading->next);
-        if (next) {
-            free(reading->batch.text);
-            free(reading);
-            pipe->second_reading = next;
-            pipe->reading = 0;
-            continue;
-        }
-        // Out of memory for the next batch.
-        if (atomic_load(&pipe->second_finished) && !atomic_load(&reading->next)) return 0;
-        await(pipe, second_part_has_batch);
-    }
-}
-
-int yaml_pipe_next(yaml_pipe_t *pipe, yaml_pipe_event_t *event) {
-    if (pipe->whole) return yaml_pipe_next(pipe->whole, event);
-    if (!pipe->threaded) {
-        if (pipe->has_current) yaml_event_delete(&pipe->current);
-        pipe->has_current = yaml_parser_parse(&pipe->source.parser, &pipe->current);
-        if (pipe->has_current) event_convert(&pipe->current, event);
-        return pipe->has_current;
-    }
-    if (pipe->in_second_part) return next_of_second_part(pipe, event);
-    for (;;) {
-        if (pipe->holding) {
-            batch_t *batch = &pipe->batches[atomic_load(&pipe->consumed) % BATCHES];
-            if (pipe->reading < batch->count) {
-                kept_event_restore(&batch->events[pipe->reading++], batch->text, 0, event);
-                pipe->handed_out++;
-                return 1;
-            }
-            if (batch->last) {
-                // Whole, a batch that ended the stream ended with its last event, which the caller stops at.
-                if (!pipe->split) return 0;
-                if (!batch->seam) return parse_again_whole(pipe, event);
-                pipe->in_second_part = 1;
-                pipe->second_reading = pipe->second_first;
-                pipe->reading = 0;
-                return next_of_second_part(pipe, event);
-            }
-            atomic_fetch_add(&pipe->consumed, 1);
-            pipe->holding = 0;
-            wake(pipe);
-        }
-        await(pipe, has_batch);
-        pipe->holding = 1;
-        pipe->reading = 0;
-    }
-}
-
 const yaml_parser_t *yaml_pipe_parser(yaml_pipe_t *pipe) {
-    if (pipe->whole) return yaml_pipe_parser(pipe->whole);
     stop(pipe);
-    if (!pipe->in_second_part) return &pipe->source.parser;
-    // The second part's parser counts its lines from the line added before the cut.
-    yaml_parser_t *parser = &pipe->second.source.parser;
-    if (!pipe->second_marks_moved) {
-        parser->problem_mark.line += pipe->second_line_offset;
-        parser->context_mark.line += pipe->second_line_offset;
-        parser->mark.line += pipe->second_line_offset;
-        pipe->second_marks_moved = 1;
-    }
-    return parser;
+    return &pipe->parser;
 }
-
-int yaml_pipe_parsed_in_parts(const yaml_pipe_t *pipe) { return pipe->in_second_part; }
 
 void yaml_pipe_free(yaml_pipe_t *pipe) {
     if (!pipe) return;
-    if (pipe->whole) yaml_pipe_free(pipe->whole);
     if (pipe->threaded) {
         stop(pipe);
-        free_second_part(pipe);
         // The batches' events are copies: their text is all there is to free.
         for (size_t index = 0; index < BATCHES; index++) free(pipe->batches[index].text);
         pthread_cond_destroy(&pipe->changed);
         pthread_mutex_destroy(&pipe->lock);
     }
     if (pipe->has_current) yaml_event_delete(&pipe->current);
-    event_source_delete(&pipe->source);
+    if (pipe->has_pending) yaml_event_delete(&pipe->pending);
+    yaml_parser_delete(&pipe->parser);
     free(pipe);
 }

@@ -52,24 +52,21 @@ import Testing
         ]
     }()
 
-    static func load(_ text: String, parsedAheadFrom: Int, splitFrom: Int = .max) -> YAMLLoader.Result {
+    static func load(_ text: String, parsedAheadFrom: Int) -> YAMLLoader.Result {
         var loader = YAMLLoader()
         loader.parsedAheadFrom = parsedAheadFrom
-        loader.splitFrom = splitFrom
         return loader.load(Array(text.utf8), path: "t.yaml")
     }
 
     @Test(arguments: inputs.keys.sorted())
     func parsedAheadOrNotTheResultIsTheSame(_ name: String) throws {
         let input = try #require(Self.inputs[name])
+        let ahead = Self.load(input.text, parsedAheadFrom: 0)
         let inline = Self.load(input.text, parsedAheadFrom: .max)
         #expect(inline.diagnostics.map(\.id) == input.ids)
-        // Parsed ahead whole, and in two parts where a cut fits (`SplitParseTests`).
-        for ahead in [Self.load(input.text, parsedAheadFrom: 0), Self.load(input.text, parsedAheadFrom: 0, splitFrom: 0)] {
-            #expect(ahead.root == inline.root)
-            #expect(ahead.diagnostics == inline.diagnostics)
-            #expect(ahead.referenceScalars == inline.referenceScalars)
-        }
+        #expect(ahead.root == inline.root)
+        #expect(ahead.diagnostics == inline.diagnostics)
+        #expect(ahead.referenceScalars == inline.referenceScalars)
     }
 
     /// Read from disk, a large input's pages are given back as the parser reads them
@@ -95,7 +92,6 @@ import Testing
 
     @Test func theLargeSpecsAreParsedAheadByDefault() {
         #expect(Self.spec(routes: 3_000).utf8.count > YAMLLoader().parsedAheadFrom)
-        #expect(Self.spec(routes: 30_000).utf8.count > YAMLLoader().splitFrom)
         #expect(Self.spec(routes: 10).utf8.count < YAMLLoader().parsedAheadFrom)
     }
 
@@ -105,9 +101,8 @@ import Testing
         for _ in 0..<100 {
             let bytes = (0..<Int.random(in: 0..<4_096, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
             let text = String(decoding: bytes, as: UTF8.self)
-            let inline = Self.load(text, parsedAheadFrom: .max).diagnostics
-            #expect(Self.load(text, parsedAheadFrom: 0).diagnostics == inline)
-            #expect(Self.load(text, parsedAheadFrom: 0, splitFrom: 0).diagnostics == inline)
+            let ahead = Self.load(text, parsedAheadFrom: 0)
+            #expect(ahead.diagnostics == Self.load(text, parsedAheadFrom: .max).diagnostics)
         }
     }
 }

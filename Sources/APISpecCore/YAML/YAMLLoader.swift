@@ -8,9 +8,6 @@ public struct YAMLLoader: Sendable {
     /// Inputs this large are parsed on a thread of their own while the tree is built from the
     /// events already parsed (`CYAMLPipe`); a smaller one is parsed before a thread would start.
     var parsedAheadFrom = 32 << 10
-    /// Inputs this large are parsed in two parts at once, where a cut fits (`CYAMLPipe`'s
-    /// split_input.h): the thread that would wait for the other parses the second part.
-    var splitFrom = 512 << 10
 
     public init(limits: LoadLimits = LoadLimits()) {
         self.limits = limits
@@ -53,9 +50,9 @@ public struct YAMLLoader: Sendable {
             // Read from disk, the bytes are this load's alone (a mutable buffer is never shared:
             // it is copied first if it was), and the parse gives back their pages as it reads them.
             var owned = consume bytes
-            owned.withUnsafeMutableBufferPointer { builder.run(UnsafeBufferPointer($0), parsedAheadFrom: parsedAheadFrom, splitFrom: splitFrom, releasingRead: true) }
+            owned.withUnsafeMutableBufferPointer { builder.run(UnsafeBufferPointer($0), parsedAheadFrom: parsedAheadFrom, releasingRead: true) }
         } else {
-            bytes.withUnsafeBufferPointer { builder.run($0, parsedAheadFrom: parsedAheadFrom, splitFrom: splitFrom, releasingRead: false) }
+            bytes.withUnsafeBufferPointer { builder.run($0, parsedAheadFrom: parsedAheadFrom, releasingRead: false) }
         }
         if builder.diagnostics.isEmpty, builder.root == nil {
             builder.diagnostics.append(.error(
@@ -139,8 +136,8 @@ private struct TreeBuilder {
 
     /// `releasingRead`: `buffer` is the parse's alone, and its pages may be given back as they
     /// are read (`yaml_pipe_start`).
-    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, parsedAheadFrom: Int, splitFrom: Int, releasingRead: Bool) {
-        guard let pipe = yaml_pipe_start(buffer.baseAddress, buffer.count, parsedAheadFrom, splitFrom, releasingRead ? 1 : 0) else {
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, parsedAheadFrom: Int, releasingRead: Bool) {
+        guard let pipe = yaml_pipe_start(buffer.baseAddress, buffer.count, parsedAheadFrom, releasingRead ? 1 : 0) else {
             diagnostics.append(.error("yaml-syntax", "could not start the YAML parser (out of memory)",
                                       at: SourceLocation(file: file, line: 1, column: 1)))
             return

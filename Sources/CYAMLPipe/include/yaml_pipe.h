@@ -13,12 +13,10 @@
 typedef struct yaml_pipe yaml_pipe_t;
 
 /// Starts parsing `input` (UTF-8), which must stay alive until `yaml_pipe_free`. NULL when
-/// out of memory. An input of `split_from` bytes or more, threaded, is parsed in two parts at
-/// once where a cut fits (`split_input.h`), its events the same. With `release_read_input`, the
-/// whole pages of `input` the parser has read are given back to the system as it goes
-/// (threaded only): their bytes then read as zeros, so nothing else may read `input` any more.
-yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, size_t split_from,
-                             int release_read_input);
+/// out of memory. With `release_read_input`, the whole pages of `input` the parser has read
+/// are given back to the system as it goes (threaded only): their bytes then read as zeros,
+/// so nothing else may read `input` any more.
+yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, int release_read_input);
 
 /// What the loader reads of an event: its type and where it starts (0-based, saturated to 32
 /// bits), a scalar's value, length and style, and the anchor and tag of a scalar, list or
@@ -39,10 +37,6 @@ int yaml_pipe_next(yaml_pipe_t *pipe, yaml_pipe_event_t *event);
 
 /// The parser, once it stopped: its `error`, `problem`, `context` and marks after a failure.
 const yaml_parser_t *yaml_pipe_parser(yaml_pipe_t *pipe);
-
-/// Whether the events handed out came from a split input's two parts, joined at their seam
-/// (else from one parse of the whole input).
-int yaml_pipe_parsed_in_parts(const yaml_pipe_t *pipe);
 
 /// Stops the parser if it still runs, and frees everything the caller was not handed.
 void yaml_pipe_free(yaml_pipe_t *pipe);

@@ -349,6 +349,7 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
             }
             if (!pipe->threaded) {
                 free(pipe->batches);
+                pipe->batches = NULL;
                 pthread_cond_destroy(&pipe->changed);
             }
         }

@@ -1,4 +1,5 @@
 #include "placed_thread.h"
+#include "yaml_fast.h"
 #include "yaml_pipe.h"
 
 #include <pthread.h>
@@ -58,6 +59,12 @@ struct yaml_pipe {
     /// An event parsed for a batch whose text had no room for its strings: the next one's first.
     yaml_event_t pending;
     int has_pending;
+    /// The fast parse of the subset of YAML specs are written in (`yaml_fast.h`), until the
+    /// input leaves it: libyaml then parses from the start, past the `fast_events` handed out.
+    yaml_fast_t *fast;
+    size_t fast_events;
+    yaml_fast_event_t fast_pending;
+    int has_fast_pending;
     /// The input's pages up to here were given back (`release_read`); NULL when they are kept.
     const unsigned char *released;
     uintptr_t page_size;
@@ -254,15 +261,74 @@ static int make_room(batch_t *batch, size_t size) {
     return 1;
 }
 
-/// Gives back the whole pages of input libyaml has read, a megabyte or more at a time: it
+/// Gives back the whole pages of input before `read`, a megabyte or more at a time: libyaml
 /// reads its input once, forward, into a buffer of its own, and never again.
-static void release_read(yaml_pipe_t *pipe) {
+static void release_read(yaml_pipe_t *pipe, const unsigned char *read) {
     uintptr_t page = pipe->page_size;
     uintptr_t start = ((uintptr_t)pipe->released + page - 1) & ~(page - 1);
-    uintptr_t end = (uintptr_t)pipe->parser.input.string.current & ~(page - 1);
+    uintptr_t end = (uintptr_t)read & ~(page - 1);
     if (end < start + (1 << 20)) return;
     madvise((void *)start, end - start, MADV_DONTNEED);
     pipe->released = (const unsigned char *)end;
+}
+
+/// Where the input will not be read again: libyaml's position, or while the fast parse runs
+/// (and may yet hand the input to libyaml), its start until it has ended.
+static const unsigned char *read_for_good(const yaml_pipe_t *pipe, const batch_t *batch) {
+    if (!pipe->fast) return pipe->parser.input.string.current;
+    return batch->last ? pipe->parser.input.string.end : pipe->parser.input.string.start;
+}
+
+/// What `keep_fast` did.
+typedef enum { FAST_KEPT, FAST_FULL, FAST_HANDED_OVER, FAST_FAILED } fast_step_t;
+
+/// libyaml parses from the start, past the events the fast parse handed out, which were its
+/// own. False when it fails meanwhile (on an input the fast parse gave up on).
+static int hand_over(yaml_pipe_t *pipe) {
+    yaml_fast_free(pipe->fast);
+    pipe->fast = NULL;
+    for (size_t index = 0; index < pipe->fast_events; index++) {
+        yaml_event_t event;
+        if (!yaml_parser_parse(&pipe->parser, &event)) return 0;
+        yaml_event_delete(&event);
+    }
+    return 1;
+}
+
+/// Adds the fast parse's next event to `batch`, as `keep` adds libyaml's.
+static fast_step_t keep_fast(yaml_pipe_t *pipe, batch_t *batch) {
+    yaml_fast_event_t event;
+    if (pipe->has_fast_pending) {
+        event = pipe->fast_pending;
+        pipe->has_fast_pending = 0;
+    } else if (yaml_fast_next(pipe->fast, &event) != 1) {
+        // It gave up: a batch ends with the stream's end, after which nothing is asked for.
+        return hand_over(pipe) ? FAST_HANDED_OVER : FAST_FAILED;
+    }
+    size_t size = event.type == YAML_SCALAR_EVENT ? event.length + 1 : 0;
+    // A value of 4 GiB or more is libyaml's to report (see `produce`).
+    if (size >= UINT32_MAX) return hand_over(pipe) ? FAST_HANDED_OVER : FAST_FAILED;
+    if (batch->text_capacity - batch->text_size < size || batch->text_size + size >= UINT32_MAX) {
+        if (batch->count > 0) {
+            pipe->fast_pending = event;
+            pipe->has_fast_pending = 1;
+            return FAST_FULL;
+        }
+        if (!make_room(batch, size)) {
+            pipe->parser.error = YAML_MEMORY_ERROR;
+            pipe->parser.problem = "out of memory";
+            return FAST_FAILED;
+        }
+    }
+    kept_event_t *kept = &batch->events[batch->count++];
+    *kept = (kept_event_t){.line = event.line, .column = event.column, .type = (uint8_t)event.type};
+    if (event.type == YAML_SCALAR_EVENT) {
+        kept->value = copy_string(batch, event.value, event.length);
+        kept->length = (uint32_t)event.length;
+        kept->style = (uint8_t)event.style;
+    }
+    pipe->fast_events++;
+    return FAST_KEPT;
 }
 
 static void *produce(void *argument) {
@@ -276,6 +342,19 @@ static void *produce(void *argument) {
         batch->last = 0;
         batch->text_size = 0;
         while (batch->count < BATCH_EVENTS) {
+            if (pipe->fast) {
+                fast_step_t step = keep_fast(pipe, batch);
+                if (step == FAST_FULL) break;
+                if (step == FAST_FAILED) {
+                    batch->last = 1;
+                    break;
+                }
+                if (step == FAST_KEPT) {
+                    if (batch->events[batch->count - 1].type != YAML_STREAM_END_EVENT) continue;
+                    batch->last = 1;
+                    break;
+                }
+            }
             yaml_event_t event;
             if (pipe->has_pending) {
                 event = pipe->pending;
@@ -319,12 +398,12 @@ static void *produce(void *argument) {
         }
         atomic_fetch_add(&pipe->produced, 1);
         wake(pipe);
-        if (pipe->released) release_read(pipe);
+        if (pipe->released) release_read(pipe, read_for_good(pipe, batch));
         if (batch->last) return NULL;
     }
 }
 
-yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, int release_read_input) {
+yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, int release_read_input, int fast) {
     // Aligned as its cache lines are laid out (calloc aligns to 16 bytes).
     yaml_pipe_t *pipe = aligned_alloc(CACHE_LINE, sizeof *pipe);
     if (!pipe) return NULL;
@@ -335,6 +414,8 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
     }
     yaml_parser_set_input_string(&pipe->parser, input, size);
     yaml_parser_set_encoding(&pipe->parser, YAML_UTF8_ENCODING);
+    // Without it (out of memory), libyaml parses alone.
+    if (fast) pipe->fast = yaml_fast_start(input, size);
     if (size >= threaded_from && pthread_mutex_init(&pipe->lock, NULL) == 0) {
         if (pthread_cond_init(&pipe->changed, NULL) == 0) {
             long page_size = sysconf(_SC_PAGESIZE);
@@ -360,6 +441,18 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
 
 int yaml_pipe_next(yaml_pipe_t *pipe, yaml_pipe_event_t *event) {
     if (!pipe->threaded) {
+        if (pipe->fast) {
+            yaml_fast_event_t fast;
+            if (yaml_fast_next(pipe->fast, &fast) == 1) {
+                pipe->fast_events++;
+                *event = (yaml_pipe_event_t){
+                    .type = fast.type, .line = fast.line, .column = fast.column, .style = fast.style,
+                    .value = fast.value, .length = fast.length,
+                };
+                return 1;
+            }
+            if (!hand_over(pipe)) return 0;
+        }
         if (pipe->has_current) yaml_event_delete(&pipe->current);
         pipe->has_current = yaml_parser_parse(&pipe->parser, &pipe->current);
         if (pipe->has_current) convert(&pipe->current, event);
@@ -411,6 +504,7 @@ void yaml_pipe_free(yaml_pipe_t *pipe) {
     }
     if (pipe->has_current) yaml_event_delete(&pipe->current);
     if (pipe->has_pending) yaml_event_delete(&pipe->pending);
+    yaml_fast_free(pipe->fast);
     yaml_parser_delete(&pipe->parser);
     free(pipe);
 }

@@ -3,9 +3,11 @@ import Testing
 @testable import APISpecCore
 
 /// A large input is parsed on a thread of its own, ahead of the tree (`CYAMLPipe`); a small
-/// one as its events are asked for. Both must give the same result, whatever the input does
-/// to the parser: end cleanly, fail in its middle, or be stopped by the loader's limits while
-/// the parser still runs ahead.
+/// one as its events are asked for. Either way the plain subset of YAML is parsed fast, and
+/// libyaml takes over where the input leaves it (`yaml_fast.h`). Every way must give what
+/// libyaml alone gives, whatever the input does to the parser: end cleanly, leave the subset
+/// early or late, fail in its middle, or be stopped by the loader's limits while the parser
+/// still runs ahead.
 @Suite struct ParsedAheadTests {
     /// `count` routes and their functions: about 60 bytes a route.
     static func spec(routes count: Int) -> String {
@@ -30,7 +32,20 @@ import Testing
         // Values from a few bytes to several times a batch's first text buffer (4 KiB): a
         // batch that has no room left for one ends before it, one alone grows its text.
         let long = (0..<400).map { "  note\($0): \(String(repeating: "abcdefghij", count: ($0 * 37) % 1_300))x" }
+        // A route in the middle of the large spec, written another way: where the fast parse
+        // leaves the input to libyaml, or libyaml fails, with a thousand routes' events read.
+        func withMiddleRoute(_ route: String) -> String {
+            var lines = big.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines.insert(route, at: lines.count / 2)
+            return lines.joined(separator: "\n")
+        }
         return [
+            "an anchor in its middle": (withMiddleRoute("  GET /mid: &m {function: items1}"), []),
+            "a folded value in its middle": (withMiddleRoute("  GET /mid:\n    function: items1\n    description: >-\n      one\n      line"), []),
+            "a block value early on": ("description: |\n  two\n  lines\n" + big, []),
+            "a character past ASCII in its middle": (withMiddleRoute("  GET /caf\u{E9}: {function: items1}"), []),
+            "a control character in its middle": (withMiddleRoute("  GET /mid\u{01}: {function: items1}"), ["yaml-syntax"]),
+            "a tab in its middle": (withMiddleRoute("  GET /mid:\t{function: items1}"), []),
             "a large spec": (big, []),
             "long strings": (big + "notes:\n" + long.joined(separator: "\n") + "\n", []),
             "a syntax error at its end": (big + "tail: \"unterminated\n", ["yaml-syntax"]),
@@ -52,31 +67,46 @@ import Testing
         ]
     }()
 
-    static func load(_ text: String, parsedAheadFrom: Int) -> YAMLLoader.Result {
+    static func load(_ text: String, parsedAheadFrom: Int, fast: Bool = true) -> YAMLLoader.Result {
         var loader = YAMLLoader()
         loader.parsedAheadFrom = parsedAheadFrom
+        loader.parsesSubsetFast = fast
         return loader.load(Array(text.utf8), path: "t.yaml")
     }
 
+    /// Parsed ahead or not, fast or by libyaml alone, against libyaml alone as events are asked for.
+    static func expectTheSameAsLibYAMLAlone(_ text: String) {
+        let libyaml = load(text, parsedAheadFrom: .max, fast: false)
+        for (ahead, fast) in [(true, true), (false, true), (true, false)] {
+            let result = load(text, parsedAheadFrom: ahead ? 0 : .max, fast: fast)
+            // Compared first: a failed expectation on the trees themselves would print them whole.
+            let sameTree = result.root == libyaml.root, sameScalars = result.referenceScalars == libyaml.referenceScalars
+            #expect(sameTree, "parsed ahead: \(ahead), fast: \(fast)")
+            #expect(result.diagnostics == libyaml.diagnostics, "parsed ahead: \(ahead), fast: \(fast)")
+            #expect(sameScalars, "parsed ahead: \(ahead), fast: \(fast)")
+        }
+    }
+
     @Test(arguments: inputs.keys.sorted())
-    func parsedAheadOrNotTheResultIsTheSame(_ name: String) throws {
+    func everyWayTheResultIsTheSame(_ name: String) throws {
         let input = try #require(Self.inputs[name])
-        let ahead = Self.load(input.text, parsedAheadFrom: 0)
-        let inline = Self.load(input.text, parsedAheadFrom: .max)
-        #expect(inline.diagnostics.map(\.id) == input.ids)
-        #expect(ahead.root == inline.root)
-        #expect(ahead.diagnostics == inline.diagnostics)
-        #expect(ahead.referenceScalars == inline.referenceScalars)
+        #expect(Self.load(input.text, parsedAheadFrom: .max, fast: false).diagnostics.map(\.id) == input.ids)
+        Self.expectTheSameAsLibYAMLAlone(input.text)
     }
 
     /// Read from disk, a large input's pages are given back as the parser reads them
     /// (`yaml_pipe_start`): it loads as the same bytes held in memory do, the lines its
     /// findings quote are read again whole, and the caller's bytes are left as they were.
-    @Test func aLargeFileReadFromDiskLoadsAsItsBytesInMemory() throws {
-        let text = Self.spec(routes: 30_000) + "name: again\n"
+    /// With an anchor on its last line, the fast parse leaves the input to libyaml at its
+    /// end, which then reads it from the start: no page may have been given back before.
+    @Test(arguments: ["", "late: &a x\n"])
+    func aLargeFileReadFromDiskLoadsAsItsBytesInMemory(_ tail: String) throws {
+        let text = Self.spec(routes: 30_000) + "name: again\n" + tail
         let bytes = Array(text.utf8)
         #expect(bytes.count > 2 << 20)
-        let inMemory = YAMLLoader().load(bytes, path: "t.yaml")
+        var libyaml = YAMLLoader()
+        libyaml.parsesSubsetFast = false
+        let inMemory = libyaml.load(bytes, path: "t.yaml")
         let fromDisk = YAMLLoader().load(bytes, path: "t.yaml", quoting: .fromDisk(holding: bytes, chunk: 4096))
         #expect(inMemory.diagnostics.map(\.id) == ["duplicate-key"])
         #expect(fromDisk.diagnostics == inMemory.diagnostics)
@@ -102,7 +132,7 @@ import Testing
             let bytes = (0..<Int.random(in: 0..<4_096, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
             let text = String(decoding: bytes, as: UTF8.self)
             let ahead = Self.load(text, parsedAheadFrom: 0)
-            #expect(ahead.diagnostics == Self.load(text, parsedAheadFrom: .max).diagnostics)
+            #expect(ahead.diagnostics == Self.load(text, parsedAheadFrom: .max, fast: false).diagnostics)
         }
     }
 }

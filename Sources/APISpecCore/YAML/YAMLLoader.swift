@@ -8,6 +8,10 @@ public struct YAMLLoader: Sendable {
     /// Inputs this large are parsed on a thread of their own while the tree is built from the
     /// events already parsed (`CYAMLPipe`); a smaller one is parsed before a thread would start.
     var parsedAheadFrom = 32 << 10
+    /// Whether the plain subset of YAML that specs are written in is parsed by apispec's own
+    /// parser, libyaml taking over where the input leaves it (`yaml_fast.h`), rather than by
+    /// libyaml alone: the events are the same, and tests compare the two.
+    var parsesSubsetFast = true
 
     public init(limits: LoadLimits = LoadLimits()) {
         self.limits = limits
@@ -50,9 +54,9 @@ public struct YAMLLoader: Sendable {
             // Read from disk, the bytes are this load's alone (a mutable buffer is never shared:
             // it is copied first if it was), and the parse gives back their pages as it reads them.
             var owned = consume bytes
-            owned.withUnsafeMutableBufferPointer { builder.run(UnsafeBufferPointer($0), parsedAheadFrom: parsedAheadFrom, releasingRead: true) }
+            owned.withUnsafeMutableBufferPointer { builder.run(UnsafeBufferPointer($0), parsedAheadFrom: parsedAheadFrom, releasingRead: true, fast: parsesSubsetFast) }
         } else {
-            bytes.withUnsafeBufferPointer { builder.run($0, parsedAheadFrom: parsedAheadFrom, releasingRead: false) }
+            bytes.withUnsafeBufferPointer { builder.run($0, parsedAheadFrom: parsedAheadFrom, releasingRead: false, fast: parsesSubsetFast) }
         }
         if builder.diagnostics.isEmpty, builder.root == nil {
             builder.diagnostics.append(.error(
@@ -136,8 +140,8 @@ private struct TreeBuilder {
 
     /// `releasingRead`: `buffer` is the parse's alone, and its pages may be given back as they
     /// are read (`yaml_pipe_start`).
-    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, parsedAheadFrom: Int, releasingRead: Bool) {
-        guard let pipe = yaml_pipe_start(buffer.baseAddress, buffer.count, parsedAheadFrom, releasingRead ? 1 : 0) else {
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, parsedAheadFrom: Int, releasingRead: Bool, fast: Bool) {
+        guard let pipe = yaml_pipe_start(buffer.baseAddress, buffer.count, parsedAheadFrom, releasingRead ? 1 : 0, fast ? 1 : 0) else {
             diagnostics.append(.error("yaml-syntax", "could not start the YAML parser (out of memory)",
                                       at: SourceLocation(file: file, line: 1, column: 1)))
             return

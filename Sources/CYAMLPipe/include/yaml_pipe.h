@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include <yaml.h>
 
-/// libyaml's events, parsed ahead on a thread of its own for an input of `threaded_from`
+/// libyaml's events (see `yaml_fast.h`), parsed ahead on a thread of its own for an input of `threaded_from`
 /// bytes or more when another CPU is allowed, else as they are asked for. The thread runs
 /// libyaml alone and never calls into Swift, whose release build counts references for one
 /// thread (Package.swift). On Linux the caller is held to its CPU, and the parser kept off
@@ -15,8 +15,10 @@ typedef struct yaml_pipe yaml_pipe_t;
 /// Starts parsing `input` (UTF-8), which must stay alive until `yaml_pipe_free`. NULL when
 /// out of memory. With `release_read_input`, the whole pages of `input` the parser has read
 /// are given back to the system as it goes (threaded only): their bytes then read as zeros,
-/// so nothing else may read `input` any more.
-yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, int release_read_input);
+/// so nothing else may read `input` any more. With `fast`, the input is parsed by
+/// `yaml_fast.h` for as long as it keeps to the subset it reads, and by libyaml from there
+/// on; without it (for tests), by libyaml alone. The events are the same.
+yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t threaded_from, int release_read_input, int fast);
 
 /// What the loader reads of an event: its type and where it starts (0-based, saturated to 32
 /// bits), a scalar's value, length and style, and the anchor and tag of a scalar, list or

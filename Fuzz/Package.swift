@@ -12,6 +12,7 @@ let package = Package(
         .executableTarget(
             name: "apispec-fuzz",
             dependencies: [
+                .product(name: "APISpecCore", package: "apispec"),
                 .product(name: "APISpecValidation", package: "apispec"),
                 .product(name: "APISpecEmit", package: "apispec"),
             ]

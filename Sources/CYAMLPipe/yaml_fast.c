@@ -169,10 +169,11 @@ static const unsigned char *trimmed(const unsigned char *start, const unsigned c
     return end;
 }
 
-/// The rest of a line after a value: spaces, then nothing or a comment.
+/// The rest of a line after a value: spaces, then nothing or a comment after a space (where
+/// a plain value ended, `at` is that comment).
 static int ends_line(const unsigned char *at, const unsigned char *end) {
     const unsigned char *rest = skip_spaces(at, end);
-    return rest == end || (*rest == '#' && rest > at);
+    return rest == end || (*rest == '#' && rest[-1] == ' ');
 }
 
 /// A flow collection at `*at` that closes on this line; `*at` moves past it.

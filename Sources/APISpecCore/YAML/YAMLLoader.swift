@@ -10,8 +10,8 @@ public struct YAMLLoader: Sendable {
     var parsedAheadFrom = 32 << 10
     /// Whether the plain subset of YAML that specs are written in is parsed by apispec's own
     /// parser, libyaml taking over where the input leaves it (`yaml_fast.h`), rather than by
-    /// libyaml alone: the events are the same, and tests compare the two.
-    var parsesSubsetFast = true
+    /// libyaml alone: the events are the same, and the tests and the fuzzer compare the two.
+    public var parsesSubsetFast = true
 
     public init(limits: LoadLimits = LoadLimits()) {
         self.limits = limits

@@ -19,6 +19,9 @@ enum {
     MAX_KEY = 1000,
     /// Past a line, how far the input is checked for what libyaml's reader refuses (see above).
     LOOKAHEAD = 64 << 10,
+    /// Events held back at most: a line holding more (a huge flow collection) is left to
+    /// libyaml, which hands them out as it goes, so the loader's limits bound the memory.
+    MAX_HELD = 1 << 16,
 };
 
 typedef struct {
@@ -81,6 +84,7 @@ static uint32_t column_of(const yaml_fast_t *parse, const unsigned char *at) {
 }
 
 static int add(yaml_fast_t *parse, yaml_event_type_t type, uint32_t line, uint32_t column) {
+    if (parse->count - parse->next == MAX_HELD) return give_up(parse);
     if (parse->count == parse->capacity) {
         size_t capacity = parse->capacity ? parse->capacity * 2 : 256;
         yaml_fast_event_t *events = realloc(parse->events, capacity * sizeof *events);

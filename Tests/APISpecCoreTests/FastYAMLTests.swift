@@ -91,6 +91,17 @@ import Testing
         }
     }
 
+    /// A line's events wait for the next line to be read; a line holding more than 65,536
+    /// of them (`MAX_HELD`) is left to libyaml, which hands them out as it goes, so that the
+    /// loader's limits, not the line, bound the memory.
+    @Test func aLineOfTooManyEventsIsLeftToLibYAML() {
+        let line = "a: [" + Array(repeating: "x", count: 70_000).joined(separator: ", ") + "]\n"
+        let comparison = Comparison(Array(line.utf8))
+        #expect(comparison.fast.outcome == .gaveUp)
+        #expect(comparison.violation == nil)
+        #expect(Comparison(Array("a: [x, x]\n".utf8)).fast.outcome == .ended)
+    }
+
     // MARK: - Inputs
 
     /// Every `.yaml` file in `specs/` and under `Tests/`, named by its path in the package.

@@ -5,11 +5,11 @@
 #include <stdint.h>
 #include <yaml.h>
 
-/// libyaml's events (see `yaml_fast.h`), parsed ahead on a thread of its own for an input of `threaded_from`
-/// bytes or more when another CPU is allowed, else as they are asked for. The thread runs
-/// libyaml alone and never calls into Swift, whose release build counts references for one
-/// thread (Package.swift). On Linux the caller is held to its CPU, and the parser kept off
-/// it, until the parse ends.
+/// libyaml's events (made fast while the input keeps to the subset `yaml_fast.h` reads),
+/// parsed ahead on a thread of its own for an input of `threaded_from` bytes or more when
+/// another CPU is allowed, else as they are asked for. The thread runs C alone and never
+/// calls into Swift, whose release build counts references for one thread (Package.swift).
+/// On Linux the caller is held to its CPU, and the parser kept off it, until the parse ends.
 typedef struct yaml_pipe yaml_pipe_t;
 
 /// Starts parsing `input` (UTF-8), which must stay alive until `yaml_pipe_free`. NULL when

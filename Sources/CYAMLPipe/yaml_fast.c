@@ -51,6 +51,9 @@ struct yaml_fast {
     size_t next, safe, count, capacity;
     /// The line being read, while it is: its start, for columns.
     const unsigned char *line_start;
+    /// Where the last line with content and the one before it start: the events not handed
+    /// out yet point into them, and none before (`yaml_fast_needed_from`).
+    const unsigned char *content_start, *previous_content_start;
 };
 
 static int add(yaml_fast_t *parse, yaml_event_type_t type, uint32_t line, uint32_t column);
@@ -58,7 +61,7 @@ static int add(yaml_fast_t *parse, yaml_event_type_t type, uint32_t line, uint32
 yaml_fast_t *yaml_fast_start(const unsigned char *input, size_t size) {
     yaml_fast_t *parse = calloc(1, sizeof *parse);
     if (!parse) return NULL;
-    parse->input = parse->cursor = parse->checked = input;
+    parse->input = parse->cursor = parse->checked = parse->content_start = parse->previous_content_start = input;
     parse->end = input + size;
     // Handed out once the first line is read, as libyaml's reader may refuse it first.
     if (!add(parse, YAML_STREAM_START_EVENT, 0, 0)) {
@@ -66,6 +69,10 @@ yaml_fast_t *yaml_fast_start(const unsigned char *input, size_t size) {
         return NULL;
     }
     return parse;
+}
+
+const unsigned char *yaml_fast_needed_from(const yaml_fast_t *parse) {
+    return parse->ended ? parse->end : parse->previous_content_start;
 }
 
 void yaml_fast_free(yaml_fast_t *parse) {
@@ -395,6 +402,8 @@ static int read_line(yaml_fast_t *parse) {
         size_t first = parse->count;
         if (!content_line(parse, at, end)) return 0;
         parse->safe = first;
+        parse->previous_content_start = parse->content_start;
+        parse->content_start = start;
     }
     parse->line++;
     return 1;

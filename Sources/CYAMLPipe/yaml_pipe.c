@@ -65,6 +65,11 @@ struct yaml_pipe {
     size_t fast_events;
     yaml_fast_event_t fast_pending;
     int has_fast_pending;
+    /// A second fast parse of a spec read from a file, run while the batches are full: once
+    /// it reached the end (`scouted`), the first one will not give the input to libyaml, so
+    /// the pages it has read can go back as it goes (`read_for_good`).
+    yaml_fast_t *scout;
+    int scouted;
     /// The input's pages up to here were given back (`release_read`); NULL when they are kept.
     const unsigned char *released;
     uintptr_t page_size;
@@ -272,11 +277,26 @@ static void release_read(yaml_pipe_t *pipe, const unsigned char *read) {
     pipe->released = (const unsigned char *)end;
 }
 
-/// Where the input will not be read again: libyaml's position, or while the fast parse runs
-/// (and may yet hand the input to libyaml), its start until it has ended.
-static const unsigned char *read_for_good(const yaml_pipe_t *pipe, const batch_t *batch) {
+/// Where the input will not be read again: libyaml's position, or while the fast parse runs,
+/// which may yet hand the input to libyaml, its start until the scout has reached the end.
+static const unsigned char *read_for_good(const yaml_pipe_t *pipe) {
     if (!pipe->fast) return pipe->parser.input.string.current;
-    return batch->last ? pipe->parser.input.string.end : pipe->parser.input.string.start;
+    return pipe->scouted ? yaml_fast_needed_from(pipe->fast) : pipe->parser.input.string.start;
+}
+
+/// Runs the scout while the batches are full, some events at a time.
+static void scout_while_full(yaml_pipe_t *pipe) {
+    while (pipe->scout && !has_space(pipe)) {
+        for (int step = 0; step < 256; step++) {
+            yaml_fast_event_t event;
+            int result = yaml_fast_next(pipe->scout, &event);
+            if (result == 1) continue;
+            pipe->scouted = result == 0;
+            yaml_fast_free(pipe->scout);
+            pipe->scout = NULL;
+            break;
+        }
+    }
 }
 
 /// What `keep_fast` did.
@@ -287,6 +307,15 @@ typedef enum { FAST_KEPT, FAST_FULL, FAST_HANDED_OVER, FAST_FAILED } fast_step_t
 static int hand_over(yaml_pipe_t *pipe) {
     yaml_fast_free(pipe->fast);
     pipe->fast = NULL;
+    yaml_fast_free(pipe->scout);
+    pipe->scout = NULL;
+    // Pages read went back once the scout had ended, so the fast parse gave up only as memory
+    // ran out: libyaml would read those pages as zeros.
+    if (pipe->released && pipe->released != pipe->parser.input.string.start) {
+        pipe->parser.error = YAML_MEMORY_ERROR;
+        pipe->parser.problem = "out of memory";
+        return 0;
+    }
     for (size_t index = 0; index < pipe->fast_events; index++) {
         yaml_event_t event;
         if (!yaml_parser_parse(&pipe->parser, &event)) return 0;
@@ -334,6 +363,7 @@ static fast_step_t keep_fast(yaml_pipe_t *pipe, batch_t *batch) {
 static void *produce(void *argument) {
     yaml_pipe_t *pipe = argument;
     for (;;) {
+        scout_while_full(pipe);
         await(pipe, has_space);
         if (atomic_load(&pipe->stop)) return NULL;
         // Only this thread writes `produced`, and the consumer reads this batch only once published.
@@ -398,7 +428,7 @@ static void *produce(void *argument) {
         }
         atomic_fetch_add(&pipe->produced, 1);
         wake(pipe);
-        if (pipe->released) release_read(pipe, read_for_good(pipe, batch));
+        if (pipe->released) release_read(pipe, batch->last ? pipe->parser.input.string.end : read_for_good(pipe));
         if (batch->last) return NULL;
     }
 }
@@ -422,6 +452,7 @@ yaml_pipe_t *yaml_pipe_start(const unsigned char *input, size_t size, size_t thr
             if (release_read_input && page_size > 0) {
                 pipe->released = input;
                 pipe->page_size = (uintptr_t)page_size;
+                if (pipe->fast) pipe->scout = yaml_fast_start(input, size);
             }
             pipe->batches = aligned_alloc(CACHE_LINE, BATCHES * sizeof *pipe->batches);
             if (pipe->batches) {
@@ -505,6 +536,7 @@ void yaml_pipe_free(yaml_pipe_t *pipe) {
     if (pipe->has_current) yaml_event_delete(&pipe->current);
     if (pipe->has_pending) yaml_event_delete(&pipe->pending);
     yaml_fast_free(pipe->fast);
+    yaml_fast_free(pipe->scout);
     yaml_parser_delete(&pipe->parser);
     free(pipe);
 }

@@ -35,6 +35,10 @@ yaml_fast_t *yaml_fast_start(const unsigned char *input, size_t size);
 /// (every event before that was libyaml's, and none follows).
 int yaml_fast_next(yaml_fast_t *parse, yaml_fast_event_t *event);
 
+/// Where the input the events not handed out yet point into starts: the parse reads none
+/// before it again.
+const unsigned char *yaml_fast_needed_from(const yaml_fast_t *parse);
+
 void yaml_fast_free(yaml_fast_t *parse);
 
 #endif

@@ -63,6 +63,8 @@ yaml_fast_t *yaml_fast_start(const unsigned char *input, size_t size) {
     if (!parse) return NULL;
     parse->input = parse->cursor = parse->checked = parse->content_start = parse->previous_content_start = input;
     parse->end = input + size;
+    // Lines and columns are counted in 32 bits (as the pipe keeps libyaml's, saturated).
+    if (size >= UINT32_MAX) parse->gave_up = 1;
     // Handed out once the first line is read, as libyaml's reader may refuse it first.
     if (!add(parse, YAML_STREAM_START_EVENT, 0, 0)) {
         yaml_fast_free(parse);

@@ -9,7 +9,8 @@
 // or go on), so a failure there would come before events this parse had handed out. Its
 // reader goes further ahead: it decodes its input 16 KiB at a time, and fails on a control
 // character anywhere in them before the parser reads on. So the input must also be free of
-// those as far past a line as `LOOKAHEAD` before that line's events go.
+// those as far past a line as `LOOKAHEAD` before that line's events go: it is checked for
+// the subset's bytes that far ahead, which covers each line before it is read.
 
 enum {
     /// Lists and mappings open at once, and flow collections in one another: past these it gives up.
@@ -17,7 +18,7 @@ enum {
     MAX_FLOWS = 64,
     /// libyaml looks for a key's `:` no further than 1,024 characters from its start.
     MAX_KEY = 1000,
-    /// Past a line, how far the input is checked for what libyaml's reader refuses (see above).
+    /// Past a line, how far the input is checked for bytes outside the subset (see above).
     LOOKAHEAD = 64 << 10,
     /// Events held back at most: a line holding more (a huge flow collection) is left to
     /// libyaml, which hands them out as it goes, so the loader's limits bound the memory.
@@ -38,7 +39,7 @@ struct yaml_fast {
     uint32_t line;
     /// The length of the input's last line when no line break ends it, else 0.
     uint32_t unended_line;
-    /// The input up to here holds nothing libyaml's reader refuses.
+    /// The input up to here holds only printable ASCII and line feeds (`plain_bytes`).
     const unsigned char *checked;
     block_t blocks[MAX_BLOCKS];
     int depth;
@@ -357,22 +358,14 @@ static int content_line(yaml_fast_t *parse, const unsigned char *at, const unsig
     return is_list_entry ? entry(parse, at, end) : give_up(parse);
 }
 
-/// Whether every byte of the line is printable ASCII: tabs, carriage returns, control
-/// characters and anything past ASCII (whose columns count characters, not bytes) are left
-/// to libyaml.
-static int printable(const unsigned char *at, const unsigned char *end) {
-    unsigned char bad = 0;
-    for (; at < end; at++) bad |= (unsigned char)((unsigned char)(*at - 0x20) >= 0x5f);
-    return !bad;
-}
-
-/// Whether libyaml's reader takes every byte: ASCII, without control characters other than a
-/// tab, a line feed or a carriage return. (Some characters past ASCII it refuses too.)
-static int readable(const unsigned char *at, const unsigned char *end) {
+/// Whether every byte is printable ASCII or a line feed. Tabs, carriage returns, control
+/// characters (which libyaml's reader refuses) and anything past ASCII (some of which it
+/// refuses too, and whose columns count characters, not bytes) are left to libyaml.
+static int plain_bytes(const unsigned char *at, const unsigned char *end) {
     unsigned char bad = 0;
     for (; at < end; at++) {
         unsigned char c = *at;
-        bad |= (unsigned char)(((unsigned char)(c - 0x20) >= 0x5f) & (c != '\t') & (c != '\n') & (c != '\r'));
+        bad |= (unsigned char)(((unsigned char)(c - 0x20) >= 0x5f) & (c != '\n'));
     }
     return !bad;
 }
@@ -385,12 +378,12 @@ static int read_line(yaml_fast_t *parse) {
     const unsigned char *end = newline ? newline : parse->end;
     parse->cursor = newline ? newline + 1 : parse->end;
     if (!newline) parse->unended_line = (uint32_t)(end - start);
-    if (!printable(start, end)) return give_up(parse);
+    // The line and the input `LOOKAHEAD` past it, checked in steps of half of that or more
+    // (a line is within the last step unless longer than half of it, and then checked now).
     size_t ahead = (size_t)(parse->end - parse->cursor);
     const unsigned char *horizon = parse->cursor + (ahead < LOOKAHEAD ? ahead : LOOKAHEAD);
-    // In steps of half of it or more, so that most lines check nothing more.
     if (parse->checked < horizon && (horizon == parse->end || horizon - parse->checked >= LOOKAHEAD / 2)) {
-        if (!readable(parse->checked, horizon)) return give_up(parse);
+        if (!plain_bytes(parse->checked, horizon)) return give_up(parse);
         parse->checked = horizon;
     }
     parse->line_start = start;

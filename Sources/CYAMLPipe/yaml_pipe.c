@@ -266,6 +266,20 @@ static int make_room(batch_t *batch, size_t size) {
     return 1;
 }
 
+/// Whether `batch`'s text has room for `size` more bytes, made in an empty batch: in one
+/// with events, which point into its text, the next event waits for the next batch.
+typedef enum { ROOM, ROOM_IN_NEXT_BATCH, OUT_OF_MEMORY } room_t;
+
+static room_t room(yaml_pipe_t *pipe, batch_t *batch, size_t size) {
+    if (batch->text_capacity - batch->text_size >= size && batch->text_size + size < UINT32_MAX) return ROOM;
+    if (batch->count > 0) return ROOM_IN_NEXT_BATCH;
+    if (make_room(batch, size)) return ROOM;
+    // Reported as the parser's own failures are.
+    pipe->parser.error = YAML_MEMORY_ERROR;
+    pipe->parser.problem = "out of memory";
+    return OUT_OF_MEMORY;
+}
+
 /// Gives back the whole pages of input before `read`, a megabyte or more at a time: libyaml
 /// reads its input once, forward, into a buffer of its own, and never again.
 static void release_read(yaml_pipe_t *pipe, const unsigned char *read) {
@@ -337,17 +351,13 @@ static fast_step_t keep_fast(yaml_pipe_t *pipe, batch_t *batch) {
     size_t size = event.type == YAML_SCALAR_EVENT ? event.length + 1 : 0;
     // A value of 4 GiB or more is libyaml's to report (see `produce`).
     if (size >= UINT32_MAX) return hand_over(pipe) ? FAST_HANDED_OVER : FAST_FAILED;
-    if (batch->text_capacity - batch->text_size < size || batch->text_size + size >= UINT32_MAX) {
-        if (batch->count > 0) {
-            pipe->fast_pending = event;
-            pipe->has_fast_pending = 1;
-            return FAST_FULL;
-        }
-        if (!make_room(batch, size)) {
-            pipe->parser.error = YAML_MEMORY_ERROR;
-            pipe->parser.problem = "out of memory";
-            return FAST_FAILED;
-        }
+    switch (room(pipe, batch, size)) {
+    case ROOM: break;
+    case ROOM_IN_NEXT_BATCH:
+        pipe->fast_pending = event;
+        pipe->has_fast_pending = 1;
+        return FAST_FULL;
+    case OUT_OF_MEMORY: return FAST_FAILED;
     }
     kept_event_t *kept = &batch->events[batch->count++];
     *kept = (kept_event_t){.line = event.line, .column = event.column, .type = (uint8_t)event.type};
@@ -403,21 +413,16 @@ static void *produce(void *argument) {
                 batch->last = 1;
                 break;
             }
-            if (batch->text_capacity - batch->text_size < size || batch->text_size + size >= UINT32_MAX) {
-                // The events so far point into the text: the next batch takes this one.
-                if (batch->count > 0) {
-                    pipe->pending = event;
-                    pipe->has_pending = 1;
-                    break;
-                }
-                if (!make_room(batch, size)) {
-                    yaml_event_delete(&event);
-                    // Reported as the parser's own failures are.
-                    pipe->parser.error = YAML_MEMORY_ERROR;
-                    pipe->parser.problem = "out of memory";
-                    batch->last = 1;
-                    break;
-                }
+            room_t has_room = room(pipe, batch, size);
+            if (has_room == ROOM_IN_NEXT_BATCH) {
+                pipe->pending = event;
+                pipe->has_pending = 1;
+                break;
+            }
+            if (has_room == OUT_OF_MEMORY) {
+                yaml_event_delete(&event);
+                batch->last = 1;
+                break;
             }
             keep(batch, &event);
             yaml_event_delete(&event);

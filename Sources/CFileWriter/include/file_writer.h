@@ -8,7 +8,8 @@
 /// next bytes. Only C runs on it: it reads its own buffers and calls write(2), nothing else.
 /// One producer hands it bytes; the bytes are copied into one of two mebibyte buffers the
 /// thread owns, written a buffer at a time, and the producer waits only when both are still
-/// being written.
+/// being written. Until the thread has faulted its buffers in, the producer writes the bytes
+/// itself (its own page faults cost more than its writes).
 typedef struct file_writer file_writer_t;
 
 /// A started writer for `descriptor`, or NULL when there is no other CPU to run it on, or no

@@ -48,8 +48,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        // glibc's allocator settings, for the CLI's start (AllocatorSettings).
-        .systemLibrary(name: "CAllocator"),
+        // glibc's allocator settings and its heap in huge pages, for the CLI (AllocatorSettings).
+        .target(name: "CAllocator"),
         // Linux's exchange of two paths, for `emit -o` over an existing file (AtomicFile).
         .systemLibrary(name: "CFileExchange"),
         // libyaml's parser on a thread of its own, ahead of the loader (C only: no Swift runs there).
@@ -104,9 +104,11 @@ let package = Package(
             dependencies: ["APISpecEmit", "APISpecValidation", "APISpecRunConfig", "APISpecTestSupport"],
             exclude: ["Golden"]
         ),
+        // Runs the heap's reservation on a main thread, for HeapReserveTests.
+        .executableTarget(name: "apispec-heap-probe", dependencies: ["CAllocator"], path: "Tests/HeapProbe"),
         .testTarget(
             name: "apispecTests",
-            dependencies: ["apispec", "APISpecValidation", "APISpecEmit", "APISpecTestSupport", "CFileWriter"],
+            dependencies: ["apispec", "apispec-heap-probe", "APISpecValidation", "APISpecEmit", "APISpecTestSupport", "CFileWriter"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -58,7 +58,9 @@ struct ValidateRun: Equatable {
         // each earlier one goes when the next replaces it.
         var last: Frontend.Result?
         for path in paths {
-            let result = SpecCheck.run(try input.read(path), path: input.displayName(path), limits: input.limits, quoting: input.quoting(path))
+            let bytes = try input.read(path)
+            AllocatorSettings.prepare(forSpecOf: bytes.count)
+            let result = SpecCheck.run(consume bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path))
             sources[result.source.path] = result.source
             diagnostics += result.diagnostics
             last = result

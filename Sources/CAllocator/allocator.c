@@ -1,0 +1,48 @@
+#include "allocator.h"
+
+#if defined(__linux__) && defined(__GLIBC__) && __GLIBC_PREREQ(2, 33)
+#include <stdint.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+// A first touch of a 4 KiB page is a page fault, some 2 µs each on a virtual machine: a
+// 100,000-route run took 22,000 of them, most for the heap. A 2 MiB huge page is one fault
+// and a clear of 2 MiB, a fraction of the time of its 512 small pages.
+enum { HUGE_PAGE = 2 << 20, CHUNK_HEADER = 16, MMAP_MAX_DEFAULT = 65536 };
+
+/// The heap from its free top up to a huge page's boundary, kept allocated so that no block
+/// is carved from it; nothing but its header is ever touched.
+static void *filler;
+
+static uintptr_t round_up(uintptr_t address) { return (address + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1); }
+static uintptr_t round_down(uintptr_t address) { return address & ~(uintptr_t)(HUGE_PAGE - 1); }
+
+void apispec_heap_reserve(size_t bytes) {
+    // A trimmed top would grow back in small pages.
+    mallopt(M_TRIM_THRESHOLD, INT32_MAX);
+    // Every block from the heap here, however large (no mapping of its own).
+    mallopt(M_MMAP_MAX, 0);
+    if (!filler) {
+        // The free top's chunk ends at the break. A block carved from it after the filler
+        // starts on a huge page's boundary (a chunk's header is 16 bytes before its memory).
+        uintptr_t top = (uintptr_t)sbrk(0) - mallinfo2().keepcost;
+        uintptr_t size = round_up(top + CHUNK_HEADER) - CHUNK_HEADER - top;
+        if (size < 4 * CHUNK_HEADER) size += HUGE_PAGE;
+        filler = malloc(size - CHUNK_HEADER / 2);
+    }
+    // One block, so that only its header and the top's after it are written before the
+    // advice: a page written first in a 2 MiB range would keep that range in small pages.
+    void *block = malloc(bytes);
+    mallopt(M_MMAP_MAX, MMAP_MAX_DEFAULT);
+    if (!block) return;
+    uintptr_t start = round_up((uintptr_t)block), end = round_down((uintptr_t)block + bytes);
+    if (end > start) madvise((void *)start, end - start, MADV_HUGEPAGE);
+    // It joins the free top again; the heap's next blocks are carved from its start.
+    free(block);
+}
+#else
+void apispec_heap_reserve(size_t bytes) {
+    (void)bytes;
+}
+#endif

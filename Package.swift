@@ -104,11 +104,11 @@ let package = Package(
             dependencies: ["APISpecEmit", "APISpecValidation", "APISpecRunConfig", "APISpecTestSupport"],
             exclude: ["Golden"]
         ),
-        // Runs the heap's reservation on a main thread, for HeapReserveTests.
+        // Runs the heap's reservation on a main thread, for HugePageTests.
         .executableTarget(name: "apispec-heap-probe", dependencies: ["CAllocator"], path: "Tests/HeapProbe"),
         .testTarget(
             name: "apispecTests",
-            dependencies: ["apispec", "apispec-heap-probe", "APISpecValidation", "APISpecEmit", "APISpecTestSupport", "CFileWriter"],
+            dependencies: ["apispec", "apispec-heap-probe", "APISpecValidation", "APISpecEmit", "APISpecTestSupport", "CAllocator", "CFileWriter"],
             exclude: ["Fixtures"]
         ),
     ]

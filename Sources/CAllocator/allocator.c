@@ -18,14 +18,20 @@ static void *filler;
 static uintptr_t round_up(uintptr_t address) { return (address + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1); }
 static uintptr_t round_down(uintptr_t address) { return address & ~(uintptr_t)(HUGE_PAGE - 1); }
 
+void apispec_advise_huge_pages(void *start, size_t length) {
+    uintptr_t first = round_up((uintptr_t)start), last = round_down((uintptr_t)start + length);
+    if (last > first) madvise((void *)first, last - first, MADV_HUGEPAGE);
+}
+
 void apispec_heap_reserve(size_t bytes) {
     // A trimmed top would grow back in small pages.
     mallopt(M_TRIM_THRESHOLD, INT32_MAX);
     // Every block from the heap here, however large (no mapping of its own).
     mallopt(M_MMAP_MAX, 0);
     if (!filler) {
-        // The free top's chunk ends at the break. A block carved from it after the filler
-        // starts on a huge page's boundary (a chunk's header is 16 bytes before its memory).
+        // The free top's chunk ends at the break. A request of n bytes takes a chunk of
+        // n + 8 rounded up to 16: the filler's ends where the next chunk's 16-byte header
+        // puts that chunk's block on a huge page's boundary.
         uintptr_t top = (uintptr_t)sbrk(0) - mallinfo2().keepcost;
         uintptr_t size = round_up(top + CHUNK_HEADER) - CHUNK_HEADER - top;
         if (size < 4 * CHUNK_HEADER) size += HUGE_PAGE;
@@ -36,12 +42,16 @@ void apispec_heap_reserve(size_t bytes) {
     void *block = malloc(bytes);
     mallopt(M_MMAP_MAX, MMAP_MAX_DEFAULT);
     if (!block) return;
-    uintptr_t start = round_up((uintptr_t)block), end = round_down((uintptr_t)block + bytes);
-    if (end > start) madvise((void *)start, end - start, MADV_HUGEPAGE);
+    apispec_advise_huge_pages(block, bytes);
     // It joins the free top again; the heap's next blocks are carved from its start.
     free(block);
 }
 #else
+void apispec_advise_huge_pages(void *start, size_t length) {
+    (void)start;
+    (void)length;
+}
+
 void apispec_heap_reserve(size_t bytes) {
     (void)bytes;
 }

@@ -1,7 +1,7 @@
 // Runs `apispec_heap_reserve` on a process's main thread, as the CLI does (a test's own
 // threads allocate from other arenas than glibc's main heap), and prints what it left:
 // `top BYTES`, `aligned 0|1` (the next block starts on a 2 MiB boundary) and `eligible
-// 0|1` (/proc/self/smaps' THPeligible where the free top lies). For HeapReserveTests.
+// 0|1` (/proc/self/smaps' THPeligible where the free top lies). For HugePageTests.
 #include "allocator.h"
 
 #include <stdint.h>

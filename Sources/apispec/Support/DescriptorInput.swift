@@ -1,3 +1,4 @@
+import CAllocator
 /// Reads what an open file descriptor holds, up to a limit, in one pass with no copy
 /// through Foundation.
 enum DescriptorInput {
@@ -18,6 +19,7 @@ enum DescriptorInput {
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, count in
             count = 0
+            apispec_advise_huge_pages(buffer.baseAddress, buffer.count)
             failed = !fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor, count: &count)
         }
         if !failed, bytes.count == wanted, bytes.count < limit {

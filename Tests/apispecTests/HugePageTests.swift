@@ -1,0 +1,61 @@
+import APISpecTestSupport
+import CAllocator
+import Foundation
+import Testing
+
+/// Transparent huge pages for what a run fills fast (`CAllocator`): the heap it readies once
+/// its spec is read, and the spec's own buffer. Where Linux gives none (`never`), a mapping is
+/// not eligible and the advice changes nothing else.
+@Suite struct HugePageTests {
+    static let hugePagesGiven = !((try? String(contentsOfFile: "/sys/kernel/mm/transparent_hugepage/enabled", encoding: .utf8))?
+        .contains("[never]") ?? true)
+
+    /// `apispec_heap_reserve` on the main thread of a probe process (`Tests/HeapProbe`), as the
+    /// CLI calls it (a test's own threads allocate from other arenas than glibc's main heap):
+    /// the heap keeps the reservation free at its top rather than trimming it, its next block
+    /// starts on a huge page's boundary, and Linux is asked for huge pages there.
+    @Test func theMainHeapsFreeTopHoldsTheReservationInHugePages() throws {
+        let reserved = 96 << 20
+        let probe = PackagePaths.apispecBinary.deletingLastPathComponent().appendingPathComponent("apispec-heap-probe")
+        let result = try OutsideTool.run(executable: probe, ["\(reserved)"], in: FileManager.default.temporaryDirectory)
+        try #require(result.exitCode == 0, "\(result.output)")
+        var values: [String: Int] = [:]
+        for line in result.stdout.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2 { values[String(parts[0])] = Int(parts[1]) }
+        }
+        // Less the page-sized block and a little of the probe's own.
+        #expect(try #require(values["top"]) >= reserved - (1 << 20))
+        #expect(values["aligned"] == 1)
+        #expect(values["eligible"] == (Self.hugePagesGiven ? 1 : 0))
+    }
+
+    /// A block of its own mapping (as glibc gives a spec's buffer) is advised where it holds
+    /// whole 2 MiB pages; one too small to hold any is left as it was.
+    @Test func aBlockIsAdvisedWhereItHoldsWhole2MiBPages() throws {
+        for (size, advised) in [(8 << 20, Self.hugePagesGiven), (1 << 20, false)] {
+            let block = try #require(mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0))
+            defer { munmap(block, size) }
+            apispec_advise_huge_pages(block, size)
+            #expect(try Self.hugePageEligibility(at: Int(bitPattern: block) + size / 2) == advised)
+        }
+    }
+
+    /// `THPeligible` of the mapping that holds `address`, from /proc/self/smaps.
+    static func hugePageEligibility(at address: Int) throws -> Bool? {
+        // Read to its end: /proc's files have no size for String(contentsOfFile:) to read by.
+        let file = try #require(FileHandle(forReadingAtPath: "/proc/self/smaps"))
+        let smaps = String(decoding: file.readDataToEndOfFile(), as: UTF8.self)
+        var inside = false
+        for line in smaps.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let range = fields.first, range.contains("-"), !range.hasSuffix(":") {
+                let bounds = range.split(separator: "-").compactMap { Int($0, radix: 16) }
+                inside = bounds.count == 2 && bounds[0] <= address && address < bounds[1]
+            } else if inside, fields.first == "THPeligible:" {
+                return fields.last == "1"
+            }
+        }
+        return nil
+    }
+}

@@ -1,12 +1,23 @@
-// Runs `apispec_heap_reserve` on a process's main thread, as the CLI does (a test's own
-// threads allocate from other arenas than glibc's main heap), and prints what it left:
-// `top BYTES`, `aligned 0|1` (the next block starts on a 2 MiB boundary) and `eligible
-// 0|1` (/proc/self/smaps' THPeligible where the free top lies). For HugePageTests.
+// Readies the heap as the CLI does, on a process's main thread (a test's own threads
+// allocate from other arenas than glibc's main heap), and prints what that left. For
+// HugePageTests.
+//
+//   apispec-heap-probe reserve BYTES    `apispec_heap_reserve`: `top BYTES`, `aligned 0|1`
+//                                       (the next block starts on a 2 MiB boundary),
+//                                       `eligible 0|1` (THPeligible where the free top lies)
+//   apispec-heap-probe fault-ahead      `apispec_heap_fault_ahead`: `resident PAGES`, `pages
+//                                       PAGES` (of 8 MiB the heap grew by, untouched here),
+//                                       `able 0|1` (two CPUs and MADV_POPULATE_WRITE)
+#define _GNU_SOURCE // sched_getaffinity
 #include "allocator.h"
 
+#include <sched.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 /// THPeligible of the mapping holding `address`, or -1 if none says.
@@ -24,8 +35,7 @@ static int eligible(uintptr_t address) {
     return answer;
 }
 
-int main(int argc, char **argv) {
-    size_t bytes = argc > 1 ? strtoull(argv[1], NULL, 10) : 0;
+static int reserve(size_t bytes) {
     apispec_heap_reserve(bytes);
     // Freed at the top: a trimming heap would give the top back here.
     free(malloc(1 << 20));
@@ -33,7 +43,48 @@ int main(int argc, char **argv) {
     uintptr_t middle = (uintptr_t)sbrk(0) - top / 2;
     // The heap is all but empty: a page-sized block comes from the top's start.
     void *next = malloc(4096);
-    printf("top %zu\naligned %d\neligible %d\n", top, ((uintptr_t)next & ((2 << 20) - 1)) == 0, eligible(middle));
+    int aligned = ((uintptr_t)next & ((2 << 20) - 1)) == 0;
+    printf("top %zu\naligned %d\neligible %d\n", top, aligned, eligible(middle));
     free(next);
     return 0;
+}
+
+/// Whether the faulting thread can work here: two CPUs, and a kernel that populates.
+static int able(void) {
+    cpu_set_t allowed;
+    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0 || CPU_COUNT(&allowed) < 2) return 0;
+    void *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (page == MAP_FAILED) return 0;
+    int populated = madvise(page, 4096, MADV_POPULATE_WRITE) == 0;
+    munmap(page, 4096);
+    return populated;
+}
+
+static int fault_ahead(void) {
+    apispec_heap_fault_ahead(1 << 20);
+    // 8 MiB of blocks under glibc's mapping threshold, from the heap as it grows; glibc
+    // writes only each block's header, a page in 15.
+    enum { BLOCK = 60 << 10, BLOCKS = 140 };
+    uintptr_t first = (uintptr_t)malloc(BLOCK), last = first;
+    for (int count = 1; count < BLOCKS; count++) last = (uintptr_t)malloc(BLOCK);
+    struct timespec wait = {0, 200 * 1000 * 1000};
+    nanosleep(&wait, NULL);
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t start = (first + page - 1) & ~(page - 1), end = (last + BLOCK) & ~(page - 1);
+    size_t pages = (end - start) / page;
+    unsigned char *in = calloc(pages, 1);
+    size_t resident = 0;
+    if (in && mincore((void *)start, end - start, in) == 0) {
+        for (size_t index = 0; index < pages; index++) resident += in[index] & 1;
+    }
+    printf("resident %zu\npages %zu\nable %d\n", resident, pages, able());
+    free(in);
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    if (argc == 3 && strcmp(argv[1], "reserve") == 0) return reserve(strtoull(argv[2], NULL, 10));
+    if (argc == 2 && strcmp(argv[1], "fault-ahead") == 0) return fault_ahead();
+    fprintf(stderr, "usage: apispec-heap-probe reserve BYTES | fault-ahead\n");
+    return 2;
 }

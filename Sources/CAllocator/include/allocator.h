@@ -14,6 +14,13 @@
 /// used. Does nothing where glibc's allocator (2.33 or later) is not the one in use.
 void apispec_heap_reserve(size_t bytes);
 
+/// For a run that keeps 4 KiB pages: has glibc grow its heap `step` bytes at a time, and a
+/// thread on another CPU fault in each step as soon as the heap has grown by it (Linux's
+/// `MADV_POPULATE_WRITE`), ahead of the caller's first touch of its pages. The thread ends
+/// once the heap has not grown for a tenth of a second. Does nothing with one CPU, or where
+/// Linux cannot populate (before 5.14).
+void apispec_heap_fault_ahead(size_t step);
+
 /// Asks Linux to back the whole 2 MiB pages within `length` bytes at `start` with transparent
 /// huge pages, before anything is written there: a large block a run fills at once (a spec
 /// read from its file) then takes a page fault each 2 MiB instead of each 4 KiB.

@@ -83,8 +83,12 @@ struct EmitRun: Equatable {
         let path = try spec ?? InputOptions.defaultSpecPath()
         let bytes = try input.read(path)
         // `--local`'s peak memory is held to twice its output, which a heap in huge pages
-        // would pass at 100,000 REST routes.
-        if target != .local { AllocatorSettings.prepare(forSpecOf: bytes.count) }
+        // would pass at 100,000 REST routes: it keeps small pages, faulted in ahead.
+        if target == .local {
+            AllocatorSettings.faultHeapAhead(forSpecOf: bytes.count)
+        } else {
+            AllocatorSettings.prepare(forSpecOf: bytes.count)
+        }
         // The file to write is opened first when it can be (else writing it reports why): the
         // CloudFormation template validation writes to measure it then goes straight into it.
         let file = check ? nil : output.flatMap { try? AtomicFile.Pending($0) }

@@ -16,8 +16,8 @@ enum AllocatorSettings {
         #endif
     }
 
-    /// Smaller specs keep 4 KiB pages: a run of ten routes touches too little of its heap to gain.
-    static let hugeHeapFromBytes = 16 << 10
+    /// Smaller specs leave the heap as it is: a run of ten routes touches too little of it to gain.
+    static let readiedFromBytes = 16 << 10
     /// The heap a run takes at most for each byte of its spec (`emit --cloudformation` of
     /// 100,000 REST routes: 9 bytes), and at least, in address space only.
     static let heapPerSpecByte = 16
@@ -29,7 +29,18 @@ enum AllocatorSettings {
     /// where Linux gives them (docs/decisions.md), a fault each instead of 512. Nothing is
     /// touched until it is used; large lists are then carved from the heap, not mapped.
     static func prepare(forSpecOf byteCount: Int) {
-        guard byteCount >= hugeHeapFromBytes else { return }
+        guard byteCount >= readiedFromBytes else { return }
         apispec_heap_reserve(min(max(byteCount * heapPerSpecByte, leastHeapBytes), mostHeapBytes))
+    }
+
+    /// How much the heap grows at a time when its pages are faulted in ahead.
+    static let faultedStepBytes = 1 << 20
+
+    /// Readies the heap for a spec of `byteCount` bytes, once it is read, for a run that
+    /// keeps 4 KiB pages (`emit --local`): another CPU faults its pages in as it grows, a
+    /// mebibyte ahead of the run's first touch (docs/decisions.md).
+    static func faultHeapAhead(forSpecOf byteCount: Int) {
+        guard byteCount >= readiedFromBytes else { return }
+        apispec_heap_fault_ahead(faultedStepBytes)
     }
 }

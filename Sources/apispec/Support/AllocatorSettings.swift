@@ -35,12 +35,15 @@ enum AllocatorSettings {
 
     /// How much the heap grows at a time when its pages are faulted in ahead.
     static let faultedStepBytes = 1 << 20
+    /// Smaller specs leave the heap as it is for `emit --local`: at 1,000 routes (91 KiB) the
+    /// faulting thread, which shares the parser's CPU, gained nothing beyond the noise.
+    static let faultedAheadFromBytes = 256 << 10
 
     /// Readies the heap for a spec of `byteCount` bytes, once it is read, for a run that
     /// keeps 4 KiB pages (`emit --local`): another CPU faults its pages in as it grows, a
     /// mebibyte ahead of the run's first touch (docs/decisions.md).
     static func faultHeapAhead(forSpecOf byteCount: Int) {
-        guard byteCount >= readiedFromBytes else { return }
+        guard byteCount >= faultedAheadFromBytes else { return }
         apispec_heap_fault_ahead(faultedStepBytes)
     }
 }

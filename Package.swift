@@ -55,7 +55,7 @@ let package = Package(
         // libyaml's parser on a thread of its own, ahead of the loader (C only: no Swift runs there).
         .target(name: "CYAMLPipe", dependencies: ["CLibYAML", "CThreadPlacement"]),
         // A thread that writes a large output's chunks to its file while the next are made (C only).
-        .target(name: "CFileWriter", dependencies: ["CThreadPlacement"]),
+        .target(name: "CFileWriter", dependencies: ["CAllocator", "CThreadPlacement"]),
         // Where those two threads and their caller run: on different CPUs.
         .target(name: "CThreadPlacement"),
         .target(

@@ -39,8 +39,8 @@ void apispec_heap_reserve(size_t bytes) {
     mallopt(M_MMAP_MAX, 0);
     if (!filler) {
         // The free top's chunk ends at the break. A request of n bytes takes a chunk of
-        // n + 8 rounded up to 16: the filler's ends where the next chunk's 16-byte header
-        // puts that chunk's block on a huge page's boundary.
+        // n + 8 rounded up to 16: the filler's chunk ends where the next chunk's 16-byte
+        // header puts that chunk's block on a huge page's boundary.
         uintptr_t top = (uintptr_t)sbrk(0) - mallinfo2().keepcost;
         uintptr_t size = round_up(top + CHUNK_HEADER) - CHUNK_HEADER - top;
         if (size < 4 * CHUNK_HEADER) size += HUGE_PAGE;
@@ -55,6 +55,7 @@ void apispec_heap_reserve(size_t bytes) {
     // It joins the free top again; the heap's next blocks are carved from its start.
     free(block);
 }
+
 /// The heap's end (the program break), from the kernel: glibc's own copy is the caller's.
 static uintptr_t heap_end(void) { return (uintptr_t)syscall(SYS_brk, 0); }
 

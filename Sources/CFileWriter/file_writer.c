@@ -1,3 +1,4 @@
+#include "allocator.h"
 #include "placed_thread.h"
 #include "file_writer.h"
 
@@ -5,7 +6,6 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 // The producer fills one buffer while the thread writes the other. A mebibyte a write: the
@@ -96,10 +96,8 @@ file_writer_t *file_writer_start(int descriptor) {
     writer->descriptor = descriptor;
     size_t size = (size_t)BUFFERS * BUFFER_SIZE;
     if (posix_memalign((void **)&writer->memory, HUGE_PAGE, size) != 0) writer->memory = NULL;
-#ifdef MADV_HUGEPAGE
     // Advice only: without transparent huge pages the thread faults the pages in one by one.
-    if (writer->memory) madvise(writer->memory, size, MADV_HUGEPAGE);
-#endif
+    if (writer->memory) apispec_advise_huge_pages(writer->memory, size);
     if (writer->memory && pthread_mutex_init(&writer->lock, NULL) == 0) {
         if (pthread_cond_init(&writer->changed, NULL) == 0) {
             if (placed_thread_start(&writer->thread, run, writer)) return writer;

@@ -108,7 +108,7 @@ let package = Package(
         .executableTarget(name: "apispec-heap-probe", dependencies: ["CAllocator"], path: "Tests/HeapProbe"),
         .testTarget(
             name: "apispecTests",
-            dependencies: ["apispec", "apispec-heap-probe", "APISpecValidation", "APISpecEmit", "APISpecTestSupport", "CAllocator", "CFileWriter"],
+            dependencies: ["apispec", "apispec-heap-probe", "APISpecValidation", "APISpecEmit", "APISpecTestSupport", "CFileWriter"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -8,6 +8,9 @@
 //   apispec-heap-probe fault-ahead      `apispec_heap_fault_ahead`: `resident PAGES`, `pages
 //                                       PAGES` (of 8 MiB the heap grew by, untouched here),
 //                                       `able 0|1` (two CPUs and MADV_POPULATE_WRITE)
+//   apispec-heap-probe advise           `apispec_advise_huge_pages` on mappings of their own:
+//                                       `eligible 0|1` for one of 8 MiB, `small 0|1` for one
+//                                       of 1 MiB, which holds no whole huge page
 #define _GNU_SOURCE // sched_getaffinity
 #include "allocator.h"
 
@@ -82,9 +85,23 @@ static int fault_ahead(void) {
     return 0;
 }
 
+/// THPeligible of a fresh mapping of `size` bytes, once advised.
+static int advised(size_t size) {
+    void *block = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (block == MAP_FAILED) return -1;
+    apispec_advise_huge_pages(block, size);
+    int answer = eligible((uintptr_t)block + size / 2);
+    munmap(block, size);
+    return answer;
+}
+
 int main(int argc, char **argv) {
     if (argc == 3 && strcmp(argv[1], "reserve") == 0) return reserve(strtoull(argv[2], NULL, 10));
     if (argc == 2 && strcmp(argv[1], "fault-ahead") == 0) return fault_ahead();
-    fprintf(stderr, "usage: apispec-heap-probe reserve BYTES | fault-ahead\n");
+    if (argc == 2 && strcmp(argv[1], "advise") == 0) {
+        printf("eligible %d\nsmall %d\n", advised(8 << 20), advised(1 << 20));
+        return 0;
+    }
+    fprintf(stderr, "usage: apispec-heap-probe reserve BYTES | fault-ahead | advise\n");
     return 2;
 }

@@ -1,5 +1,4 @@
 import APISpecTestSupport
-import CAllocator
 import Foundation
 import Testing
 
@@ -40,6 +39,14 @@ import Testing
         }
     }
 
+    /// A block of its own mapping (as glibc gives a spec's buffer) is advised where it holds
+    /// whole 2 MiB pages; one too small to hold any is left as it was.
+    @Test func aBlockIsAdvisedWhereItHoldsWhole2MiBPages() throws {
+        let values = try Self.probe("advise")
+        #expect(values["eligible"] == (Self.hugePagesGiven ? 1 : 0))
+        #expect(values["small"] == 0)
+    }
+
     /// What `Tests/HeapProbe` prints, `NAME NUMBER` a line.
     static func probe(_ arguments: String...) throws -> [String: Int] {
         let probe = PackagePaths.apispecBinary.deletingLastPathComponent().appendingPathComponent("apispec-heap-probe")
@@ -51,34 +58,5 @@ import Testing
             if parts.count == 2 { values[String(parts[0])] = Int(parts[1]) }
         }
         return values
-    }
-
-    /// A block of its own mapping (as glibc gives a spec's buffer) is advised where it holds
-    /// whole 2 MiB pages; one too small to hold any is left as it was.
-    @Test func aBlockIsAdvisedWhereItHoldsWhole2MiBPages() throws {
-        for (size, advised) in [(8 << 20, Self.hugePagesGiven), (1 << 20, false)] {
-            let block = try #require(mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0))
-            defer { munmap(block, size) }
-            apispec_advise_huge_pages(block, size)
-            #expect(try Self.hugePageEligibility(at: Int(bitPattern: block) + size / 2) == advised)
-        }
-    }
-
-    /// `THPeligible` of the mapping that holds `address`, from /proc/self/smaps.
-    static func hugePageEligibility(at address: Int) throws -> Bool? {
-        // Read to its end: /proc's files have no size for String(contentsOfFile:) to read by.
-        let file = try #require(FileHandle(forReadingAtPath: "/proc/self/smaps"))
-        let smaps = String(decoding: file.readDataToEndOfFile(), as: UTF8.self)
-        var inside = false
-        for line in smaps.split(separator: "\n") {
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            if let range = fields.first, range.contains("-"), !range.hasSuffix(":") {
-                let bounds = range.split(separator: "-").compactMap { Int($0, radix: 16) }
-                inside = bounds.count == 2 && bounds[0] <= address && address < bounds[1]
-            } else if inside, fields.first == "THPeligible:" {
-                return fields.last == "1"
-            }
-        }
-        return nil
     }
 }

@@ -49,7 +49,7 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         // glibc's allocator settings and its heap in huge pages, for the CLI (AllocatorSettings).
-        .target(name: "CAllocator"),
+        .target(name: "CAllocator", dependencies: ["CThreadPlacement"]),
         // Linux's exchange of two paths, for `emit -o` over an existing file (AtomicFile).
         .systemLibrary(name: "CFileExchange"),
         // libyaml's parser on a thread of its own, ahead of the loader (C only: no Swift runs there).

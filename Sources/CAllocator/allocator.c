@@ -1,10 +1,8 @@
-#define _GNU_SOURCE // CPU affinity: cpu_set_t, sched_getcpu, pthread_attr_setaffinity_np
 #include "allocator.h"
+#include "placed_thread.h"
 
 #if defined(__linux__) && defined(__GLIBC__) && __GLIBC_PREREQ(2, 33)
 #include <errno.h>
-#include <pthread.h>
-#include <sched.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -59,13 +57,10 @@ void apispec_heap_reserve(size_t bytes) {
 /// The heap's end (the program break), from the kernel: glibc's own copy is the caller's.
 static uintptr_t heap_end(void) { return (uintptr_t)syscall(SYS_brk, 0); }
 
-/// Where the heap ended when the caller asked: the thread faults in what it grows by after.
-static uintptr_t heap_end_asked;
-
-static void *fault_ahead(void *unused) {
-    (void)unused;
+/// Faults in what the heap grows by past `argument`, where it ended when the caller asked.
+static void *fault_ahead(void *argument) {
     uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-    uintptr_t faulted = heap_end_asked & ~(page - 1);
+    uintptr_t faulted = (uintptr_t)argument & ~(page - 1);
     struct timespec pause = {0, POLL_NANOSECONDS};
     for (int idle = 0; idle < IDLE_POLLS; idle++) {
         uintptr_t end = heap_end();
@@ -83,22 +78,8 @@ static void *fault_ahead(void *unused) {
 }
 
 void apispec_heap_fault_ahead(size_t step) {
-    cpu_set_t allowed;
-    int cpu = sched_getcpu();
-    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0 || cpu < 0 || !CPU_ISSET(cpu, &allowed) || CPU_COUNT(&allowed) < 2) {
-        return;
-    }
-    mallopt(M_TOP_PAD, (int)step);
-    heap_end_asked = heap_end();
-    pthread_attr_t attributes;
-    if (pthread_attr_init(&attributes) != 0) return;
-    // On the other CPUs, left running: it ends by itself, or with the process.
-    CPU_CLR(cpu, &allowed);
-    pthread_attr_setaffinity_np(&attributes, sizeof allowed, &allowed);
-    pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
-    pthread_t thread;
-    pthread_create(&thread, &attributes, fault_ahead, NULL);
-    pthread_attr_destroy(&attributes);
+    // It wakes itself, and ends by itself or with the process.
+    if (placed_thread_start_detached(fault_ahead, (void *)heap_end())) mallopt(M_TOP_PAD, (int)step);
 }
 #else
 void apispec_heap_fault_ahead(size_t step) {

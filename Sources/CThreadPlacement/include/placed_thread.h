@@ -26,6 +26,11 @@ typedef struct {
 /// to run it on or no thread could be had (then the caller runs as before).
 int placed_thread_start(placed_thread_t *placed, void *(*run)(void *), void *argument);
 
+/// Starts `run(argument)` on a detached thread of its own, on the CPUs other than the
+/// caller's, and leaves the caller where it is: for a thread that wakes itself (a timer), not
+/// one the caller wakes. 1 once started, 0 when there is no other CPU or no thread could be had.
+int placed_thread_start_detached(void *(*run)(void *), void *argument);
+
 /// Gives the caller back the CPUs it had. Called once the thread's work is done.
 void placed_thread_release(placed_thread_t *placed);
 

@@ -83,7 +83,7 @@ struct EmitRun: Equatable {
         let path = try spec ?? InputOptions.defaultSpecPath()
         let bytes = try input.read(path)
         // `--local`'s peak memory is held to twice its output, which a heap in huge pages
-        // would pass at 100,000 REST routes: it keeps small pages, faulted in ahead.
+        // would exceed at 100,000 REST routes: it keeps small pages, faulted in ahead.
         if target == .local {
             AllocatorSettings.faultHeapAhead(forSpecOf: bytes.count)
         } else {

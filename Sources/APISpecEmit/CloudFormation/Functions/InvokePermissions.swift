@@ -55,11 +55,11 @@ struct InvokePermissions {
     private var permitted: [Grant]?
     /// What a measured template expects of the permissions until it counts them.
     private var bound = 0
-    /// The route grants' source paths as finding repeats wrote them, for their permissions to
-    /// be written from.
+    /// The route grants' source paths, made as the routes were granted (`grantRoutes`), for
+    /// finding repeats and writing the permissions from.
     private var routePaths = RouteTexts(routes: nil, bytes: 0)
-    /// The words of the route keys, as the API's own ids of a route were made of them
-    /// (`keepWords`), for its permission's id.
+    /// The words of the route keys, for their permissions' ids: as a WebSocket API's own ids
+    /// of a route were made of them (`keepWords`), or made as the routes were granted.
     private var routeWords = RouteTexts(routes: nil, bytes: 0)
 
     /// Texts of routes written one after another, and where each route's is; none kept when
@@ -79,9 +79,17 @@ struct InvokePermissions {
             self.bytes.reserveCapacity(bytes)
         }
 
-        mutating func keep(_ text: [UInt8], ofRoute index: Int) {
-            ranges[index] = Int32(bytes.count)..<Int32(bytes.count + text.count)
-            bytes += text
+        /// Keeps what `write` appends as the text of route `index`.
+        mutating func keep(ofRoute index: Int, _ write: (inout [UInt8]) -> Void) {
+            let start = bytes.count
+            write(&bytes)
+            ranges[index] = Int32(start)..<Int32(bytes.count)
+        }
+
+        /// The text kept of route `index`.
+        func withText<Result>(ofRoute index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            let range = ranges[index]
+            return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(range.lowerBound)..<Int(range.upperBound)])) }
         }
     }
 
@@ -93,23 +101,37 @@ struct InvokePermissions {
         if !routeWords.kept {
             routeWords = RouteTexts(routes: assembly.spec.routes.count, bytes: assembly.spec.routes.count * Self.typicalWordBytes)
         }
-        routeWords.keep(words, ofRoute: index)
+        routeWords.keep(ofRoute: index) { $0 += words }
     }
 
     /// About the bytes of a route key's words (`SendMessage`).
     private static let typicalWordBytes = 16
 
-    /// Lets the API invoke each route's function, scoped to that route's method and path.
+    /// Lets the API invoke each route's function, scoped to that route's method and path. For
+    /// a template that is written, each granted route's source path, and the words of its key
+    /// unless the API kept them, are made while the route is at hand: read again for each
+    /// (finding repeats, then the permission's id), a route of a large API cost a cache miss
+    /// and the retains of its key each time.
     mutating func grantRoutes(of assembly: TemplateAssembly) {
-        grants.reserveCapacity(grants.count + assembly.spec.routes.count)
+        let spec = assembly.spec
+        grants.reserveCapacity(grants.count + spec.routes.count)
+        let keeps = assembly.counters == nil
+        let makesWords = keeps && !routeWords.kept
+        if keeps { routePaths = RouteTexts(routes: spec.routes.count, bytes: spec.routes.count * Self.typicalPathBytes / 2) }
+        if makesWords { routeWords = RouteTexts(routes: spec.routes.count, bytes: spec.routes.count * Self.typicalWordBytes) }
         var functions = LastLookup<UInt32?>()
         // The function's name read in place: `indexedRoutes` copies each route's integration.
-        let spec = assembly.spec
         for index in spec.routes.indices {
             guard let name = spec.routes[index].functionIntegration?.value, !spec.isBroken(spec.routes[index]),
                   let function = functions.value(for: name, { Self.index(of: $0, in: assembly) })
             else { continue }
             grants.append(Grant(function: function, source: .route(UInt32(index))))
+            guard keeps else { continue }
+            routePaths.keep(ofRoute: index) { Self.writeRoutePath(ofRoute: index, in: spec.routes, into: &$0) }
+            guard makesWords else { continue }
+            routeWords.keep(ofRoute: index) { words in
+                LogicalID.appendRouteKey(raw: spec.routes[index].key.raw, kind: spec.routes[index].key.kind, to: &words)
+            }
         }
     }
 
@@ -132,10 +154,7 @@ struct InvokePermissions {
     /// them folded into one grant: what the permissions are made of. A measured template
     /// then expects their lower bound (`lowerBound`), before the functions' resources.
     mutating func settle(in assembly: TemplateAssembly) {
-        var paths = RouteTexts(
-            routes: assembly.counters == nil ? assembly.spec.routes.count : nil, bytes: grants.count * Self.typicalPathBytes / 2)
-        permitted = collapsed(distinct(in: assembly.spec, keeping: &paths), in: assembly.spec)
-        routePaths = paths
+        permitted = collapsed(distinct(in: assembly.spec), in: assembly.spec)
         guard let counters = assembly.counters, assembly.expectsBounds else { return }
         bound = lowerBound(in: assembly, count: counters.resourceBytes, past: counters.room)
         assembly.expect(bound)
@@ -235,7 +254,7 @@ struct InvokePermissions {
                     continue
                 }
                 guard let target = functions.targets[function] else { continue }
-                // A route's source path is read where finding repeats wrote it; any other is made.
+                // A route's source path is read where granting it wrote it; any other is made.
                 var kept: Range<Int>?
                 if case .route(let route) = grant.source, routePaths.kept {
                     let range = routePaths.ranges[Int(route)]
@@ -281,9 +300,8 @@ struct InvokePermissions {
 
     /// The grants less those of a function and source path granted before: two routes can
     /// share one (`GET /a/{x}` and `GET /a/{y}` are both `GET/a/*`).
-    /// `paths`: where route paths are kept (`asciiRepeats`).
-    private func distinct(in spec: Spec, keeping paths: inout RouteTexts) -> [Grant] {
-        guard let repeats = asciiRepeats(in: spec, keeping: &paths) ?? Optional(Repeats.find(count: grants.count, key: { target(of: $0, in: spec) })),
+    private func distinct(in spec: Spec) -> [Grant] {
+        guard let repeats = asciiRepeats(in: spec) ?? Optional(Repeats.find(count: grants.count, key: { target(of: $0, in: spec) })),
               !repeats.isEmpty
         else { return grants }
         var repeated = [Bool](repeating: false, count: grants.count)
@@ -305,22 +323,18 @@ struct InvokePermissions {
     /// made, without a String for each; nil when a source path is not ASCII. Bytes then
     /// differ where Strings are equal (`é` written as one scalar or two, `K` as the Kelvin
     /// sign), so the Strings are hashed. Where every source path is ASCII, Strings are equal
-    /// exactly where their bytes are. A route's source path is written into `paths` when they
-    /// are kept, and hashed from there.
-    private func asciiRepeats(in spec: Spec, keeping paths: inout RouteTexts) -> [(index: Int, first: Int)]? {
+    /// exactly where their bytes are. A route's source path is hashed where granting it kept
+    /// it, when it did.
+    private func asciiRepeats(in spec: Spec) -> [(index: Int, first: Int)]? {
         var hash = ASCIIHash()
-        let keeps = paths.kept
         let repeats = Repeats.find(count: grants.count, hash: { index in
             hash.hash = StableHash()
             withUnsafeBytes(of: grants[index].function.littleEndian) { hash.hash.combine($0.assumingMemoryBound(to: UInt8.self)) }
-            guard keeps, case .route(let route) = grants[index].source else {
+            if routePaths.kept, case .route(let route) = grants[index].source {
+                routePaths.withText(ofRoute: Int(route)) { hash.append(ascii: $0) }
+            } else {
                 writeSourcePath(of: grants[index].source, routes: spec.routes, into: &hash)
-                return Int(truncatingIfNeeded: hash.hash.value)
             }
-            let start = paths.bytes.count
-            writeSourcePath(of: grants[index].source, routes: spec.routes, into: &paths.bytes)
-            paths.ranges[Int(route)] = Int32(start)..<Int32(paths.bytes.count)
-            paths.bytes.withUnsafeBufferPointer { for byte in $0[start...] { hash.append(byte) } }
             return Int(truncatingIfNeeded: hash.hash.value)
         }, same: { target(of: $0, in: spec) == target(of: $1, in: spec) })
         return hash.isASCII ? repeats : nil
@@ -349,9 +363,7 @@ struct InvokePermissions {
     /// Appends what the permission's logical id says it is for, after its function.
     private func appendName(of source: Grant.Source, routes: [Route], to id: inout [UInt8]) {
         switch source {
-        case .route(let index) where routeWords.kept:
-            let range = routeWords.ranges[Int(index)]
-            routeWords.bytes.withUnsafeBufferPointer { id += $0[Int(range.lowerBound)..<Int(range.upperBound)] }
+        case .route(let index) where routeWords.kept: routeWords.withText(ofRoute: Int(index)) { id += $0 }
         case .route(let index): LogicalID.appendRouteKey(raw: routes[Int(index)].key.raw, kind: routes[Int(index)].key.kind, to: &id)
         case .authorizer(let index):
             PascalCase.append(authorizers[Int(index)].name, to: &id, limit: id.count + LogicalID.maximumBaseLength)

@@ -22,6 +22,12 @@ import Testing
         #expect(Self.file("").line(1) == nil)
     }
 
+    /// Lines far apart are each picked, and only they, whichever others pass between them.
+    @Test func linesFarApartArePickedAndNoOthers() {
+        let source = Self.file((1...10).map { "line \($0)" }.joined(separator: "\n"))
+        #expect(source.lines([7, 2, 10, 12, 0]) == [2: "line 2", 7: "line 7", 10: "line 10"])
+    }
+
     /// libyaml numbers lines across every YAML line break; the quoted line must be the one
     /// its line number means, whatever the file's breaks are.
     @Test(arguments: ["\r\n", "\r", "\n", "\u{85}", "\u{2028}", "\u{2029}"])

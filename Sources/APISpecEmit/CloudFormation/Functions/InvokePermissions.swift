@@ -66,9 +66,9 @@ struct InvokePermissions {
     /// the template is only measured (it writes few of them).
     private struct RouteTexts {
         let kept: Bool
-        var bytes: [UInt8] = []
+        private var bytes: [UInt8] = []
         /// By route index, in `bytes`.
-        var ranges: [Range<Int32>] = []
+        private var ranges: [Range<Int32>] = []
 
         /// `routes`: the spec's number of routes, to keep their texts; nil to keep none.
         /// `bytes`: room for about as many bytes of them.
@@ -98,14 +98,17 @@ struct InvokePermissions {
     /// are made once. Only for a template that is written or kept.
     mutating func keepWords(_ words: [UInt8], ofRoute index: Int, in assembly: TemplateAssembly) {
         guard assembly.counters == nil else { return }
-        if !routeWords.kept {
-            routeWords = RouteTexts(routes: assembly.spec.routes.count, bytes: assembly.spec.routes.count * Self.typicalWordBytes)
-        }
+        if !routeWords.kept { routeWords = Self.wordTexts(routes: assembly.spec.routes.count) }
         routeWords.keep(ofRoute: index) { $0 += words }
     }
 
     /// About the bytes of a route key's words (`SendMessage`).
     private static let typicalWordBytes = 16
+
+    /// Room for the words of the keys of `routes` routes.
+    private static func wordTexts(routes: Int) -> RouteTexts {
+        RouteTexts(routes: routes, bytes: routes * typicalWordBytes)
+    }
 
     /// Lets the API invoke each route's function, scoped to that route's method and path. For
     /// a template that is written, each granted route's source path, and the words of its key
@@ -118,7 +121,7 @@ struct InvokePermissions {
         let keeps = assembly.counters == nil
         let makesWords = keeps && !routeWords.kept
         if keeps { routePaths = RouteTexts(routes: spec.routes.count, bytes: spec.routes.count * Self.typicalPathBytes / 2) }
-        if makesWords { routeWords = RouteTexts(routes: spec.routes.count, bytes: spec.routes.count * Self.typicalWordBytes) }
+        if makesWords { routeWords = Self.wordTexts(routes: spec.routes.count) }
         var functions = LastLookup<UInt32?>()
         // The function's name read in place: `indexedRoutes` copies each route's integration.
         for index in spec.routes.indices {
@@ -255,10 +258,9 @@ struct InvokePermissions {
                 }
                 guard let target = functions.targets[function] else { continue }
                 // A route's source path is read where granting it wrote it; any other is made.
-                var kept: Range<Int>?
+                var keptRoute: Int?
                 if case .route(let route) = grant.source, routePaths.kept {
-                    let range = routePaths.ranges[Int(route)]
-                    kept = Int(range.lowerBound)..<Int(range.upperBound)
+                    keptRoute = Int(route)
                 } else {
                     sourcePath.removeAll(keepingCapacity: true)
                     writeSourcePath(of: grant.source, routes: routes, into: &sourcePath)
@@ -270,8 +272,8 @@ struct InvokePermissions {
                     ) { number, piece in
                         if number == 0 {
                             target.withUTF8Bytes(piece)
-                        } else if let kept {
-                            routePaths.bytes.withUnsafeBufferPointer { piece(UnsafeBufferPointer(rebasing: $0[kept])) }
+                        } else if let keptRoute {
+                            routePaths.withText(ofRoute: keptRoute, piece)
                         } else {
                             sourcePath.withUnsafeBufferPointer(piece)
                         }

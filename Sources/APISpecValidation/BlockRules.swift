@@ -96,6 +96,7 @@ enum BlockPass {
             let routes = spec.checkedRoutes
             var gathered: [any RouteGathering] = gatherings.map { $0.init(spec, routeCount: routes.count) }
             blocks(of: routes) { block in
+                warm(block)
                 for (index, rule) in routeRules { rule.check(block, in: spec, &findings[index]!) }
                 for index in gathered.indices { gathered[index].add(block) }
             }
@@ -108,6 +109,25 @@ enum BlockPass {
         }
         return findings
     }
+
+    /// Reads what the route rules read of each route of `block` first, before they do: its
+    /// own fields, its key's text, its path's text and segments, its scopes and its function's
+    /// name. At 100,000 routes the model does not fit the caches, and the first rule over a
+    /// block, which does much for each route, waited for each of these in turn; this loop does
+    /// nothing else, so the processor has many of them on their way at once. The rules then
+    /// find the block cached: 7-9 ms less of some 28 for 100,000 HTTP or REST routes.
+    private static func warm(_ block: ArraySlice<Route>) {
+        var sum = 0
+        for index in block.indices {
+            sum &+= Int(block[index].key.raw.utf8.first ?? 0) &+ block[index].scopes.count
+            if let path = block[index].key.path { sum &+= Int(path.raw.utf8.first ?? 0) &+ path.segments.count }
+            sum &+= block[index].functionIntegration?.value.utf8.count ?? 0
+        }
+        // Kept, or the reads would go unread.
+        warmed = sum
+    }
+
+    nonisolated(unsafe) private static var warmed = 0
 
     private static func provide<Gathering: RouteGathering>(_ gathering: Gathering, to shared: SharedWork) {
         shared.provide(Gathering.self, gathering)

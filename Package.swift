@@ -55,14 +55,17 @@ let package = Package(
         // libyaml's parser on a thread of its own, ahead of the loader (C only: no Swift runs there).
         .target(name: "CYAMLPipe", dependencies: ["CLibYAML", "CThreadPlacement"]),
         // A thread that writes a large output's chunks to its file while the next are made (C only).
-        .target(name: "CFileWriter", dependencies: ["CAllocator", "CThreadPlacement"]),
+        .target(name: "CFileWriter", dependencies: ["CAllocator", "CThreadPlacement", "CWordHash"]),
         // Where those two threads and their caller run: on different CPUs.
         .target(name: "CThreadPlacement"),
+        // The word hash of REST and WebSocket deployments' ids, in C: that thread continues one.
+        .target(name: "CWordHash"),
         .target(
             name: "APISpecCore",
             dependencies: [
                 "CLibYAML",
                 "CYAMLPipe",
+                "CWordHash",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             swiftSettings: singleThreaded

@@ -1,6 +1,7 @@
 #include "allocator.h"
 #include "placed_thread.h"
 #include "file_writer.h"
+#include "word_hash.h"
 
 #include <errno.h>
 #include <stdatomic.h>
@@ -31,16 +32,27 @@ struct file_writer {
     atomic_int ready;
     /// Set by `file_writer_finish`: a thread still faulting its buffers in stops.
     atomic_int finishing;
-    // Under `lock`: buffers handed over and written so far (buffer `n % BUFFERS` is the nth),
-    // whether the producer is done, and the first failure.
-    size_t handed, written;
+    // Under `lock`: buffers handed over, hashed and written so far (buffer `n % BUFFERS` is the
+    // nth), whether the producer is done, and the first failure.
+    size_t handed, hashed, written;
     int done;
     int error;
     /// The producer's own: bytes in the buffer it fills, buffer `handed % BUFFERS`, and the
     /// failure of a write it made itself before `ready`.
     size_t filled;
     int own_error;
+    /// The hash `file_writer_hash_from` hands over: continued by the thread with the bytes of each
+    /// buffer from `hash_starts[n % BUFFERS]` (`NOT_HASHED`: none), in order, before it writes
+    /// them; by the producer once the thread has hashed every buffer handed over.
+    word_hash_t hash;
+    size_t hash_starts[BUFFERS];
+    /// The producer's own: whether what it hands over is hashed, and where in the buffer it fills
+    /// that starts.
+    int hashing;
+    size_t fill_hash_start;
 };
+
+enum { NOT_HASHED = BUFFER_SIZE + 1 };
 
 static unsigned char *buffer(file_writer_t *writer, size_t number) {
     return writer->memory + (number % BUFFERS) * BUFFER_SIZE;
@@ -79,9 +91,18 @@ static void *run(void *argument) {
         size_t number = writer->written;
         int failed = writer->error;
         pthread_mutex_unlock(&writer->lock);
+        size_t length = writer->lengths[number % BUFFERS], hash_start = writer->hash_starts[number % BUFFERS];
+        if (hash_start < length) {
+            word_hash_add(&writer->hash, buffer(writer, number) + hash_start, length - hash_start);
+            pthread_mutex_lock(&writer->lock);
+            writer->hashed = number + 1;
+            pthread_cond_signal(&writer->changed);
+            pthread_mutex_unlock(&writer->lock);
+        }
         // After a failure the rest is only counted off, so that the producer never waits on it.
-        int error = failed ? 0 : write_all(writer->descriptor, buffer(writer, number), writer->lengths[number % BUFFERS]);
+        int error = failed ? 0 : write_all(writer->descriptor, buffer(writer, number), length);
         pthread_mutex_lock(&writer->lock);
+        writer->hashed = number + 1;
         if (error && !writer->error) writer->error = error;
         writer->written = number + 1;
         pthread_cond_signal(&writer->changed);
@@ -115,8 +136,10 @@ file_writer_t *file_writer_start(int descriptor) {
 static int hand_over(file_writer_t *writer) {
     pthread_mutex_lock(&writer->lock);
     writer->lengths[writer->handed % BUFFERS] = writer->filled;
+    writer->hash_starts[writer->handed % BUFFERS] = writer->hashing ? writer->fill_hash_start : NOT_HASHED;
     writer->handed += 1;
     writer->filled = 0;
+    writer->fill_hash_start = 0;
     pthread_cond_signal(&writer->changed);
     while (writer->handed - writer->written == BUFFERS) pthread_cond_wait(&writer->changed, &writer->lock);
     int error = writer->error;
@@ -128,8 +151,15 @@ int file_writer_send(file_writer_t *writer, const void *bytes, size_t count) {
     if (writer->own_error) return writer->own_error;
     // Nothing is handed over before `ready`: these bytes follow the last ones written.
     if (!atomic_load_explicit(&writer->ready, memory_order_acquire)) {
+        if (writer->hashing) word_hash_add(&writer->hash, bytes, count);
         writer->own_error = write_all(writer->descriptor, bytes, count);
         return writer->own_error;
+    }
+    unsigned char *filling = buffer(writer, writer->handed) + writer->filled;
+    // Written in place (`file_writer_room`): only counted. The room's end is a buffer's end.
+    if (bytes == filling && count <= BUFFER_SIZE - writer->filled) {
+        writer->filled += count;
+        return writer->filled == BUFFER_SIZE ? hand_over(writer) : 0;
     }
     const unsigned char *next = bytes;
     while (count > 0) {
@@ -146,6 +176,32 @@ int file_writer_send(file_writer_t *writer, const void *bytes, size_t count) {
     }
     // A failure is seen at the next hand-over: at most a buffer's copy later.
     return 0;
+}
+
+void *file_writer_room(file_writer_t *writer, size_t *count) {
+    *count = 0;
+    // After a failed write the thread only counts buffers off: the next send reports it.
+    if (writer->own_error || !atomic_load_explicit(&writer->ready, memory_order_acquire)) return NULL;
+    *count = BUFFER_SIZE - writer->filled;
+    return buffer(writer, writer->handed) + writer->filled;
+}
+
+void file_writer_hash_from(file_writer_t *writer, const word_hash_t *hash) {
+    writer->hash = *hash;
+    writer->hashing = 1;
+    writer->fill_hash_start = writer->filled;
+}
+
+void file_writer_hash_end(file_writer_t *writer, word_hash_t *hash) {
+    pthread_mutex_lock(&writer->lock);
+    while (writer->hashed != writer->handed) pthread_cond_wait(&writer->changed, &writer->lock);
+    pthread_mutex_unlock(&writer->lock);
+    // The rest is in the buffer being filled, the producer's.
+    if (writer->filled > writer->fill_hash_start) {
+        word_hash_add(&writer->hash, buffer(writer, writer->handed) + writer->fill_hash_start, writer->filled - writer->fill_hash_start);
+    }
+    *hash = writer->hash;
+    writer->hashing = 0;
 }
 
 int file_writer_finish(file_writer_t *writer) {

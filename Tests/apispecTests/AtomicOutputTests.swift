@@ -26,12 +26,20 @@ import Testing
     }
 
     /// An output past a megabyte is written by a thread of its own (`AtomicFile.Pending`'s
-    /// writer): the file holds what the same run prints, byte for byte.
-    @Test(arguments: ["--cloudformation", "--openapi", "--local"])
-    func aLargeOutputIsWrittenWhole(_ target: String) throws {
+    /// writer), in its buffers, which also hashes a REST API's properties for its deployment's
+    /// id: the file holds what the same run prints, byte for byte.
+    @Test(arguments: [
+        ("--cloudformation", "http"), ("--cloudformation", "rest"), ("--cloudformation", "websocket"),
+        ("--openapi", "http"), ("--openapi", "rest"), ("--local", "http"),
+    ])
+    func aLargeOutputIsWrittenWhole(_ target: String, _ apiProtocol: String) throws {
         let cli = try CLI()
-        var spec = "apispec: 1\nname: big\nfunctions:\n  handler: {runtime: python3.12, handler: app.handler}\nroutes:\n"
-        for index in 0..<6_000 { spec += "  GET /items\(index)/{id}: {function: handler, auth: none}\n" }
+        var spec = "apispec: 1\nname: big\nprotocol: \(apiProtocol)\n"
+        spec += "functions:\n  handler: {runtime: python3.12, handler: app.handler}\nroutes:\n"
+        for index in 0..<6_000 {
+            spec += apiProtocol == "websocket"
+                ? "  item\(index): {function: handler}\n" : "  GET /items\(index)/{id}: {function: handler, auth: none}\n"
+        }
         try cli.write("api.yaml", spec)
         let printed = try cli.run("emit", target, "api.yaml")
         #expect(printed.exitCode == 0, "\(printed.stderr)")

@@ -1,3 +1,4 @@
+import APISpecCore
 import CFileWriter
 import Foundation
 import Testing
@@ -31,6 +32,53 @@ import Testing
         #expect(file_writer_finish(writer) == 0)
         close(descriptor)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes))
+    }
+
+    /// Bytes written in the room the writer lends are handed over without a copy, among copied
+    /// ones, and reach the file in order; a hash handed to the thread comes back as the hash
+    /// of the bytes handed over meanwhile, wherever it starts and ends in its buffers.
+    @Test func bytesWrittenInPlaceAndHashedByTheThread() throws {
+        let bytes = (0..<5_000_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("file-writer-room-\(getpid()).bin").path
+        defer { unlink(path) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        try #require(descriptor >= 0)
+        let writer = try #require(file_writer_start(descriptor))
+        var room = 0
+        for _ in 0..<5_000 where file_writer_room(writer, &room) == nil { usleep(1_000) }
+        try #require(room == 1 << 20, "the thread lends its buffers once they are faulted in")
+        let hashed = 300_001..<4_123_457
+        var hash = WordHash()
+        var offset = 0
+        var step = 0
+        var inPlace = 0
+        while offset < bytes.count {
+            if offset == hashed.lowerBound {
+                var state = WordHash().state
+                file_writer_hash_from(writer, &state)
+            }
+            if offset == hashed.upperBound { file_writer_hash_end(writer, &hash.state) }
+            let end = [hashed.lowerBound, hashed.upperBound, bytes.count].first { $0 > offset }!
+            let count = min([1, 4_096, 65_537, 300_000][step % 4], end - offset)
+            let lent = file_writer_room(writer, &room)
+            let sent = bytes.withUnsafeBytes { bytes in
+                guard let lent, step % 3 != 0, room >= count else { return file_writer_send(writer, bytes.baseAddress! + offset, count) }
+                lent.copyMemory(from: bytes.baseAddress! + offset, byteCount: count)
+                inPlace += 1
+                return file_writer_send(writer, lent, count)
+            }
+            #expect(sent == 0)
+            offset += count
+            step += 1
+        }
+        #expect(file_writer_finish(writer) == 0)
+        close(descriptor)
+        #expect(inPlace > 10)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes))
+        var expected = WordHash()
+        bytes[hashed].withUnsafeBytes { expected.add($0) }
+        #expect(hash.count == hashed.count)
+        #expect(hash.value == expected.value)
     }
 
     /// /dev/full fails every write with ENOSPC: a hand-over sees it once the thread's buffers

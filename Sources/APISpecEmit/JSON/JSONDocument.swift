@@ -18,14 +18,15 @@ public struct JSONDocument {
         self.write = write
     }
 
-    /// Hands the text to `send` in chunks; false when `send` failed.
-    public func stream(to send: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-        stream(chunkSize: 1 << 16, to: send)
+    /// Hands the text to `send` in chunks; false when `send` failed. `lender`, when given,
+    /// lends room for the next chunk to be written in place (`ChunkOutput.lender`).
+    public func stream(to send: (UnsafeRawBufferPointer) -> Bool, lender: ChunkLender? = nil) -> Bool {
+        stream(chunkSize: 1 << 16, to: send, lender: lender)
     }
 
-    /// In chunks of at most `chunkSize` bytes.
-    func stream(chunkSize: Int, to send: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-        JSONWriter.stream(chunkSize: chunkSize, to: send, write)
+    /// In chunks of at most `chunkSize` bytes, or of the room `lender` lends.
+    func stream(chunkSize: Int, to send: (UnsafeRawBufferPointer) -> Bool, lender: ChunkLender? = nil) -> Bool {
+        JSONWriter.stream(chunkSize: chunkSize, to: send, lender: lender, write)
     }
 
     /// The whole text, for callers that need it at once (`emit --check` compares it).

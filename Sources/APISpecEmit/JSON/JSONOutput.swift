@@ -153,8 +153,16 @@ struct BufferOutput: JSONOutput {
 
 /// Fills a fixed buffer and hands it on whenever the next piece would not fit.
 struct ChunkOutput: JSONOutput {
-    let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// Where the text goes: `storage`, or room the receiver lent.
+    private(set) var buffer: UnsafeMutableBufferPointer<UInt8>
+    /// Its own buffer.
+    let storage: UnsafeMutableBufferPointer<UInt8>
     let send: (UnsafeRawBufferPointer) -> Bool
+    /// Lends room in the receiver's own buffers for the next chunk, which `send` then takes
+    /// without copying it, and hashes a long text sent on its own thread (`AtomicFile.Pending`'s
+    /// writer thread: a copy of the whole output and the hash of a REST API's properties spared
+    /// on this thread).
+    let lender: ChunkLender?
     var position = 0
     var failed = false
     /// What is written between `startHashing()` and `endHashing()`, hashed from the buffer
@@ -162,15 +170,21 @@ struct ChunkOutput: JSONOutput {
     private var hash: WordHash?
     /// Where in the buffer the bytes not hashed yet start.
     private var hashStart = 0
+    /// Whether `hash` goes to the lender once room is lent (`startHashing(handingOn:)`), and
+    /// whether it went.
+    private var handsOnHash = false
+    private var hashLent = false
 
     /// Chunks handed on so far.
     private var chunks = 0
 
     var wantsMore: Bool { !failed }
 
-    init(capacity: Int, send: @escaping (UnsafeRawBufferPointer) -> Bool) {
-        buffer = .allocate(capacity: capacity)
+    init(capacity: Int, send: @escaping (UnsafeRawBufferPointer) -> Bool, lender: ChunkLender? = nil) {
+        storage = .allocate(capacity: capacity)
+        buffer = storage
         self.send = send
+        self.lender = lender
     }
 
     mutating func flush() {
@@ -178,6 +192,23 @@ struct ChunkOutput: JSONOutput {
         if position > 0, !failed { failed = !send(UnsafeRawBufferPointer(start: buffer.baseAddress, count: position)) }
         position = 0
         chunks += 1
+        guard let room = lentRoom() else {
+            buffer = storage
+            return
+        }
+        buffer = room
+        if handsOnHash, let hash, let lender {
+            lender.startHashing(continuing: hash)
+            self.hash = nil
+            hashLent = true
+        }
+    }
+
+    /// Room the lender lends, if it is no smaller than `storage`: a chunk is never shorter
+    /// for being written in place.
+    private func lentRoom() -> UnsafeMutableBufferPointer<UInt8>? {
+        guard !failed, let room = lender?.lend(), room.count >= storage.count else { return nil }
+        return room.bindMemory(to: UInt8.self)
     }
 
     var mark: OutputMark? { OutputMark(chunk: chunks, offset: position) }
@@ -194,14 +225,23 @@ struct ChunkOutput: JSONOutput {
         return true
     }
 
-    /// Hashes what is written from here on into `hash`, until `endHashing()`.
-    mutating func startHashing(continuing hash: WordHash = WordHash()) {
+    /// Hashes what is written from here on into `hash`, until `endHashing()`. `handingOn`: the
+    /// lender may hash it, once it lends room, on its own thread. For a long text only (a REST
+    /// API's properties): `endHashing` then sends what is buffered and waits for that thread.
+    mutating func startHashing(continuing hash: WordHash = WordHash(), handingOn: Bool = false) {
         self.hash = hash
         hashStart = position
+        handsOnHash = handingOn
     }
 
     /// The hash `startHashing` was given, with what was written since.
     mutating func endHashing() -> WordHash {
+        handsOnHash = false
+        if hashLent, let lender {
+            flush()
+            hashLent = false
+            return lender.endHashing()
+        }
         hashBuffered()
         guard let ended = hash else { preconditionFailure("endHashing() ends what startHashing() started") }
         hash = nil

@@ -20,15 +20,18 @@ public enum JSONWriter {
 
     /// What `write` writes into the output, handed to `send` in chunks of at most `chunkSize`
     /// bytes as it is written: no output-sized buffer and no counting pass. `send` returns
-    /// false when it failed; nothing more is sent then, and this returns false.
+    /// false when it failed; nothing more is sent then, and this returns false. `lender`, when
+    /// given, lends room for chunks to be written in place (`ChunkOutput.lender`), which may
+    /// make them longer.
     static func stream(
-        chunkSize: Int, to send: (UnsafeRawBufferPointer) -> Bool, _ write: (inout ChunkOutput) -> Void
+        chunkSize: Int, to send: (UnsafeRawBufferPointer) -> Bool, lender: ChunkLender? = nil,
+        _ write: (inout ChunkOutput) -> Void
     ) -> Bool {
         withoutActuallyEscaping(send) { send in
-            var output = ChunkOutput(capacity: chunkSize, send: send)
+            var output = ChunkOutput(capacity: chunkSize, send: send, lender: lender)
             write(&output)
             output.flush()
-            output.buffer.deallocate()
+            output.storage.deallocate()
             return !output.failed
         }
     }

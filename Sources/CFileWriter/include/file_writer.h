@@ -3,6 +3,8 @@
 
 #include <stddef.h>
 
+#include "word_hash.h"
+
 /// A thread that writes to a file descriptor the bytes handed to it, in order, so that the
 /// kernel's copy of a large output into the page cache runs beside the code that makes the
 /// next bytes. Only C runs on it: it reads its own buffers and calls write(2), nothing else.
@@ -18,8 +20,23 @@ typedef struct file_writer file_writer_t;
 file_writer_t *file_writer_start(int descriptor);
 
 /// Hands over `count` bytes: 0 once they are the thread's, or the errno of a write that
-/// failed (seen when a buffer is handed over; nothing more is written then).
+/// failed (seen when a buffer is handed over; nothing more is written then). Bytes written in
+/// place, at the address `file_writer_room` gave, are handed over without a copy.
 int file_writer_send(file_writer_t *writer, const void *bytes, size_t count);
+
+/// Where the next bytes may be written in place, and in `count` how many fit: the rest of the
+/// buffer being filled. NULL until the thread has faulted its buffers in, or after the
+/// producer's own write failed.
+void *file_writer_room(file_writer_t *writer, size_t *count);
+
+/// Hashes with `hash` (`word_hash.h`) every byte handed over from now on, until
+/// `file_writer_hash_end`: the thread hashes each buffer before it writes it, so that the hash
+/// of a large output costs its producer nothing. Only one hash at a time.
+void file_writer_hash_from(file_writer_t *writer, const word_hash_t *hash);
+
+/// Stores in `hash` the hash `file_writer_hash_from` began, with every byte handed over since,
+/// and hashes no more: waits for the thread to hash the buffers it has.
+void file_writer_hash_end(file_writer_t *writer, word_hash_t *hash);
 
 /// Waits until everything handed over is written, ends the thread and frees the writer:
 /// 0, or the errno of the first write that failed.

@@ -96,7 +96,7 @@ struct EmitRun: Equatable {
         // The CloudFormation template validation builds is the one emitted: into the file, or
         // held, unless the spec is large.
         let shared = target == .cloudformation
-            ? CloudFormationEmitter.sharedWork(stage: stage, specBytes: bytes.count, output: file.map { TemplateOutput(send: $0.send) })
+            ? CloudFormationEmitter.sharedWork(stage: stage, specBytes: bytes.count, output: file.map { TemplateOutput(send: $0.send, lender: $0) })
             : SharedWork()
         let result = SpecCheck.run(
             consume bytes, path: input.displayName(path), limits: input.limits, quoting: input.quoting(path),

@@ -1,3 +1,4 @@
+import APISpecCore
 import APISpecEmit
 import CFileExchange
 import CFileWriter
@@ -81,7 +82,7 @@ enum AtomicFile {
         }
 
         func send(_ document: JSONDocument) {
-            _ = document.stream { send($0) }
+            _ = document.stream(to: { send($0) }, lender: self)
         }
 
         /// Puts the file in `path`'s place; if a write failed, removes it instead and says why.
@@ -129,5 +130,31 @@ enum AtomicFile {
             close(descriptor)
             if !unnamed { unlink(temporary) }
         }
+    }
+}
+
+/// The writer thread's buffers, lent (`ChunkLender`): once it runs, a chunk is written in place
+/// and the thread hashes what it is asked to.
+extension AtomicFile.Pending: ChunkLender {
+    /// Room in the writer thread's buffer for the next bytes, which `send` then takes without a
+    /// copy: none before the thread is ready, nor once a write failed.
+    func lend() -> UnsafeMutableRawBufferPointer? {
+        guard failure == nil, let writer else { return nil }
+        var count = 0
+        guard let room = file_writer_room(writer, &count) else { return nil }
+        return UnsafeMutableRawBufferPointer(start: room, count: count)
+    }
+
+    func startHashing(continuing hash: WordHash) {
+        guard let writer else { preconditionFailure("hashing is handed on only once room was lent") }
+        var state = hash.state
+        file_writer_hash_from(writer, &state)
+    }
+
+    func endHashing() -> WordHash {
+        guard let writer else { preconditionFailure("the hash ends before the file is committed") }
+        var hash = WordHash()
+        file_writer_hash_end(writer, &hash.state)
+        return hash
     }
 }

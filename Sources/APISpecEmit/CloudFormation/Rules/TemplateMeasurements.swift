@@ -24,7 +24,8 @@ struct TemplateMeasurements: SharedItem {
     /// what it wrote.
     static func compute(_ spec: Spec, in work: SharedWork) -> Self {
         if work.keeps(Self.self) {
-            if let send = work.value(of: TemplateOutput.self, for: spec).send { return sent(spec, to: send) }
+            let output = work.value(of: TemplateOutput.self, for: spec)
+            if let send = output.send { return sent(spec, to: send, lender: output.lender) }
             return written(spec, upTo: keptBytes)
         }
         let assembly = TemplateAssembly(
@@ -36,17 +37,19 @@ struct TemplateMeasurements: SharedItem {
     }
 
     /// The template written to `send` as it is made, counted to its end even when `send`
-    /// failed (the run then reports that failure, and the size rules still hold).
-    static func sent(_ spec: Spec, to send: (UnsafeRawBufferPointer) -> Bool) -> Self {
+    /// failed (the run then reports that failure, and the size rules still hold). `lender`
+    /// lends room to write it in place (`ChunkOutput.lender`); it lends none once `send` failed.
+    static func sent(_ spec: Spec, to send: (UnsafeRawBufferPointer) -> Bool, lender: ChunkLender? = nil) -> Self {
         var bytes = 0
         var resources = 0
         var sending = true
         _ = JSONDocument { resources = CloudFormationEmitter.write(spec, stages: spec.effectiveStages, into: &$0) }
-            .stream { chunk in
-                bytes += chunk.count
-                if sending { sending = send(chunk) }
-                return true
-            }
+            .stream(
+                to: { chunk in
+                    bytes += chunk.count
+                    if sending { sending = send(chunk) }
+                    return true
+                }, lender: lender)
         return Self(bytes: bytes, resources: resources, template: nil, wentToOutput: true)
     }
 

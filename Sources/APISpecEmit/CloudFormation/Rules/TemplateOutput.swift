@@ -7,13 +7,17 @@ import APISpecValidation
 public struct TemplateOutput: SharedItem {
     /// Takes the next piece of text; false once it could not.
     let send: ((UnsafeRawBufferPointer) -> Bool)?
+    /// Lends room for the next piece to be written in place (`ChunkOutput.lender`).
+    let lender: ChunkLender?
 
-    public init(send: @escaping (UnsafeRawBufferPointer) -> Bool) {
+    public init(send: @escaping (UnsafeRawBufferPointer) -> Bool, lender: ChunkLender? = nil) {
         self.send = send
+        self.lender = lender
     }
 
     private init() {
         send = nil
+        lender = nil
     }
 
     /// Unless the caller provided one (`SharedWork.provide`), none.

@@ -84,7 +84,8 @@ struct TemplateWriter {
                     continue
                 }
                 object.add(key, into: &out) { out in
-                    out.startHashing()
+                    // Most of the template: hashed on the writer's thread where there is one.
+                    out.startHashing(handingOn: true)
                     if let bodyPaths {
                         JSONWriter.write(
                             value, indent: Self.propertiesIndent, filling: OpenAPIBody.pathsKeys.dropFirst(), with: bodyPaths,

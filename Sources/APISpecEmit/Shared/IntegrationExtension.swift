@@ -8,12 +8,15 @@ public struct IntegrationExtension {
     public let targets: any DeployTargets
     /// REST: CORS headers API Gateway adds to non-proxy integration responses.
     public let corsHeaders: [(name: String, value: String)]
-    /// Function name -> its invoke URI (`invokeURI(of:)`): routes share functions, and an
+    /// The invoke URI made last, and the texts written last: routes share functions, and an
     /// invoke URI is made of pieces.
     private let functionProxies = FunctionProxies()
 
     private final class FunctionProxies {
-        var uris: [String: JSONValue] = [:]
+        /// Not every function's URI kept by name: a large API's routes come function by
+        /// function, and a table of 10,000 URIs cost 4-7 ms of a 100,000-route template (its
+        /// inserts, the strings it held); a function whose routes are apart, and past the last
+        /// few written (`writtenURIs`), has its URI made again.
         var last = LastLookup<JSONValue>()
         /// The texts of the integrations written last, from their key to their members but
         /// for a timeout: the same for each route of a function with the same payload version.
@@ -104,14 +107,9 @@ public struct IntegrationExtension {
     /// The members every proxy integration with a function starts with, before its `uri`.
     private static let functionProxyStart: [(String, JSONValue)] = [("type", "aws_proxy"), ("httpMethod", "POST")]
 
-    /// `function`'s invoke URI, made once.
+    /// `function`'s invoke URI, made once for the routes of a function that come together.
     private func invokeURI(of function: String) -> JSONValue {
-        functionProxies.last.value(for: function) { function in
-            if let made = functionProxies.uris[function] { return made }
-            let made = targets.lambdaInvokeURI(function: function)
-            functionProxies.uris[function] = made
-            return made
-        }
+        functionProxies.last.value(for: function) { targets.lambdaInvokeURI(function: $0) }
     }
 
     private func writeHTTPProxy<Sink: JSONSink>(_ http: HTTPIntegration, route: Route, into object: inout Sink) {

@@ -7,74 +7,84 @@ import Testing
 /// the file whole and in order however it is cut, and a failed write is reported, not lost.
 /// scripts/tsan runs these under ThreadSanitizer.
 @Suite struct FileWriterTests {
-    @Test func piecesOfEverySizeArriveWholeAndInOrder() throws {
-        // Not periodic in a mebibyte: a buffer written twice, or out of order, shows.
-        let bytes = (0..<6_000_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("file-writer-\(getpid()).bin").path
+    /// What a writer started on a new temporary file `name` wrote there once `send` handed it
+    /// its bytes and it finished, which must succeed.
+    static func written(to name: String, _ send: (OpaquePointer) throws -> Void) throws -> Data {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(getpid()).bin").path
         defer { unlink(path) }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         try #require(descriptor >= 0)
         let writer = try #require(file_writer_start(descriptor))
-        // Small pieces and large ones, across the thread's mebibyte buffers at every offset.
-        let sizes = [1, 7, 4_096, 65_535, 65_536, 65_537, 200_000, 3, 1 << 20, (1 << 20) + 1]
-        var offset = 0
-        var step = 0
-        while offset < bytes.count {
-            // The first pieces go out before the thread has faulted its buffers in, and are
-            // written by this thread itself; a pause then leaves the rest to the writer's.
-            if step == sizes.count { usleep(100_000) }
-            let count = min(sizes[step % sizes.count], bytes.count - offset)
-            let sent = bytes.withUnsafeBytes { file_writer_send(writer, $0.baseAddress! + offset, count) }
-            #expect(sent == 0)
-            offset += count
-            step += 1
-        }
+        try send(writer)
         #expect(file_writer_finish(writer) == 0)
         close(descriptor)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes))
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    /// Bytes not periodic in a mebibyte: a buffer written twice, or out of order, shows.
+    static func pattern(count: Int) -> [UInt8] {
+        (0..<count).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
+    }
+
+    @Test func piecesOfEverySizeArriveWholeAndInOrder() throws {
+        let bytes = Self.pattern(count: 6_000_000)
+        // Small pieces and large ones, across the thread's mebibyte buffers at every offset.
+        let sizes = [1, 7, 4_096, 65_535, 65_536, 65_537, 200_000, 3, 1 << 20, (1 << 20) + 1]
+        let written = try Self.written(to: "file-writer") { writer in
+            var offset = 0
+            var step = 0
+            while offset < bytes.count {
+                // The first pieces go out before the thread has faulted its buffers in, and are
+                // written by this thread itself; a pause then leaves the rest to the writer's.
+                if step == sizes.count { usleep(100_000) }
+                let count = min(sizes[step % sizes.count], bytes.count - offset)
+                let sent = bytes.withUnsafeBytes { file_writer_send(writer, $0.baseAddress! + offset, count) }
+                #expect(sent == 0)
+                offset += count
+                step += 1
+            }
+        }
+        #expect(written == Data(bytes))
     }
 
     /// Bytes written in the room the writer lends are handed over without a copy, among copied
     /// ones, and reach the file in order; a hash handed to the thread comes back as the hash
     /// of the bytes handed over meanwhile, wherever it starts and ends in its buffers.
     @Test func bytesWrittenInPlaceAndHashedByTheThread() throws {
-        let bytes = (0..<5_000_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("file-writer-room-\(getpid()).bin").path
-        defer { unlink(path) }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        try #require(descriptor >= 0)
-        let writer = try #require(file_writer_start(descriptor))
-        var room = 0
-        for _ in 0..<5_000 where file_writer_room(writer, &room) == nil { usleep(1_000) }
-        try #require(room == 1 << 20, "the thread lends its buffers once they are faulted in")
+        let bytes = Self.pattern(count: 5_000_000)
         let hashed = 300_001..<4_123_457
         var hash = WordHash()
-        var offset = 0
-        var step = 0
         var inPlace = 0
-        while offset < bytes.count {
-            if offset == hashed.lowerBound {
-                var state = WordHash().state
-                file_writer_hash_from(writer, &state)
+        let written = try Self.written(to: "file-writer-room") { writer in
+            var room = 0
+            for _ in 0..<5_000 where file_writer_room(writer, &room) == nil { usleep(1_000) }
+            try #require(room == 1 << 20, "the thread lends its buffers once they are faulted in")
+            var offset = 0
+            var step = 0
+            while offset < bytes.count {
+                if offset == hashed.lowerBound {
+                    var state = WordHash().state
+                    file_writer_hash_from(writer, &state)
+                }
+                if offset == hashed.upperBound { file_writer_hash_end(writer, &hash.state) }
+                let end = [hashed.lowerBound, hashed.upperBound, bytes.count].first { $0 > offset }!
+                let count = min([1, 4_096, 65_537, 300_000][step % 4], end - offset)
+                let lent = file_writer_room(writer, &room)
+                let sent = bytes.withUnsafeBytes { bytes in
+                    guard let lent, step % 3 != 0, room >= count else {
+                        return file_writer_send(writer, bytes.baseAddress! + offset, count)
+                    }
+                    lent.copyMemory(from: bytes.baseAddress! + offset, byteCount: count)
+                    inPlace += 1
+                    return file_writer_send(writer, lent, count)
+                }
+                #expect(sent == 0)
+                offset += count
+                step += 1
             }
-            if offset == hashed.upperBound { file_writer_hash_end(writer, &hash.state) }
-            let end = [hashed.lowerBound, hashed.upperBound, bytes.count].first { $0 > offset }!
-            let count = min([1, 4_096, 65_537, 300_000][step % 4], end - offset)
-            let lent = file_writer_room(writer, &room)
-            let sent = bytes.withUnsafeBytes { bytes in
-                guard let lent, step % 3 != 0, room >= count else { return file_writer_send(writer, bytes.baseAddress! + offset, count) }
-                lent.copyMemory(from: bytes.baseAddress! + offset, byteCount: count)
-                inPlace += 1
-                return file_writer_send(writer, lent, count)
-            }
-            #expect(sent == 0)
-            offset += count
-            step += 1
         }
-        #expect(file_writer_finish(writer) == 0)
-        close(descriptor)
         #expect(inPlace > 10)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes))
+        #expect(written == Data(bytes))
         var expected = WordHash()
         bytes[hashed].withUnsafeBytes { expected.add($0) }
         #expect(hash.count == hashed.count)
@@ -99,13 +109,6 @@ import Testing
 
     /// Nothing handed over: the thread ends at once and the file stays empty.
     @Test func finishingWithNothingSentWritesNothing() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("file-writer-empty-\(getpid()).bin").path
-        defer { unlink(path) }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        try #require(descriptor >= 0)
-        let writer = try #require(file_writer_start(descriptor))
-        #expect(file_writer_finish(writer) == 0)
-        close(descriptor)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).isEmpty)
+        #expect(try Self.written(to: "file-writer-empty") { _ in }.isEmpty)
     }
 }

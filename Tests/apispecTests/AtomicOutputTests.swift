@@ -7,7 +7,8 @@ import Testing
 /// would replace it, a regular file by exchanging the two (`AtomicFile`), and nothing else is
 /// left beside it.
 @Suite struct AtomicOutputTests {
-    /// Every emitter, over a file it wrote before, one it did not, and a read-only one.
+    /// Every emitter, over a file it wrote before, one it did not, a read-only one, and one
+    /// large enough for a holder to free (`file_remove`).
     @Test(arguments: ["--cloudformation", "--openapi", "--local"])
     func anExistingFileIsReplacedWithNothingLeftBeside(_ target: String) throws {
         let cli = try CLI()
@@ -15,7 +16,7 @@ import Testing
         let printed = try cli.run("emit", target, "api.yaml")
         #expect(printed.exitCode == 0, "\(printed.output)")
         let output = cli.directory.appendingPathComponent("out.json")
-        for previous in ["", "older text\n", String(repeating: "x", count: 100_000)] {
+        for previous in ["", "older text\n", String(repeating: "x", count: 100_000), String(repeating: "x", count: 9 << 20)] {
             try cli.write("out.json", previous)
             try FileManager.default.setAttributes([.posixPermissions: previous.isEmpty ? 0o444 : 0o644], ofItemAtPath: output.path)
             let written = try cli.run("emit", target, "api.yaml", "-o", "out.json")

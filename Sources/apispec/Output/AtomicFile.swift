@@ -100,8 +100,9 @@ enum AtomicFile {
                 throw UsageFailure("cannot write \(path): \(failure)")
             }
             if replacesRegularFile(), apispec_exchange(temporary, path) == 0 {
-                // The previous output is under the temporary name now.
-                unlink(temporary)
+                // The previous output is under the temporary name now; a large one's pages are
+                // freed past the run's end (`file_remove`).
+                file_remove(temporary)
                 return
             }
             guard rename(temporary, path) == 0 else {

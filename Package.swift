@@ -52,8 +52,9 @@ let package = Package(
         .target(name: "CAllocator", dependencies: ["CThreadPlacement"]),
         // Linux's exchange of two paths, for `emit -o` over an existing file (AtomicFile).
         .systemLibrary(name: "CFileExchange"),
-        // libyaml's parser on a thread of its own, ahead of the loader (C only: no Swift runs there).
-        .target(name: "CYAMLPipe", dependencies: ["CLibYAML", "CThreadPlacement"]),
+        // libyaml's parser on a thread of its own, ahead of the loader (C only: no Swift runs there);
+        // while it waits, it faults in the heap the loader fills (CAllocator).
+        .target(name: "CYAMLPipe", dependencies: ["CLibYAML", "CThreadPlacement", "CAllocator"]),
         // A thread that writes a large output's chunks to its file while the next are made (C only).
         .target(name: "CFileWriter", dependencies: ["CAllocator", "CThreadPlacement", "CWordHash"]),
         // Where those two threads and their caller run: on different CPUs.

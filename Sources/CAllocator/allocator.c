@@ -30,7 +30,22 @@ void apispec_advise_huge_pages(void *start, size_t length) {
     if (last > first) madvise((void *)first, last - first, MADV_HUGEPAGE);
 }
 
-void apispec_heap_reserve(size_t bytes) {
+/// The part of the reserved heap `apispec_heap_fault_next` faults in, a huge page at a time:
+/// set before the parser's thread starts, then that thread's alone.
+static uintptr_t ahead_next, ahead_end;
+
+int apispec_heap_fault_next(void) {
+    if (ahead_next >= ahead_end) return 0;
+    // Faulted in, not written: the caller's main thread may be writing there already.
+    if (madvise((void *)ahead_next, HUGE_PAGE, MADV_POPULATE_WRITE) != 0) {
+        ahead_end = 0;
+        return 0;
+    }
+    ahead_next += HUGE_PAGE;
+    return 1;
+}
+
+void apispec_heap_reserve(size_t bytes, size_t faulted_ahead) {
     // A trimmed top would grow back in small pages.
     mallopt(M_TRIM_THRESHOLD, INT32_MAX);
     // Every block from the heap here, however large (no mapping of its own).
@@ -50,6 +65,9 @@ void apispec_heap_reserve(size_t bytes) {
     mallopt(M_MMAP_MAX, MMAP_MAX_DEFAULT);
     if (!block) return;
     apispec_advise_huge_pages(block, bytes);
+    // The heap's next blocks are carved from the block's start, upward.
+    ahead_next = round_up((uintptr_t)block);
+    ahead_end = round_down(ahead_next + (faulted_ahead < bytes ? faulted_ahead : bytes));
     // It joins the free top again; the heap's next blocks are carved from its start.
     free(block);
 }
@@ -82,6 +100,8 @@ void apispec_heap_fault_ahead(size_t step) {
     if (placed_thread_start_detached(fault_ahead, (void *)heap_end())) mallopt(M_TOP_PAD, (int)step);
 }
 #else
+int apispec_heap_fault_next(void) { return 0; }
+
 void apispec_heap_fault_ahead(size_t step) {
     (void)step;
 }
@@ -91,7 +111,8 @@ void apispec_advise_huge_pages(void *start, size_t length) {
     (void)length;
 }
 
-void apispec_heap_reserve(size_t bytes) {
+void apispec_heap_reserve(size_t bytes, size_t faulted_ahead) {
     (void)bytes;
+    (void)faulted_ahead;
 }
 #endif

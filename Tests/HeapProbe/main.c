@@ -8,6 +8,10 @@
 //   apispec-heap-probe fault-ahead      `apispec_heap_fault_ahead`: `resident PAGES`, `pages
 //                                       PAGES` (of 8 MiB the heap grew by, untouched here),
 //                                       `able 0|1` (two CPUs and MADV_POPULATE_WRITE)
+//   apispec-heap-probe fault-next       `apispec_heap_reserve` of 32 MiB, 8 MiB of it left to
+//                                       `apispec_heap_fault_next`, called until it says no more:
+//                                       `calls N`, `ahead PAGES` and `beyond PAGES` (resident in
+//                                       those 8 MiB and the 8 MiB after), `populates 0|1`
 //   apispec-heap-probe advise           `apispec_advise_huge_pages` on mappings of their own:
 //                                       `eligible 0|1` for one of 8 MiB, `small 0|1` for one
 //                                       of 1 MiB, which holds no whole huge page
@@ -39,7 +43,7 @@ static int eligible(uintptr_t address) {
 }
 
 static int reserve(size_t bytes) {
-    apispec_heap_reserve(bytes);
+    apispec_heap_reserve(bytes, 0);
     // Freed at the top: a trimming heap would give the top back here.
     free(malloc(1 << 20));
     size_t top = mallinfo2().keepcost;
@@ -52,15 +56,32 @@ static int reserve(size_t bytes) {
     return 0;
 }
 
+static int populates(void);
+
 /// Whether the faulting thread can work here: two CPUs, and a kernel that populates.
 static int able(void) {
     cpu_set_t allowed;
-    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0 || CPU_COUNT(&allowed) < 2) return 0;
+    return sched_getaffinity(0, sizeof allowed, &allowed) == 0 && CPU_COUNT(&allowed) >= 2 && populates();
+}
+
+/// Whether Linux populates memory on request (`MADV_POPULATE_WRITE`, 5.14).
+static int populates(void) {
     void *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (page == MAP_FAILED) return 0;
     int populated = madvise(page, 4096, MADV_POPULATE_WRITE) == 0;
     munmap(page, 4096);
     return populated;
+}
+
+/// Pages of the `bytes` at `start` that are resident.
+static size_t resident_pages(uintptr_t start, size_t bytes) {
+    size_t page = (size_t)sysconf(_SC_PAGESIZE), pages = bytes / page, resident = 0;
+    unsigned char *in = calloc(pages, 1);
+    if (in && mincore((void *)start, bytes, in) == 0) {
+        for (size_t index = 0; index < pages; index++) resident += in[index] & 1;
+    }
+    free(in);
+    return resident;
 }
 
 static int fault_ahead(void) {
@@ -74,14 +95,19 @@ static int fault_ahead(void) {
     nanosleep(&wait, NULL);
     uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
     uintptr_t start = (first + page - 1) & ~(page - 1), end = (last + BLOCK) & ~(page - 1);
-    size_t pages = (end - start) / page;
-    unsigned char *in = calloc(pages, 1);
-    size_t resident = 0;
-    if (in && mincore((void *)start, end - start, in) == 0) {
-        for (size_t index = 0; index < pages; index++) resident += in[index] & 1;
-    }
-    printf("resident %zu\npages %zu\nable %d\n", resident, pages, able());
-    free(in);
+    printf("resident %zu\npages %zu\nable %d\n", resident_pages(start, end - start), (end - start) / page, able());
+    return 0;
+}
+
+static int fault_next(void) {
+    enum { RESERVED = 32 << 20, AHEAD = 8 << 20 };
+    apispec_heap_reserve(RESERVED, AHEAD);
+    // The heap's next block starts the reservation, on a huge page's boundary (`reserve`).
+    uintptr_t start = (uintptr_t)malloc(4096) & ~(uintptr_t)((2 << 20) - 1);
+    int calls = 0;
+    while (apispec_heap_fault_next()) calls++;
+    printf("calls %d\nahead %zu\nbeyond %zu\npopulates %d\n", calls, resident_pages(start, AHEAD),
+           resident_pages(start + AHEAD, AHEAD), populates());
     return 0;
 }
 
@@ -98,10 +124,11 @@ static int advised(size_t size) {
 int main(int argc, char **argv) {
     if (argc == 3 && strcmp(argv[1], "reserve") == 0) return reserve(strtoull(argv[2], NULL, 10));
     if (argc == 2 && strcmp(argv[1], "fault-ahead") == 0) return fault_ahead();
+    if (argc == 2 && strcmp(argv[1], "fault-next") == 0) return fault_next();
     if (argc == 2 && strcmp(argv[1], "advise") == 0) {
         printf("eligible %d\nsmall %d\n", advised(8 << 20), advised(1 << 20));
         return 0;
     }
-    fprintf(stderr, "usage: apispec-heap-probe reserve BYTES | fault-ahead | advise\n");
+    fprintf(stderr, "usage: apispec-heap-probe reserve BYTES | fault-ahead | fault-next | advise\n");
     return 2;
 }

@@ -39,6 +39,22 @@ import Testing
         }
     }
 
+    /// `apispec_heap_fault_next` (the YAML parser's thread, while it waits for the loader):
+    /// it faults in the part of the reserved heap it was given, a huge page a call, and no
+    /// more. Where Linux cannot populate (before 5.14) it does nothing.
+    @Test func theHeapGivenToTheParserIsFaultedInAndNoMore() throws {
+        let values = try Self.probe("fault-next")
+        let pages = (8 << 20) / Int(sysconf(Int32(_SC_PAGESIZE)))
+        if values["populates"] == 1 {
+            #expect(values["calls"] == 4)
+            #expect(values["ahead"] == pages)
+        } else {
+            #expect(values["calls"] == 0)
+        }
+        // Only the probe's own block header, at most, lies past it.
+        #expect(try #require(values["beyond"]) <= 1)
+    }
+
     /// A block of its own mapping (as glibc gives a spec's buffer) is advised where it holds
     /// whole 2 MiB pages; one too small to hold any is left as it was.
     @Test func aBlockIsAdvisedWhereItHoldsWhole2MiBPages() throws {

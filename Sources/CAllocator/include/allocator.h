@@ -12,7 +12,16 @@
 /// transparent huge pages (`MADV_HUGEPAGE`), and the heap is no longer trimmed (a trimmed top
 /// would grow back in 4 KiB pages). Address space only: no page is touched until a block is
 /// used. Does nothing where glibc's allocator (2.33 or later) is not the one in use.
-void apispec_heap_reserve(size_t bytes);
+/// The first `faulted_ahead` bytes of it (whole huge pages) are left to
+/// `apispec_heap_fault_next`.
+void apispec_heap_reserve(size_t bytes, size_t faulted_ahead);
+
+/// Faults in the next huge page of the heap `apispec_heap_reserve` left to it (Linux's
+/// `MADV_POPULATE_WRITE`, which writes nothing): 1, or 0 once there is none left or Linux
+/// cannot. For one thread other than the caller of `apispec_heap_reserve`, started after it:
+/// the YAML parser's, while it waits for the loader (`CYAMLPipe`), so that the loader finds
+/// the memory it fills faulted in.
+int apispec_heap_fault_next(void);
 
 /// For a run that keeps 4 KiB pages: has glibc grow its heap `step` bytes at a time, and a
 /// thread on another CPU fault in each step as soon as the heap has grown by it (Linux's

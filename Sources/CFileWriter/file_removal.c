@@ -13,35 +13,20 @@
 #endif
 
 #if defined(__linux__)
-#include <sched.h>
 #include <poll.h>
 #include <signal.h>
-#include <stdatomic.h>
-#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #endif
 
-// The holder is a process that shares this one's memory (CLONE_VM) and runs raw system calls
-// only, on a stack of its own: sanitizers, whose state it would share, do not allow it.
+// The holder runs raw system calls only: in a sanitized build the sanitizer's state, which it
+// would copy mid-call, is not worth the risk.
 #if defined(__linux__) && defined(SYS_close_range) && !defined(SANITIZED)
 #define HOLDER 1
 
 // Below this size the kernel frees a file's pages faster than a holder starts (some 0.1 ms).
 enum { HELD_FROM = 8 << 20 };
-// The starter's and the holder's stacks; they make a few calls each.
-enum { STACK = 16 * 1024 };
-
-struct holding {
-    int file;
-    /// The read end of a pipe whose write end only the caller holds: end of file once the
-    /// caller has unlinked the file, or has exited.
-    int released;
-    /// Set by the starter when it could not shed the caller's other descriptors.
-    atomic_int failed;
-    unsigned char *holder_stack;
-};
 
 /// Closes every descriptor but `a` and `b` (a < b): the holder must not keep the caller's
 /// pipes open past its exit, or whoever reads them would wait for the holder.
@@ -51,56 +36,47 @@ static int close_all_but(int a, int b) {
     return (int)syscall(SYS_close_range, b + 1, ~0U, 0);
 }
 
-/// The holder: waits for the caller's unlink, then closes the file, which frees its pages. It
-/// waits ten seconds at most (the caller takes microseconds), so that it cannot outlive a
-/// caller that went wrong by long.
-static int hold(void *argument) {
-    struct holding *holding = argument;
-    struct pollfd released = {.fd = holding->released, .events = POLLIN};
+/// The holder: waits until `released` (a pipe's read end) ends, when the caller has unlinked
+/// the file or exited, then closes `file`, which frees its pages, and exits. Ten seconds at
+/// most (the caller takes microseconds): it cannot outlive a caller that went wrong by long.
+static void hold(int file, int released) {
+    struct pollfd end = {.fd = released, .events = POLLIN};
     struct timespec limit = {.tv_sec = 10};
-    syscall(SYS_ppoll, &released, 1, &limit, NULL, 0);
-    syscall(SYS_close, holding->file);
-    return 0;
-}
-
-/// The starter, which the caller waits for: keeps the two descriptors the holder needs and
-/// starts it, then exits, so that the holder is nobody's child to wait for (init reaps it).
-static int start(void *argument) {
-    struct holding *holding = argument;
-    int low = holding->file < holding->released ? holding->file : holding->released;
-    int high = holding->file < holding->released ? holding->released : holding->file;
-    if (close_all_but(low, high) != 0 || clone(hold, holding->holder_stack, CLONE_VM | SIGCHLD, holding) < 0) {
-        atomic_store(&holding->failed, 1);
-    }
-    return 0;
+    syscall(SYS_ppoll, &end, 1, &limit, NULL, 0);
+    syscall(SYS_close, file);
+    syscall(SYS_exit, 0);
 }
 
 int file_holder_start(int file) {
     int ends[2];
     if (pipe2(ends, O_CLOEXEC) != 0) return -1;
-    // Never unmapped: the holder runs on it after this returns, and after this process exits.
-    unsigned char *memory = mmap(NULL, 2 * STACK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
-    if (memory == MAP_FAILED) {
-        close(ends[0]);
-        close(ends[1]);
-        return -1;
-    }
-    struct holding *holding = (struct holding *)memory;
-    holding->file = file;
-    holding->released = ends[0];
-    atomic_init(&holding->failed, 0);
-    holding->holder_stack = memory + STACK;
-    // Signals stay blocked in both: a handler of this process must not run on their stacks.
+    int low = file < ends[0] ? file : ends[0], high = file < ends[0] ? ends[0] : file;
+    // Signals stay blocked in the starter and the holder: neither may run a handler of this
+    // process's, and neither is stopped by Ctrl-C (the holder ends by itself).
     sigset_t all, previous;
     sigfillset(&all);
     pthread_sigmask(SIG_SETMASK, &all, &previous);
-    pid_t starter = clone(start, memory + 2 * STACK, CLONE_VM | SIGCHLD, holding);
+    // The starter shares this process's memory and stack while this one waits (vfork), keeps
+    // the two descriptors the holder needs, starts it as a copy of itself (fork's clone, no
+    // handlers run) and exits, so that the holder is nobody's child (init reaps it).
+    volatile int failed = 0;
+    pid_t starter = vfork();
+    if (starter == 0) {
+        if (close_all_but(low, high) != 0) {
+            failed = 1;
+        } else {
+            long holder = syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
+            if (holder == 0) hold(file, ends[0]);
+            if (holder < 0) failed = 1;
+        }
+        _exit(0);
+    }
     pthread_sigmask(SIG_SETMASK, &previous, NULL);
     if (starter > 0) {
         while (waitpid(starter, NULL, 0) < 0 && errno == EINTR) {}
     }
     close(ends[0]);
-    if (starter <= 0 || atomic_load(&holding->failed)) {
+    if (starter <= 0 || failed) {
         close(ends[1]);
         return -1;
     }

@@ -16,7 +16,7 @@ import Testing
         let printed = try cli.run("emit", target, "api.yaml")
         #expect(printed.exitCode == 0, "\(printed.output)")
         let output = cli.directory.appendingPathComponent("out.json")
-        for previous in ["", "older text\n", String(repeating: "x", count: 100_000), String(repeating: "x", count: 9 << 20)] {
+        for previous in ["", "older text\n", String(repeating: "x", count: 100_000), String(repeating: "x", count: 17 << 20)] {
             try cli.write("out.json", previous)
             try FileManager.default.setAttributes([.posixPermissions: previous.isEmpty ? 0o444 : 0o644], ofItemAtPath: output.path)
             let written = try cli.run("emit", target, "api.yaml", "-o", "out.json")

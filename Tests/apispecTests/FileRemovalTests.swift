@@ -30,7 +30,7 @@ import Testing
         return holders
     }
 
-    @Test(arguments: [0, 100_000, 9 << 20])
+    @Test(arguments: [0, 100_000, 17 << 20])
     func theNameIsGoneWhenItReturns(_ count: Int) throws {
         let path = try Self.file("removed-\(count)", count: count)
         #expect(file_remove(path) == 0)
@@ -40,7 +40,7 @@ import Testing
 
     /// A link is removed, not what it points to.
     @Test func aLinkIsRemovedAndItsTargetKept() throws {
-        let target = try Self.file("kept", count: 9 << 20)
+        let target = try Self.file("kept", count: 17 << 20)
         defer { unlink(target) }
         let link = target + ".link"
         #expect(symlink(target, link) == 0)

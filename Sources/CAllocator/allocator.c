@@ -67,7 +67,9 @@ void apispec_heap_reserve(size_t bytes, size_t faulted_ahead) {
     apispec_advise_huge_pages(block, bytes);
     // The heap's next blocks are carved from the block's start, upward.
     ahead_next = round_up((uintptr_t)block);
-    ahead_end = round_down(ahead_next + (faulted_ahead < bytes ? faulted_ahead : bytes));
+    // Within the block: past it lies what the heap has not reserved.
+    uintptr_t block_end = (uintptr_t)block + bytes, wanted = ahead_next + faulted_ahead;
+    ahead_end = round_down(wanted < block_end ? wanted : block_end);
     // It joins the free top again; the heap's next blocks are carved from its start.
     free(block);
 }

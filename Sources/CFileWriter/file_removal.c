@@ -93,14 +93,15 @@ int file_holder_start(int file) {
 int file_remove(const char *path) {
     int released = -1;
 #if defined(HOLDER)
-    // O_PATH holds the file without reading it: its pages are freed when the last holder closes it.
-    int file = open(path, O_PATH | O_NOFOLLOW | O_CLOEXEC);
-    if (file >= 0) {
-        struct stat status;
-        if (fstat(file, &status) == 0 && S_ISREG(status.st_mode) && status.st_size >= HELD_FROM) {
+    // A small file (most outputs) costs one look more than `unlink` alone. A large one is held
+    // with O_PATH, without reading it: its pages are freed when the last holder closes it.
+    struct stat status;
+    if (lstat(path, &status) == 0 && S_ISREG(status.st_mode) && status.st_size >= HELD_FROM) {
+        int file = open(path, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+        if (file >= 0) {
             released = file_holder_start(file);
+            close(file);
         }
-        close(file);
     }
 #endif
     int removed = unlink(path);

@@ -56,14 +56,6 @@ static int reserve(size_t bytes) {
     return 0;
 }
 
-static int populates(void);
-
-/// Whether the faulting thread can work here: two CPUs, and a kernel that populates.
-static int able(void) {
-    cpu_set_t allowed;
-    return sched_getaffinity(0, sizeof allowed, &allowed) == 0 && CPU_COUNT(&allowed) >= 2 && populates();
-}
-
 /// Whether Linux populates memory on request (`MADV_POPULATE_WRITE`, 5.14).
 static int populates(void) {
     void *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -71,6 +63,12 @@ static int populates(void) {
     int populated = madvise(page, 4096, MADV_POPULATE_WRITE) == 0;
     munmap(page, 4096);
     return populated;
+}
+
+/// Whether the faulting thread can work here: two CPUs, and a kernel that populates.
+static int able(void) {
+    cpu_set_t allowed;
+    return sched_getaffinity(0, sizeof allowed, &allowed) == 0 && CPU_COUNT(&allowed) >= 2 && populates();
 }
 
 /// Pages of the `bytes` at `start` that are resident.

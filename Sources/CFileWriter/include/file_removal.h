@@ -11,8 +11,8 @@ int file_remove(const char *path);
 /// Starts a holder of `file`: a process of its own that keeps only `file` and a pipe's read end
 /// open, closes `file` once the returned descriptor (the pipe's write end, which only the
 /// caller holds) is closed or the caller exits, and then exits. It is a copy of the caller
-/// (fork's, without its handlers), nobody's child to wait for. -1 where none can be started (no Linux `close_range`, no
-/// process, or a sanitized build).
+/// (fork's, without its handlers), nobody's child to wait for. -1 where none can be started
+/// (no Linux `close_range`, no process, or a sanitized build).
 int file_holder_start(int file);
 
 #endif

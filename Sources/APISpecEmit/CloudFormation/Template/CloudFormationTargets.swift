@@ -37,7 +37,7 @@ struct CloudFormationTargets: DeployTargets {
     /// `${ListPetsFunction.Arn}`, or `${ListPetsAlias}` (an alias's `Ref` is its ARN).
     func invokedARN(_ function: String) -> String {
         guard let ids = functions[function] else { return "${\(LogicalID.pascalCase(function))Function.Arn}" }
-        if let alias = ids.alias { return "${\(alias)}" }
-        return "${\(ids.function).Arn}"
+        if let alias = ids.alias { return UTF8Bytes.joined("${", alias, "}") }
+        return UTF8Bytes.joined("${", ids.function, ".Arn}")
     }
 }

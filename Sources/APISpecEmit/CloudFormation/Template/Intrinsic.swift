@@ -25,6 +25,6 @@ enum Intrinsic {
     /// The URI API Gateway calls to invoke a Lambda function (proxy integrations and authorizers alike);
     /// `functionARN` is a `Fn::Sub` reference such as `${ListPetsFunction.Arn}`.
     static func lambdaInvocationURI(functionARN: String) -> JSONValue {
-        sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/\(functionARN)/invocations")
+        sub(UTF8Bytes.joined("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/", functionARN, "/invocations"))
     }
 }

@@ -93,7 +93,12 @@ public enum CloudFormationEmitter {
     static func build(_ assembly: TemplateAssembly) -> Template {
         TemplateParameters.add(to: assembly)
         let permissions = addAPI(to: assembly)
-        for function in assembly.functions { FunctionResources.add(function, to: assembly) }
+        // By index, read in place: a copy of each function retained and released its fields.
+        let spec = assembly.spec
+        let functions = spec.functions.values
+        for index in functions.indices where !spec.isBroken("functions", functions[index].name) {
+            FunctionResources.add(functions[index], ids: assembly.names.functionIDs[index], to: assembly)
+        }
         permissions.add(to: assembly)
         InvokeURLs.add(to: assembly)
         UsagePlanResources.add(to: assembly)

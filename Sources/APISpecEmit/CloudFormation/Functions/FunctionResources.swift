@@ -6,8 +6,8 @@ enum FunctionResources {
     /// Provisioned concurrency is set on an alias; API Gateway invokes this alias.
     static let aliasName = "live"
 
-    static func add(_ function: Function, to assembly: TemplateAssembly) {
-        guard let ids = assembly.names.functions[function.name] else { return }
+    /// `ids`: the function's (`ResourceNames.functionIDs`).
+    static func add(_ function: Function, ids: ResourceNames.FunctionIDs, to assembly: TemplateAssembly) {
         let warm = ids.alias.flatMap { alias in
             function.settings.provisionedConcurrency.flatMap { concurrency in
                 assembly.names.codeVersion.map { (alias: alias, concurrency: concurrency, codeVersion: $0) }

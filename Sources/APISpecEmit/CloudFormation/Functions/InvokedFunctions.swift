@@ -24,18 +24,17 @@ struct InvokedFunctions {
     }
 
     /// Whether the template has resources of the function at `index` in `spec.functions`,
-    /// looked up on first use.
+    /// found on first use: each function of the spec has its ids (`ResourceNames`).
     mutating func isTargeted(_ index: Int, in assembly: TemplateAssembly) -> Bool {
         if !found[index] {
             found[index] = true
-            let name = assembly.spec.functions.keys[index]
             let start = words.count
-            PascalCase.append(name, to: &words, limit: start + LogicalID.maximumBaseLength)
+            UTF8Bytes.append(assembly.names.functionWords[index], to: &words)
             wordRanges[index] = Int32(start)..<Int32(words.count)
-            let ids = assembly.names.functions[name]
-            targets[index] = ids.map { $0.alias ?? $0.function }
-            targeted[index] = ids != nil
-            aliased[index] = ids?.alias != nil
+            let ids = assembly.names.functionIDs[index]
+            targets[index] = ids.alias ?? ids.function
+            targeted[index] = true
+            aliased[index] = ids.alias != nil
         }
         return targeted[index]
     }

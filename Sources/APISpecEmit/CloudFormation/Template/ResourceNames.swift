@@ -20,6 +20,10 @@ struct ResourceNames {
     let codeVersion: String?
     let api = "Api"
     let functions: [String: FunctionIDs]
+    /// `functions` in the order of `spec.functions`, and each one's name in PascalCase (its
+    /// ids' base): read by index where each function is, not looked up by name.
+    let functionIDs: [FunctionIDs]
+    let functionWords: [String]
     let stages: [String: String]
     let usagePlans: [String: String]
     let apiKeys: [String: String]
@@ -39,18 +43,27 @@ struct ResourceNames {
 
         var functions: [String: FunctionIDs] = [:]
         functions.reserveCapacity(spec.functions.count)
+        var functionIDs: [FunctionIDs] = []
+        functionIDs.reserveCapacity(spec.functions.count)
+        var functionWords: [String] = []
+        functionWords.reserveCapacity(spec.functions.count)
         // Each function read in place: a copy of it retained and released each of its fields.
         let values = spec.functions.values
         for index in values.indices {
             let name = values[index].name
             let base = LogicalID.pascalCase(name)
-            functions[name] = FunctionIDs(
+            let ids = FunctionIDs(
                 function: allocator.claim(base, suffix: "Function"),
                 role: values[index].settings.role == nil ? allocator.claim(base, suffix: "Role") : nil,
                 logGroup: allocator.claim(base, suffix: "LogGroup"),
                 alias: values[index].settings.provisionedConcurrency == nil ? nil : allocator.claim(base, suffix: "Alias"))
+            functions[name] = ids
+            functionIDs.append(ids)
+            functionWords.append(base)
         }
         self.functions = functions
+        self.functionIDs = functionIDs
+        self.functionWords = functionWords
         stages = Self.claim(spec.effectiveStages.keys, suffix: "Stage", &allocator)
         usagePlans = Self.claim(spec.usagePlans.keys, suffix: "UsagePlan", &allocator)
         apiKeys = Self.claim(spec.apiKeys.keys, suffix: "ApiKey", &allocator)

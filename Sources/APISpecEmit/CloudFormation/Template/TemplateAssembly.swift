@@ -263,12 +263,6 @@ final class TemplateAssembly {
         template.outputs[name] = ["Description": .string(description), "Value": value]
     }
 
-    /// Functions that are not broken, in spec order. Lazy, like `routes`.
-    var functions: some Sequence<Function> {
-        let spec = spec
-        return spec.functions.values.lazy.filter { !spec.isBroken("functions", $0.name) }
-    }
-
     /// Routes that are not broken and have exactly one integration, in spec order. Lazy: an
     /// array would copy every route (several hundred bytes each) for one pass.
     var routes: some Sequence<(route: Route, integration: Integration)> {

@@ -25,8 +25,8 @@ struct InvokedFunctionsTests {
         let firstTargeted = functions.isTargeted(0, in: assembly)
         #expect(secondTargeted && firstTargeted)
         var id: [UInt8] = []
-        functions.appendWords(of: 0, to: &id)
-        functions.appendWords(of: 1, to: &id)
+        functions.withWords(of: 0) { id += $0 }
+        functions.withWords(of: 1) { id += $0 }
         #expect(String(decoding: id, as: UTF8.self) == "ListPetsWarmOne")
         #expect(functions.targets == [assembly.names.functions["list-pets"]?.function, assembly.names.functions["warm_one"]?.alias])
         #expect(functions.aliased == [false, true])

@@ -209,9 +209,11 @@ struct InvokePermissions {
         let routes = spec.routes
         var functions = InvokedFunctions(count: spec.functions.count)
         // The ids of a window of grants are made ahead, one after another in one buffer, and
-        // the allocator's slots for them read at once (`LogicalIDAllocator.warm`). A source
-        // path not kept (`routePaths`) is made in a buffer kept from one permission to the next.
-        var ids: [UInt8] = []
+        // the allocator's slots for them read at once (`LogicalIDAllocator.warm`). Each part of
+        // an id is copied into its place in the buffer (`IDBytes`): appended to an array,
+        // each cost some 90 instructions. A source path not kept (`routePaths`) is made in a
+        // buffer kept from one permission to the next.
+        let ids = IDBytes(room: Self.idsAhead * Self.typicalIDBytes)
         var idEnds: [Int] = []
         var hashes: [UInt64] = []
         var sourcePath: [UInt8] = []
@@ -228,16 +230,16 @@ struct InvokePermissions {
             }
             let window = windowStart..<min(windowStart + Self.idsAhead, permitted.count)
             windowStart = window.upperBound
-            ids.removeAll(keepingCapacity: true)
+            ids.removeAll()
             idEnds.removeAll(keepingCapacity: true)
             hashes.removeAll(keepingCapacity: true)
             for grant in permitted[window] {
                 let start = ids.count
                 if functions.isTargeted(Int(grant.function), in: assembly) {
-                    functions.appendWords(of: Int(grant.function), to: &ids)
-                    appendName(of: grant.source, routes: routes, to: &ids)
-                    ids += Self.idSuffix
-                    ids.withUnsafeBufferPointer { hashes.append(LogicalIDAllocator.hash(UnsafeBufferPointer(rebasing: $0[start...]))) }
+                    functions.withWords(of: Int(grant.function)) { ids.append($0) }
+                    appendName(of: grant.source, routes: routes, to: ids)
+                    Self.idSuffix.withUnsafeBufferPointer { ids.append($0) }
+                    hashes.append(LogicalIDAllocator.hash(ids.bytes(start..<ids.count)))
                 }
                 idEnds.append(ids.count)
             }
@@ -265,18 +267,16 @@ struct InvokePermissions {
                     sourcePath.removeAll(keepingCapacity: true)
                     writeSourcePath(of: grant.source, routes: routes, into: &sourcePath)
                 }
-                ids.withUnsafeBufferPointer { ids in
-                    assembly.addClaiming(
-                        UnsafeBufferPointer(rebasing: ids[idRange]), baseCount: idRange.count - Self.idSuffix.count,
-                        hash: hash, &shapes[functions.aliased[function] ? 1 : 0]
-                    ) { number, piece in
-                        if number == 0 {
-                            target.withUTF8Bytes(piece)
-                        } else if let keptRoute {
-                            routePaths.withText(ofRoute: keptRoute, piece)
-                        } else {
-                            sourcePath.withUnsafeBufferPointer(piece)
-                        }
+                assembly.addClaiming(
+                    ids.bytes(idRange), baseCount: idRange.count - Self.idSuffix.count,
+                    hash: hash, &shapes[functions.aliased[function] ? 1 : 0]
+                ) { number, piece in
+                    if number == 0 {
+                        target.withUTF8Bytes(piece)
+                    } else if let keptRoute {
+                        routePaths.withText(ofRoute: keptRoute, piece)
+                    } else {
+                        sourcePath.withUnsafeBufferPointer(piece)
                     }
                 }
             }
@@ -289,6 +289,9 @@ struct InvokePermissions {
     /// How many permissions' ids are made ahead of claiming them: enough reads of the
     /// allocator's slots to wait for together.
     private static let idsAhead = 16
+
+    /// About the bytes of a permission's id (`ItemsGetItemsIdPermission`).
+    private static let typicalIDBytes = 48
 
     /// Lets API Gateway invoke `function` (a function's id, or its alias's) from `sourcePath`.
     private static func permission(function: String, alias: Bool, api: String, sourcePath: String) -> Resource {
@@ -363,15 +366,18 @@ struct InvokePermissions {
     }
 
     /// Appends what the permission's logical id says it is for, after its function.
-    private func appendName(of source: Grant.Source, routes: [Route], to id: inout [UInt8]) {
+    private func appendName(of source: Grant.Source, routes: [Route], to id: IDBytes) {
+        if case .route(let index) = source, routeWords.kept { return routeWords.withText(ofRoute: Int(index)) { id.append($0) } }
+        // Made apart, then copied: a route's words not kept (a measured template's), an authorizer's.
+        var name: [UInt8] = []
         switch source {
-        case .route(let index) where routeWords.kept: routeWords.withText(ofRoute: Int(index)) { id += $0 }
-        case .route(let index): LogicalID.appendRouteKey(raw: routes[Int(index)].key.raw, kind: routes[Int(index)].key.kind, to: &id)
+        case .route(let index): LogicalID.appendRouteKey(raw: routes[Int(index)].key.raw, kind: routes[Int(index)].key.kind, to: &name)
         case .authorizer(let index):
-            PascalCase.append(authorizers[Int(index)].name, to: &id, limit: id.count + LogicalID.maximumBaseLength)
-            id += "Authorizer".utf8
-        case .allRoutes: id += "AllRoutes".utf8
+            PascalCase.append(authorizers[Int(index)].name, to: &name, limit: LogicalID.maximumBaseLength)
+            name += "Authorizer".utf8
+        case .allRoutes: name += "AllRoutes".utf8
         }
+        name.withUnsafeBufferPointer { id.append($0) }
     }
 
     /// What follows the API's ARN in the permission's source ARN.

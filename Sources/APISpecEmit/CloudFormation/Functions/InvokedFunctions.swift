@@ -39,9 +39,9 @@ struct InvokedFunctions {
         return targeted[index]
     }
 
-    /// Appends the words of the function at `index` (found) to `id`.
-    func appendWords(of index: Int, to id: inout [UInt8]) {
+    /// Gives `body` the words of the function at `index` (found), in place.
+    func withWords<Result>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let range = Int(wordRanges[index].lowerBound)..<Int(wordRanges[index].upperBound)
-        words.withUnsafeBufferPointer { id.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+        return words.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }

@@ -28,7 +28,7 @@ struct InvokedFunctionsTests {
         functions.withWords(of: 0) { id += $0 }
         functions.withWords(of: 1) { id += $0 }
         #expect(String(decoding: id, as: UTF8.self) == "ListPetsWarmOne")
-        #expect(functions.targets == [assembly.names.functions["list-pets"]?.function, assembly.names.functions["warm_one"]?.alias])
+        #expect(functions.targets == [assembly.names.functionIDs[0].function, assembly.names.functionIDs[1].alias])
         #expect(functions.aliased == [false, true])
         #expect(functions.targets[1] != nil && functions.targets[1] != functions.targets[0])
     }

@@ -179,7 +179,7 @@ struct InvokePermissions {
         for grant in permitted where bound <= limit {
             let function = Int(grant.function)
             let bytes = functionBytes[function] ?? {
-                guard let ids = assembly.names.functions[spec.functions.keys[function]] else { return 0 }
+                let ids = assembly.names.functionIDs[function]
                 let target = ids.alias ?? ids.function
                 let pieces: ResourceShape.Pieces = { number, piece in if number == 0 { target.withUTF8Bytes(piece) } }
                 return ids.alias == nil ? permission.bytes(pieces, count: count) : aliasPermission.bytes(pieces, count: count)

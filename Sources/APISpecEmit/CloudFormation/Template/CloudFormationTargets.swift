@@ -1,11 +1,15 @@
+import OrderedCollections
+
 /// The OpenAPI body inside the API resource points at this template's own resources:
 /// functions by `Fn::Sub` on their logical ids (their alias when provisioned concurrency keeps
 /// instances warm), parameters by `Ref`.
 struct CloudFormationTargets: DeployTargets {
-    /// The functions' ids, not all of `ResourceNames`: the OpenAPI body's paths, made after
-    /// the rest of the template, hold these targets, and a copy of the id allocator held
-    /// there made the next id claimed copy every id taken (130,000 at 100,000 routes).
-    let functions: [String: ResourceNames.FunctionIDs]
+    /// The functions' names in spec order, and their ids (`ResourceNames.functionIDs`), not all
+    /// of `ResourceNames`: the OpenAPI body's paths, made after the rest of the template, hold
+    /// these targets, and a copy of the id allocator held there made the next id claimed copy
+    /// every id taken (130,000 at 100,000 routes).
+    let functionNames: OrderedSet<String>
+    let functionIDs: [ResourceNames.FunctionIDs]
     let templateText: TemplateText
 
     func lambdaInvokeURI(function: String) -> JSONValue {
@@ -36,7 +40,8 @@ struct CloudFormationTargets: DeployTargets {
 
     /// `${ListPetsFunction.Arn}`, or `${ListPetsAlias}` (an alias's `Ref` is its ARN).
     func invokedARN(_ function: String) -> String {
-        guard let ids = functions[function] else { return "${\(LogicalID.pascalCase(function))Function.Arn}" }
+        guard let index = functionNames.firstIndex(of: function) else { return "${\(LogicalID.pascalCase(function))Function.Arn}" }
+        let ids = functionIDs[index]
         if let alias = ids.alias { return UTF8Bytes.joined("${", alias, "}") }
         return UTF8Bytes.joined("${", ids.function, ".Arn}")
     }

@@ -19,9 +19,8 @@ struct ResourceNames {
     let codeBucket: String?
     let codeVersion: String?
     let api = "Api"
-    let functions: [String: FunctionIDs]
-    /// `functions` in the order of `spec.functions`, and each one's name in PascalCase (its
-    /// ids' base): read by index where each function is, not looked up by name.
+    /// Each function's ids and its name in PascalCase (their base), in the order of
+    /// `spec.functions`: read by index where each function is, not looked up by name.
     let functionIDs: [FunctionIDs]
     let functionWords: [String]
     let stages: [String: String]
@@ -41,8 +40,6 @@ struct ResourceNames {
         codeBucket = hasFunctions ? allocator.claim("CodeBucket") : nil
         codeVersion = hasFunctions ? allocator.claim("CodeVersion") : nil
 
-        var functions: [String: FunctionIDs] = [:]
-        functions.reserveCapacity(spec.functions.count)
         var functionIDs: [FunctionIDs] = []
         functionIDs.reserveCapacity(spec.functions.count)
         var functionWords: [String] = []
@@ -57,11 +54,9 @@ struct ResourceNames {
                 role: values[index].settings.role == nil ? allocator.claim(base, suffix: "Role") : nil,
                 logGroup: allocator.claim(base, suffix: "LogGroup"),
                 alias: values[index].settings.provisionedConcurrency == nil ? nil : allocator.claim(base, suffix: "Alias"))
-            functions[name] = ids
             functionIDs.append(ids)
             functionWords.append(base)
         }
-        self.functions = functions
         self.functionIDs = functionIDs
         self.functionWords = functionWords
         stages = Self.claim(spec.effectiveStages.keys, suffix: "Stage", &allocator)

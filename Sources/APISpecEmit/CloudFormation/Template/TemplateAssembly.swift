@@ -285,5 +285,5 @@ final class TemplateAssembly {
     }
 
     /// The deploy targets the OpenAPI body points through.
-    var targets: CloudFormationTargets { CloudFormationTargets(functions: names.functions, templateText: text) }
+    var targets: CloudFormationTargets { CloudFormationTargets(functionNames: spec.functions.keys, functionIDs: names.functionIDs, templateText: text) }
 }

@@ -3,30 +3,58 @@ import Testing
 @testable import APISpecEmit
 
 /// A member whose object is left open after members given by key
-/// (`JSONSink.openObject(_:repeating:key:_:)`) is written once, and its text, from the member's
-/// start, copied while the same key comes again at the same place; an object left without
-/// members is written each time. Members added to the open object, and after it, follow as
-/// they would. Whatever the output, the text is the writer's text of the value given.
+/// (`JSONSink.openObject(_:repeating:key:piece:_:)`) is written once, and its text, from the
+/// member's start, copied while the same key comes again at the same place; a key of the same
+/// shape there has that text with its own piece in place of the other's (`ShapedKey`), unless
+/// a piece is not written as it is (JSON escapes it) or is not found in the text exactly once.
+/// An object left without members is written each time. Members added to the open object, and
+/// after it, follow as they would. Whatever the output, the text is the writer's text of the
+/// value given.
 @Suite struct RepeatedOpenObjectsTests: SinkFeeding {
-    static let runs: [String: [(String, JSONValue)]] = [
-        "a": [("x", 1), ("y", ["z": true])], "b": [("w", "text")], "e": [],
-    ]
+    /// `shape:piece`, from a name of `order`.
+    struct Opened: ShapedKey {
+        var shape: String
+        var piece: String
 
-    static let order = ["a", "a", "b", "a", "e", "e", "b", "a", "e"]
+        init(_ name: String) {
+            let parts = name.split(separator: ":", maxSplits: 1)
+            (shape, piece) = (String(parts[0]), String(parts[1]))
+        }
+    }
+
+    /// The members of a key: its piece once in a string, but for a piece that is also a key.
+    static func run(of key: Opened) -> [(String, JSONValue)] {
+        switch key.shape {
+        case "a": return [("x", 1), ("uri", .string("pre \(key.piece) post")), ("y", ["z": true])]
+        case "b": return [("w", .string("text \(key.piece)"))]
+        default: return []
+        }
+    }
+
+    /// Even places open their object, odd ones follow a member: texts are held by place.
+    /// `a:g` (3) is made from `a:f` (1), `b:g` (6) from `b:f` (2), `a:x` (9) from `a:f` (1),
+    /// `b:h` (12) from `b:g`; `a:f` (7) is copied. Made: `a:h` (10), as no `a` text is held at
+    /// its place any longer; `a:q"` (11), whose piece JSON escapes; `b:v` (15), as the only `b`
+    /// text at its place, `b:w`'s, has its piece twice (the member's key too); `e`, which
+    /// leaves its object without members, each time.
+    static let order = [
+        "a:f", "a:f", "b:f", "a:g", "e:f", "e:f", "b:g", "a:f", "e:g", "a:x", "a:h", "a:q\"", "b:h", "b:w", "e:f", "b:v",
+    ]
 
     /// An object for each of `order`: every second with a member before the open one, every
     /// third with one added to the open object, every fourth with one after it; `made`
-    /// collects the keys whose members were made.
+    /// collects the names whose members were made.
     static func feed<Sink: JSONSink>(
-        _ order: [String], into sink: inout Sink, repeating values: RepeatedValues<String>, made: inout [String]
+        _ order: [String], into sink: inout Sink, repeating values: RepeatedValues<Opened>, made: inout [String]
     ) {
         sink.object { outer in
-            for (index, key) in order.enumerated() {
+            for (index, name) in order.enumerated() {
+                let key = Opened(name)
                 outer.object("o\(index)") { object in
                     if index % 2 == 1 { object.member("first", .int(index)) }
-                    object.openObject("open", repeating: values, key: key) { run in
-                        made.append(key)
-                        for (name, value) in Self.runs[key]! { run.member(name, value) }
+                    object.openObject("open", repeating: values, key: key, piece: { key.piece }) { run in
+                        made.append(name)
+                        for (name, value) in Self.run(of: key) { run.member(name, value) }
                     }
                     if index % 3 == 0 { object.member("added", .int(index)) }
                     object.end()
@@ -40,13 +68,11 @@ import Testing
         Self.expectTheWritersText(of: Self.order)
     }
 
-    /// Held apart by whether the member follows another: `a` first at 0 (opening), then at 1
-    /// (following), copied at 3 and 7; `b` at 2 (opening) copied at 6; `e` is made each time.
-    @Test func membersAreMadeOnlyWhenTheirTextIsNotHeld() {
+    @Test func membersAreMadeOnlyWhenTheirTextIsNotHeldNorMadeFromItsShapes() {
         var made: [String] = []
         var sent: [UInt8] = []
         var sink = JSONTextSink(ChunkOutput(capacity: 100_000) { sent += $0; return true }, indent: 0)
         Self.feed(Self.order, into: &sink, repeating: RepeatedValues(capacity: 4), made: &made)
-        #expect(made == ["a", "a", "b", "e", "e", "e"])
+        #expect(made == ["a:f", "a:f", "b:f", "e:f", "e:f", "e:g", "a:h", "a:q\"", "b:w", "e:f", "b:v"])
     }
 }

@@ -2,11 +2,12 @@
 import Testing
 
 /// A test that feeds the same members into any JSON sink, with repeated text kept in
-/// `values` (`RepeatedMembersTests`, `RepeatedOpenObjectsTests`); `made` collects the keys whose
-/// members were made rather than copied.
+/// `values` (`RepeatedMembersTests`, `RepeatedOpenObjectsTests`), by keys `Key` it makes of the
+/// names in `order`; `made` collects the names whose members were made rather than copied.
 protocol SinkFeeding {
+    associatedtype Key: Equatable
     static func feed<Sink: JSONSink>(
-        _ order: [String], into sink: inout Sink, repeating values: RepeatedValues<String>, made: inout [String])
+        _ order: [String], into sink: inout Sink, repeating values: RepeatedValues<Key>, made: inout [String])
 }
 
 extension SinkFeeding {

@@ -29,9 +29,12 @@ protocol JSONSink {
     /// The member `memberKey` of the innermost open object, its value an object left open
     /// (`end()` closes it) after the members `write` gives, which `key` determines
     /// completely: a text sink that gave `values` the same key at the same place (as for
-    /// `members(repeating:key:_:)`) last copies the text it wrote then, from the member's start.
-    mutating func openObject<Key: Equatable>(
-        _ memberKey: StaticString, repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void)
+    /// `members(repeating:key:_:)`) last copies the text it wrote then, from the member's start,
+    /// or, given a key of the same shape there, its text with its piece replaced by `piece`,
+    /// the text that `key` alone writes in the members (`ShapedKey`).
+    mutating func openObject<Key: ShapedKey>(
+        _ memberKey: StaticString, repeating values: RepeatedValues<Key>, key: Key, piece: () -> String,
+        _ write: (inout Self) -> Void)
 }
 
 enum JSONContainer {
@@ -50,8 +53,9 @@ extension JSONSink {
         write(&self)
     }
 
-    mutating func openObject<Key: Equatable>(
-        _ memberKey: StaticString, repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void
+    mutating func openObject<Key: ShapedKey>(
+        _ memberKey: StaticString, repeating values: RepeatedValues<Key>, key: Key, piece: () -> String,
+        _ write: (inout Self) -> Void
     ) {
         self.key(constant: memberKey)
         begin(.object)

@@ -73,8 +73,9 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
         values.keep(key, indent: place) { output.record(since: mark, in: &$0) }
     }
 
-    mutating func openObject<Key: Equatable>(
-        _ memberKey: StaticString, repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void
+    mutating func openObject<Key: ShapedKey>(
+        _ memberKey: StaticString, repeating values: RepeatedValues<Key>, key: Key, piece: () -> String,
+        _ write: (inout Self) -> Void
     ) {
         guard open.innermostIsObject, let mark = output.mark else {
             self.key(constant: memberKey)
@@ -82,7 +83,8 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
             return write(&self)
         }
         let place = 2 * (indent + open.depth) + (open.innermostHasEntries ? 1 : 0)
-        if let text = values.text(of: key, indent: place), output.append(written: text) {
+        if let text = values.text(of: key, indent: place) ?? values.text(of: key, indent: place, piece: piece),
+           output.append(written: text) {
             _ = open.addEntry()
             open.open(.object)
             // Only texts of objects with members are kept.
@@ -93,7 +95,7 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
         begin(.object)
         write(&self)
         guard open.innermostHasEntries else { return }
-        values.keep(key, indent: place) { output.record(since: mark, in: &$0) }
+        values.keep(key, indent: place, piece: piece) { output.record(since: mark, in: &$0) }
     }
 
     /// Starts the next value where it goes (after its key in an object, as the next item of

@@ -1,3 +1,5 @@
+import APISpecCore
+
 /// The texts of the values of one kind written last (an operation's integration, its
 /// parameters), each with the key that determines it and the indent it was written at: a
 /// text sink given a value of that kind with a key and indent it holds copies that text
@@ -10,6 +12,8 @@ final class RepeatedValues<Key: Equatable> {
         var key: Key
         var indent: Int
         var text = WrittenText()
+        /// Where in `text` the piece that only its key writes is (`ShapedKey`), when known.
+        var piece: Range<Int>?
     }
 
     /// At most `capacity`, the oldest replaced first: compared one by one, so a few. Not
@@ -38,9 +42,27 @@ final class RepeatedValues<Key: Equatable> {
     /// Holds what `record` puts in a text as the value of `key` at `indent`; nothing when it
     /// records nothing.
     func keep(_ key: Key, indent: Int, _ record: (inout WrittenText) -> Bool) {
+        hold(key, indent: indent, record) { _ in nil }
+    }
+
+    /// `keep(_:indent:_:)`, where `piece` is what only `key` writes in the text (`ShapedKey`):
+    /// found there once, and only once, other texts of its shape are made from this one.
+    func keep(_ key: Key, indent: Int, piece: () -> String, _ record: (inout WrittenText) -> Bool) {
+        hold(key, indent: indent, record) { text in
+            guard text.hasBytes else { return nil }
+            return piece().withUTF8Bytes { Self.onlyPlace(of: $0, in: text.bytes) }
+        }
+    }
+
+    /// Holds what `record` puts in a text, and where `piece` finds the key's own piece in it.
+    private func hold(
+        _ key: Key, indent: Int, _ record: (inout WrittenText) -> Bool, piece: (WrittenText) -> Range<Int>?
+    ) {
         guard entries.count == capacity else {
             var entry = Entry(key: key, indent: indent)
-            if record(&entry.text) { entries.append(entry) }
+            guard record(&entry.text) else { return }
+            entry.piece = piece(entry.text)
+            entries.append(entry)
             return
         }
         // In place: the text's storage is reused.
@@ -51,6 +73,58 @@ final class RepeatedValues<Key: Equatable> {
             oldest = 0
             return
         }
+        entries[oldest].piece = piece(entries[oldest].text)
         oldest = (oldest + 1) % capacity
+    }
+
+    /// Where `piece` is in `text`, when it is there once and written as it is (JSON escapes
+    /// none of its bytes); nil otherwise.
+    private static func onlyPlace(of piece: UnsafeBufferPointer<UInt8>, in text: [UInt8]) -> Range<Int>? {
+        guard let first = piece.first, !JSONWriter.hasEscapable(piece) else { return nil }
+        var found: Range<Int>?
+        var start = 0
+        while start + piece.count <= text.count {
+            if text[start] == first, text[start..<start + piece.count].elementsEqual(piece) {
+                guard found == nil else { return nil }
+                found = start..<start + piece.count
+            }
+            start += 1
+        }
+        return found
+    }
+}
+
+/// A key whose values' texts are the same for every key of one `shape` but for one piece of
+/// text only the key writes: a function's proxy integration, whose invoke URI names the
+/// function, the rest set by the route's payload version. A text held for one key of a shape
+/// makes another's by copying it around that piece (`RepeatedValues.text(of:indent:piece:)`).
+protocol ShapedKey: Equatable {
+    associatedtype Shape: Equatable
+    var shape: Shape { get }
+}
+
+extension RepeatedValues where Key: ShapedKey {
+    /// The text of `key` at `indent`, made from a text held at `indent` for a key of the same
+    /// shape, its piece replaced by `key`'s own (`piece`), and held as `key`'s; nil when no
+    /// such text is held, or `key`'s piece is not written as it is.
+    func text(of key: Key, indent: Int, piece: () -> String) -> WrittenText? {
+        guard let source = entries.indices.first(where: {
+            entries[$0].piece != nil && entries[$0].indent == indent && entries[$0].key.shape == key.shape
+        }), let range = entries[source].piece else { return nil }
+        return piece().withUTF8Bytes { piece -> WrittenText? in
+            guard !JSONWriter.hasEscapable(piece) else { return nil }
+            var text = WrittenText()
+            entries[source].text.bytes.withUnsafeBufferPointer { held in
+                text.bytes.reserveCapacity(held.count - range.count + piece.count)
+                text.bytes.append(contentsOf: held[..<range.lowerBound])
+                text.bytes.append(contentsOf: piece)
+                text.bytes.append(contentsOf: held[range.upperBound...])
+            }
+            text.count = text.bytes.count
+            text.hasBytes = true
+            // Its piece where the source's was.
+            hold(key, indent: indent, { $0 = text; return true }) { _ in range.lowerBound..<range.lowerBound + piece.count }
+            return text
+        }
     }
 }

@@ -9,8 +9,10 @@ struct StandaloneTargets: DeployTargets {
         .string(UTF8Bytes.joined(Self.invokePrefix, function, Self.invokeSuffix))
     }
 
-    private static let invokePrefix =
-        "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:"
+    func invokedARN(_ function: String) -> String { Self.functionARNPrefix + function }
+
+    private static let functionARNPrefix = "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:"
+    private static let invokePrefix = "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/" + functionARNPrefix
     private static let invokeSuffix = "/invocations"
 
     /// A Lambda authorizer is invoked through the same API Gateway path as a proxy integration.

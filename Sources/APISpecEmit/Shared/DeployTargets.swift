@@ -4,6 +4,9 @@
 public protocol DeployTargets: Sendable {
     /// `x-amazon-apigateway-integration.uri` for a Lambda proxy integration of `function`.
     func lambdaInvokeURI(function: String) -> JSONValue
+    /// The ARN by which `lambdaInvokeURI(function:)` invokes `function`: the rest of that URI
+    /// is the same for every function.
+    func invokedARN(_ function: String) -> String
     /// `authorizerUri` for a Lambda authorizer backed by `function`.
     func authorizerURI(function: String) -> JSONValue
     /// `x-amazon-apigateway-integration.uri` of an AWS service integration: `arn:<partition>:apigateway:<region>:`

@@ -29,10 +29,13 @@ public struct IntegrationExtension {
     }
 
     /// What a function's proxy integration is made of but for the function's invoke URI and
-    /// the route's timeout.
-    private struct ProxyKey: Equatable {
+    /// the route's timeout. Its text for another function is the same but for the function's
+    /// ARN in the invoke URI (`DeployTargets.invokedARN`): made from the last one's.
+    private struct ProxyKey: ShapedKey {
         var function: String
         var payloadVersion: String?
+
+        var shape: String? { payloadVersion }
     }
 
     public init(apiProtocol: APIProtocol, targets: any DeployTargets, corsHeaders: [(name: String, value: String)]) {
@@ -58,7 +61,10 @@ public struct IntegrationExtension {
             return write(integration, for: route, into: &sink)
         }
         let key = ProxyKey(function: name.value, payloadVersion: route.payloadVersion)
-        sink.openObject("x-amazon-apigateway-integration", repeating: functionProxies.written, key: key) { object in
+        sink.openObject(
+            "x-amazon-apigateway-integration", repeating: functionProxies.written, key: key,
+            piece: { targets.invokedARN(name.value) }
+        ) { object in
             for (key, value) in Self.functionProxyStart { object.member(key, value) }
             object.key(constant: "uri")
             object.value(repeating: functionProxies.writtenURIs, key: name.value) { $0.value(invokeURI(of: name.value)) }

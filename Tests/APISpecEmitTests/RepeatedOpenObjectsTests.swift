@@ -11,19 +11,8 @@ import Testing
 /// after it, follow as they would. Whatever the output, the text is the writer's text of the
 /// value given.
 @Suite struct RepeatedOpenObjectsTests: SinkFeeding {
-    /// `shape:piece`, from a name of `order`.
-    struct Opened: ShapedKey {
-        var shape: String
-        var piece: String
-
-        init(_ name: String) {
-            let parts = name.split(separator: ":", maxSplits: 1)
-            (shape, piece) = (String(parts[0]), String(parts[1]))
-        }
-    }
-
     /// The members of a key: its piece once in a string, but for a piece that is also a key.
-    static func run(of key: Opened) -> [(String, JSONValue)] {
+    static func run(of key: ShapedName) -> [(String, JSONValue)] {
         switch key.shape {
         case "a": return [("x", 1), ("uri", .string("pre \(key.piece) post")), ("y", ["z": true])]
         case "b": return [("w", .string("text \(key.piece)"))]
@@ -45,11 +34,11 @@ import Testing
     /// third with one added to the open object, every fourth with one after it; `made`
     /// collects the names whose members were made.
     static func feed<Sink: JSONSink>(
-        _ order: [String], into sink: inout Sink, repeating values: RepeatedValues<Opened>, made: inout [String]
+        _ order: [String], into sink: inout Sink, repeating values: RepeatedValues<ShapedName>, made: inout [String]
     ) {
         sink.object { outer in
             for (index, name) in order.enumerated() {
-                let key = Opened(name)
+                let key = ShapedName(name)
                 outer.object("o\(index)") { object in
                     if index % 2 == 1 { object.member("first", .int(index)) }
                     object.openObject("open", repeating: values, key: key, piece: { key.piece }) { run in

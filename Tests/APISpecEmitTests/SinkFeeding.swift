@@ -31,3 +31,14 @@ extension SinkFeeding {
         }
     }
 }
+
+/// A key of fed members made of a name of the order, `shape:piece` (`ShapedKey`).
+struct ShapedName: ShapedKey {
+    var shape: String
+    var piece: String
+
+    init(_ name: String) {
+        let parts = name.split(separator: ":", maxSplits: 1)
+        (shape, piece) = (String(parts[0]), String(parts[1]))
+    }
+}

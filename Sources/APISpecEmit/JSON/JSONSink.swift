@@ -26,6 +26,11 @@ protocol JSONSink {
     /// the innermost open object: a text sink that gave `values` the same key at the same
     /// place (indent, and whether they open the object) last copies the text it wrote then.
     mutating func members<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void)
+    /// `members(repeating:key:_:)`, or, given a key of the same shape at the same place, its
+    /// text with its piece replaced by `piece`, the text that `key` alone writes in the
+    /// members (`ShapedKey`).
+    mutating func members<Key: ShapedKey>(
+        repeating values: RepeatedValues<Key>, key: Key, piece: () -> String, _ write: (inout Self) -> Void)
     /// The member `memberKey` of the innermost open object, its value an object left open
     /// (`end()` closes it) after the members `write` gives, which `key` determines
     /// completely: a text sink that gave `values` the same key at the same place (as for
@@ -50,6 +55,12 @@ extension JSONSink {
     }
 
     mutating func members<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void) {
+        write(&self)
+    }
+
+    mutating func members<Key: ShapedKey>(
+        repeating values: RepeatedValues<Key>, key: Key, piece: () -> String, _ write: (inout Self) -> Void
+    ) {
         write(&self)
     }
 

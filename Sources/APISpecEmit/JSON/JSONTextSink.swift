@@ -61,16 +61,34 @@ struct JSONTextSink<Output: JSONOutput>: JSONSink {
     }
 
     mutating func members<Key: Equatable>(repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void) {
+        members(repeating: values, key: key, write, shaped: { _ in nil }) { values.keep(key, indent: $0, $1) }
+    }
+
+    mutating func members<Key: ShapedKey>(
+        repeating values: RepeatedValues<Key>, key: Key, piece: () -> String, _ write: (inout Self) -> Void
+    ) {
+        members(repeating: values, key: key, write, shaped: { values.text(of: key, indent: $0, piece: piece) }) {
+            values.keep(key, indent: $0, piece: piece, $1)
+        }
+    }
+
+    /// The members of `key`: its text if held, or made by `shaped` from another's at a place,
+    /// else written and kept by `keep` at its place.
+    @inline(__always)
+    private mutating func members<Key: Equatable>(
+        repeating values: RepeatedValues<Key>, key: Key, _ write: (inout Self) -> Void,
+        shaped: (Int) -> WrittenText?, keep: (Int, (inout WrittenText) -> Bool) -> Void
+    ) {
         guard open.innermostIsObject, let mark = output.mark else { return write(&self) }
         // The first member's start opens the object: members are held by whether they open
         // it as well as by their indent.
         let place = 2 * (indent + open.depth) + (open.innermostHasEntries ? 1 : 0)
-        if let text = values.text(of: key, indent: place), output.append(written: text) {
+        if let text = values.text(of: key, indent: place) ?? shaped(place), output.append(written: text) {
             if text.count > 0 { _ = open.addEntry() }
             return
         }
         write(&self)
-        values.keep(key, indent: place) { output.record(since: mark, in: &$0) }
+        keep(place) { output.record(since: mark, in: &$0) }
     }
 
     mutating func openObject<Key: ShapedKey>(

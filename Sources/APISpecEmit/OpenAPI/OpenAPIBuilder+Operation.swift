@@ -112,7 +112,7 @@ extension OpenAPIBuilder {
         } else {
             backend = ProxyBackend(route.integration)
         }
-        sink.members(repeating: texts.proxyResponses, key: backend) {
+        sink.members(repeating: texts.proxyResponses, key: backend, piece: { backend.name }) {
             $0.key(constant: "responses")
             $0.object { $0.object("200") { $0.member("description", .string(backend.responseDescription)) } }
         }

@@ -1,10 +1,30 @@
 import APISpecCore
 
-/// What a proxy passes the answer of, which its responses name.
-enum ProxyBackend: Equatable {
+/// What a proxy passes the answer of, which its responses name: by the function's or the
+/// service's name, which is the only difference between the responses of two functions, or
+/// of two services.
+enum ProxyBackend: ShapedKey {
     case function(String)
     case service(String)
     case http
+
+    enum Shape { case function, service, http }
+
+    var shape: Shape {
+        switch self {
+        case .function: return .function
+        case .service: return .service
+        case .http: return .http
+        }
+    }
+
+    /// The name in the responses' description.
+    var name: String {
+        switch self {
+        case .function(let name), .service(let name): return name
+        case .http: return ""
+        }
+    }
 
     init(_ integration: Integration?) {
         switch integration {

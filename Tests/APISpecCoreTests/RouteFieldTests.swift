@@ -106,3 +106,36 @@ import Testing
         #expect(settings.tags == ["team": "api"])
     }
 }
+
+/// The decoder reads a policy statement's keys by their place in `KnownKeys`' list
+/// (`PolicyField`): the two must name the same keys in the same order.
+@Suite struct PolicyFieldTests {
+    @Test func policyFieldsAreTheKnownKeysOfAStatementInTheirOrder() {
+        #expect(PolicyField.allCases.map { "\($0)" } == KnownKeys.all["functions.*.policies[]"])
+        #expect(PolicyField.allCases.map(\.rawValue) == Array(0..<PolicyField.allCases.count))
+    }
+
+    /// Each key is read from its own place: a statement that writes them all decodes each, and
+    /// one without `actions` or `resources` is told so.
+    @Test func eachKeyIsReadFromItsPlace() throws {
+        let yaml = """
+            apispec: 1
+            name: policies
+            functions:
+              f:
+                runtime: python3.12
+                handler: app.f
+                policies:
+                  - {effect: Deny, actions: [s3:GetObject, s3:PutObject], resources: ["arn:a", "arn:b"]}
+                  - {actions: [sqs:SendMessage]}
+            routes:
+              GET /a: {function: f}
+            """
+        let result = Frontend.load(Array(yaml.utf8), path: "policies.yaml")
+        let policies = try #require(result.spec?.functions["f"]?.settings.policies)
+        #expect(policies.map(\.effect) == [.Deny, .Allow])
+        #expect(policies.map { $0.actions.map(\.value) } == [["s3:GetObject", "s3:PutObject"], ["sqs:SendMessage"]])
+        #expect(policies.map { $0.resources.map(\.value) } == [["arn:a", "arn:b"], []])
+        #expect(result.diagnostics.map(\.message) == ["a policy statement needs `resources`"])
+    }
+}

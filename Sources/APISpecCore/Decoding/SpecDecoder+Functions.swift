@@ -11,51 +11,55 @@ extension SpecDecoder {
     /// `functions:` decoded an entry at a time, in order: by `decodeFunctions`, or as the loader
     /// completes each entry (`SectionsDuringLoad`).
     struct FunctionEntries {
-        let defaults: Defaults
+        /// What every function inherits: `defaults.function`, or no settings.
+        let base: FunctionSettings
         /// Where `defaults` wrote the settings every function inherits: one list they share.
         let inherited: [Provenance.Field]
         private(set) var functions: OrderedDictionary<String, Function> = [:]
 
         init(defaults: Defaults, capacity: Int = 0) {
-            self.defaults = defaults
+            base = defaults.function ?? FunctionSettings()
             inherited = defaults.functionProvenance?.fields ?? []
             functions.reserveCapacity(capacity)
         }
 
-        /// The function of entry `name`, which is not an `x-` key.
+        /// The function of entry `name`, which is not an `x-` key. Made, then inserted: made as
+        /// the insertion's argument, what it read of these entries was copied for the call.
         mutating func add(_ name: String, key: YAMLNode, value: YAMLNode, _ context: DecodingContext) {
-            let (defaults, inherited) = (defaults, inherited)
+            let function = context.entity("functions", name) {
+                SpecDecoder().decodeFunction(name, key: key, value: value, base: base, inherited: inherited, context)
+            }
             // Not through the subscript, whose optional value is one more copy of the function.
-            functions.updateValue(context.entity("functions", name) {
-                SpecDecoder().decodeFunction(name, key: key, value: value, defaults: defaults, inherited: inherited, context)
-            }, forKey: name)
+            functions.updateValue(function, forKey: name)
         }
     }
 
     private func decodeFunction(
-        _ name: String, key: YAMLNode, value: YAMLNode, defaults: Defaults, inherited: [Provenance.Field],
+        _ name: String, key: YAMLNode, value: YAMLNode, base: FunctionSettings, inherited: [Provenance.Field],
         _ context: DecodingContext
     ) -> Function {
         var provenance = Provenance(key.location)
         provenance.inherit(inherited)
-        let base = defaults.function ?? FunctionSettings()
         // Taken apart once: each `own?.` read copied all of the settings.
-        guard case let (own, fields)? = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context) else {
+        guard case (var own, let fields)? = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context) else {
             return Function(name: name, settings: Self.merge(FunctionSettings(), over: base), provenance: provenance)
         }
         fields.record(into: &provenance)
-        var function = Function(name: name, settings: Self.merge(own, over: base), provenance: provenance)
+        var function = Function(name: name, settings: Self.merge(consume own, over: base), provenance: provenance)
         function.extensions = fields.extensions
-        requireRuntimeAndHandler(function, at: value.location, context)
+        requireRuntimeAndHandler(of: function.settings, name: name, at: value.location, context)
         return function
     }
 
-    private func requireRuntimeAndHandler(_ function: Function, at location: SourceLocation, _ context: DecodingContext) {
-        if function.runtime == nil {
-            context.error("missing-key", "function `\(function.name)` has no `runtime`", at: location,
+    /// Given the settings alone: given the function, it was copied.
+    private func requireRuntimeAndHandler(
+        of settings: borrowing FunctionSettings, name: String, at location: SourceLocation, _ context: DecodingContext
+    ) {
+        if settings.runtime == nil {
+            context.error("missing-key", "function `\(name)` has no `runtime`", at: location,
                           hint: "add `runtime: python3.12` (or another Lambda runtime) here or in `defaults.function`")
-        } else if function.settings.handler == nil, !function.isCustomRuntime {
-            context.error("missing-key", "function `\(function.name)` has no `handler`", at: location,
+        } else if settings.handler == nil, !(settings.runtime?.hasPrefix(Function.customRuntimePrefix) ?? false) {
+            context.error("missing-key", "function `\(name)` has no `handler`", at: location,
                           hint: "add `handler: module.function`, for example `handler: app.handler`")
         }
     }
@@ -103,40 +107,49 @@ extension SpecDecoder {
             return nil
         }
         var statements: [PolicyStatement] = []
+        statements.reserveCapacity(items.count)
         for item in items {
             guard let fields = context.fields(item, path: "functions.*.policies[]", what: "a policy statement") else { continue }
-            let effect = fields["effect"].flatMap { context.choice($0, "policy effect", as: PolicyStatement.Effect.self) } ?? .Allow
-            context.require("actions", in: fields, what: "a policy statement", example: "actions: [dynamodb:Query]")
-            context.require("resources", in: fields, what: "a policy statement", example: "resources: [\"arn:aws:...\"]")
-            let actions = fields["actions"].flatMap { context.stringList($0, "`actions`") } ?? []
-            let resources = fields["resources"].flatMap { context.stringList($0, "`resources`") } ?? []
-            statements.append(PolicyStatement(effect: effect, actions: actions, resources: resources,
-                                              provenance: fields.provenance(item.location)))
+            let effect = fields[PolicyField.effect].flatMap { context.choice($0, "policy effect", as: PolicyStatement.Effect.self) } ?? .Allow
+            let actions = fields[PolicyField.actions]
+            let resources = fields[PolicyField.resources]
+            if actions == nil {
+                context.require("actions", in: fields, what: "a policy statement", example: "actions: [dynamodb:Query]")
+            }
+            if resources == nil {
+                context.require("resources", in: fields, what: "a policy statement", example: "resources: [\"arn:aws:...\"]")
+            }
+            statements.append(PolicyStatement(
+                effect: effect, actions: actions.flatMap { context.stringList($0, "`actions`") } ?? [],
+                resources: resources.flatMap { context.stringList($0, "`resources`") } ?? [],
+                provenance: fields.provenance(item.location)))
         }
         return statements
     }
 
     /// A function's own settings over `defaults.function`: scalars replace, maps merge
     /// (own keys win), lists append (as SAM's Globals do).
-    static func merge(_ own: FunctionSettings, over base: FunctionSettings) -> FunctionSettings {
+    /// `own` is taken (`consuming`), and what it lacks read from `base` in place: each was a
+    /// copy of all of the settings, for every function.
+    static func merge(_ own: consuming FunctionSettings, over base: FunctionSettings) -> FunctionSettings {
         var result = own
-        result.runtime = own.runtime ?? base.runtime
-        result.handler = own.handler ?? base.handler
-        result.code = own.code ?? base.code
-        result.description = own.description ?? base.description
-        result.memory = own.memory ?? base.memory
-        result.timeout = own.timeout ?? base.timeout
-        result.architecture = own.architecture ?? base.architecture
-        result.ephemeralStorage = own.ephemeralStorage ?? base.ephemeralStorage
-        result.provisionedConcurrency = own.provisionedConcurrency ?? base.provisionedConcurrency
-        result.reservedConcurrency = own.reservedConcurrency ?? base.reservedConcurrency
-        result.role = own.role ?? base.role
-        result.tracing = own.tracing ?? base.tracing
-        result.logRetentionDays = own.logRetentionDays ?? base.logRetentionDays
-        result.environment = mergeMaps(own.environment, base.environment)
-        result.tags = mergeMaps(own.tags, base.tags)
-        result.layers = appendLists(base.layers, own.layers)
-        result.policies = appendLists(base.policies, own.policies)
+        if result.runtime == nil { result.runtime = base.runtime }
+        if result.handler == nil { result.handler = base.handler }
+        if result.code == nil { result.code = base.code }
+        if result.description == nil { result.description = base.description }
+        if result.memory == nil { result.memory = base.memory }
+        if result.timeout == nil { result.timeout = base.timeout }
+        if result.architecture == nil { result.architecture = base.architecture }
+        if result.ephemeralStorage == nil { result.ephemeralStorage = base.ephemeralStorage }
+        if result.provisionedConcurrency == nil { result.provisionedConcurrency = base.provisionedConcurrency }
+        if result.reservedConcurrency == nil { result.reservedConcurrency = base.reservedConcurrency }
+        if result.role == nil { result.role = base.role }
+        if result.tracing == nil { result.tracing = base.tracing }
+        if result.logRetentionDays == nil { result.logRetentionDays = base.logRetentionDays }
+        result.environment = mergeMaps(result.environment, base.environment)
+        result.tags = mergeMaps(result.tags, base.tags)
+        result.layers = appendLists(base.layers, result.layers)
+        result.policies = appendLists(base.policies, result.policies)
         return result
     }
 

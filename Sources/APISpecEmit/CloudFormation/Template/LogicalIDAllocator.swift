@@ -52,8 +52,9 @@ struct LogicalIDAllocator {
     /// a long `base` is cut so that the whole id fits.
     mutating func claim(_ base: String, suffix: String = "") -> String {
         let stem = base.isEmpty && suffix.isEmpty ? "Resource" : Self.cut(base, suffix: suffix)
-        // Most ids are free: the String made at once (a few words, most of them), then looked up.
-        let id = stem + suffix
+        // Most ids are free: the String made at once (a few words, most of them), then looked
+        // up; its pieces copied once (`+` grew it as it appended, some 500 instructions).
+        let id = UTF8Bytes.joined(stem, suffix, "")
         let free = id.withUTF8Bytes { id in
             guard let vacancy = vacancy(for: id) else { return false }
             take(id, at: vacancy)

@@ -95,9 +95,9 @@ public enum CloudFormationEmitter {
         let permissions = addAPI(to: assembly)
         // By index, read in place: a copy of each function retained and released its fields.
         let spec = assembly.spec
-        let functions = spec.functions.values
+        let functions = spec.functions.values.elements
         for index in functions.indices where !spec.isBroken("functions", functions[index].name) {
-            FunctionResources.add(functions[index], ids: assembly.names.functionIDs[index], to: assembly)
+            FunctionResources.add(functions, at: index, ids: assembly.names.functionIDs[index], to: assembly)
         }
         permissions.add(to: assembly)
         InvokeURLs.add(to: assembly)

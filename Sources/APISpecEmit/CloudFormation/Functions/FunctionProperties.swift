@@ -6,7 +6,11 @@ import OrderedCollections
 /// properties are made of them, and so is the text every function shares
 /// (`FunctionPropertiesText`), which a written function copies with its own parts between.
 struct FunctionProperties: MadeProperties {
-    let function: Function
+    /// The spec's functions, and this one's place: it is read where it is (`function`), where
+    /// a copy of it, held here, retained and released each of its parts (some 800
+    /// instructions a function).
+    let functions: [Function]
+    let index: Int
     let ids: ResourceNames.FunctionIDs
     /// The ids of the code's bucket and version, when the template has both: given the two
     /// ids, not `ResourceNames`, a copy of which retained each of its parts.
@@ -17,6 +21,14 @@ struct FunctionProperties: MadeProperties {
     var shared: FunctionPropertiesText?
 
     static let type = "AWS::Lambda::Function"
+
+    private var function: Function {
+        _read { yield functions[index] }
+    }
+
+    private var settings: FunctionSettings {
+        _read { yield functions[index].settings }
+    }
 
     var hasMetadata: Bool { true }
 
@@ -31,7 +43,6 @@ struct FunctionProperties: MadeProperties {
     }
 
     func make<Sink: JSONSink>(into sink: inout Sink) {
-        let settings = function.settings
         sink.object { sink in
             if let description = settings.description { sink.member(constant: "Description", .string(description)) }
             if let runtime = function.runtime { Self.runtime(runtime, into: &sink) }
@@ -72,7 +83,6 @@ struct FunctionProperties: MadeProperties {
     /// between, unless it has a member that text does not: made into a sink, a function was
     /// some 10,000 instructions.
     func writeResource<Output: JSONOutput>(type: String, indent: Int, into output: inout Output) {
-        let settings = function.settings
         guard let shared, indent == shared.indent, type == Self.type, let role = ids.role, settings.description == nil,
               settings.ephemeralStorage == nil, settings.reservedConcurrency == nil, settings.layers?.isEmpty ?? true,
               settings.tags?.isEmpty ?? true

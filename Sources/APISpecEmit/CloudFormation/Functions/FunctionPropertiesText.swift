@@ -67,7 +67,8 @@ final class FunctionPropertiesText: Sendable {
         var settings = FunctionSettings()
         settings.code = marker(0)
         let function = FunctionProperties(
-            function: Function(name: "f", settings: settings, provenance: Provenance(SourceLocation(file: "", line: 1, column: 1))),
+            functions: [Function(name: "f", settings: settings, provenance: Provenance(SourceLocation(file: "", line: 1, column: 1)))],
+            index: 0,
             ids: ResourceNames.FunctionIDs(function: "F", role: marker(1), logGroup: marker(2)), codeBucket: nil,
             codeVersion: nil, text: TemplateText(parameterIDs: [:]))
         let pieces = SharedText.split(

@@ -141,6 +141,33 @@ import Testing
         #expect(spec.functions["getPet"] != nil)
     }
 
+    /// A list of one item is made at once (`DecodingContext.stringList`), a longer one item by
+    /// item: either reports an item that is not a string, and gives no list.
+    @Test func aListItemThatIsNotAStringIsReportedWhateverTheListsLength() throws {
+        let yaml = """
+        apispec: 1
+        name: lists
+        protocol: http
+        authorizers:
+          users: {type: jwt, issuer: https://auth.example.com/, audience: [web]}
+        functions:
+          f: {runtime: python3.12, handler: a.b}
+        routes:
+          GET /one: {function: f, auth: users, scopes: [read]}
+          GET /two: {function: f, auth: users, scopes: [read, write]}
+          GET /bad1: {function: f, auth: users, scopes: [{a: b}]}
+          GET /bad2: {function: f, auth: users, scopes: [read, [c]]}
+        """
+        let result = decode(yaml)
+        #expect(result.diagnostics.map(\.id) == ["wrong-type", "wrong-type"])
+        expect(result.diagnostics.first, id: "wrong-type", at: "{a: b}", in: yaml)
+        expect(result.diagnostics.last, id: "wrong-type", at: "[c]", in: yaml)
+        #expect(result.diagnostics.allSatisfy { $0.message.hasPrefix("each item of `scopes` must be a string") })
+        let spec = try #require(result.spec)
+        #expect(spec.routes.map { $0.scopes.map(\.value) } == [["read"], ["read", "write"], [], []])
+        #expect(spec.routes.map { spec.isBroken($0) } == [false, false, true, true])
+    }
+
     @Test func extensionKeysAreCarriedNotRejected() throws {
         let yaml = Self.base + "x-owner: team-pets\n"
         let result = decode(yaml)

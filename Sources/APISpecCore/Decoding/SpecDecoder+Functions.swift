@@ -41,7 +41,9 @@ extension SpecDecoder {
         var provenance = Provenance(key.location)
         provenance.inherit(inherited)
         // Taken apart once: each `own?.` read copied all of the settings.
-        guard case (var own, let fields)? = decodeFunctionSettings(value, path: "functions.*", what: "function `\(name)`", context) else {
+        guard case (var own, let fields)? = decodeFunctionSettings(
+            value, path: "functions.*", what: "function `\(name)`", context
+        ) else {
             return Function(name: name, settings: Self.merge(FunctionSettings(), over: base), provenance: provenance)
         }
         fields.record(into: &provenance)
@@ -58,7 +60,7 @@ extension SpecDecoder {
         if settings.runtime == nil {
             context.error("missing-key", "function `\(name)` has no `runtime`", at: location,
                           hint: "add `runtime: python3.12` (or another Lambda runtime) here or in `defaults.function`")
-        } else if settings.handler == nil, !(settings.runtime?.hasPrefix(Function.customRuntimePrefix) ?? false) {
+        } else if settings.handler == nil, !settings.isCustomRuntime {
             context.error("missing-key", "function `\(name)` has no `handler`", at: location,
                           hint: "add `handler: module.function`, for example `handler: app.handler`")
         }
@@ -110,7 +112,9 @@ extension SpecDecoder {
         statements.reserveCapacity(items.count)
         for item in items {
             guard let fields = context.fields(item, path: "functions.*.policies[]", what: "a policy statement") else { continue }
-            let effect = fields[PolicyField.effect].flatMap { context.choice($0, "policy effect", as: PolicyStatement.Effect.self) } ?? .Allow
+            let effect = fields[PolicyField.effect].flatMap {
+                context.choice($0, "policy effect", as: PolicyStatement.Effect.self)
+            } ?? .Allow
             let actions = fields[PolicyField.actions]
             let resources = fields[PolicyField.resources]
             if actions == nil {

@@ -26,7 +26,6 @@ extension Function {
     public var architecture: Architecture { settings.architecture ?? .x86_64 }
     public var code: String { settings.code ?? Self.defaultCode }
     /// `provided.*` runtimes start `bootstrap`; the handler is free-form there.
-    public var isCustomRuntime: Bool { runtime?.hasPrefix(Self.customRuntimePrefix) ?? false }
-    static let customRuntimePrefix = "provided"
+    public var isCustomRuntime: Bool { settings.isCustomRuntime }
     public var handler: String { settings.handler ?? (isCustomRuntime ? "bootstrap" : "") }
 }

@@ -27,6 +27,9 @@ public struct FunctionSettings: Sendable, Hashable {
     public var tags: OrderedDictionary<String, String>?
 
     public init() {}
+
+    /// `Function.isCustomRuntime`, for settings read where they are.
+    var isCustomRuntime: Bool { runtime?.hasPrefix("provided") ?? false }
 }
 
 public enum Architecture: String, Sendable, Hashable, CaseIterable {

@@ -9,7 +9,9 @@ enum FunctionResources {
     /// The function at `index` of the spec's `functions`, read where it is (`functions[index].`
     /// each time: a copy of it, bound to a name or held, retained and released each of its
     /// parts); `ids`: its (`ResourceNames.functionIDs`).
-    static func add(_ functions: [Function], at index: Int, ids: ResourceNames.FunctionIDs, to assembly: TemplateAssembly) {
+    static func add(
+        _ functions: [Function], at index: Int, ids: ResourceNames.FunctionIDs, to assembly: TemplateAssembly
+    ) {
         let warm = ids.alias.flatMap { alias in
             functions[index].settings.provisionedConcurrency.flatMap { concurrency in
                 assembly.names.codeVersion.map { (alias: alias, concurrency: concurrency, codeVersion: $0) }
@@ -36,12 +38,12 @@ enum FunctionResources {
             name: functions[index].name, retentionDays: functions[index].settings.logRetentionDays, shared: shared.logGroup))
         if let role = ids.role {
             assembly.add(role, type: ExecutionRole.type, properties: ExecutionRole(
-                tracing: functions[index].settings.tracing == true, policies: functions[index].settings.policies ?? [], logGroup: ids.logGroup,
-                text: assembly.text, assumeRoleTexts: assembly.assumeRoleTexts, shared: shared.role))
+                tracing: functions[index].settings.tracing == true, policies: functions[index].settings.policies ?? [],
+                logGroup: ids.logGroup, text: assembly.text, assumeRoleTexts: assembly.assumeRoleTexts, shared: shared.role))
         }
         let properties = FunctionProperties(
-            functions: functions, index: index, ids: ids, codeBucket: assembly.names.codeBucket, codeVersion: assembly.names.codeVersion,
-            text: assembly.text, shared: shared.properties)
+            functions: functions, index: index, ids: ids, codeBucket: assembly.names.codeBucket,
+            codeVersion: assembly.names.codeVersion, text: assembly.text, shared: shared.properties)
         // Overridden, or hashed for the version's id, the properties are a value first.
         guard warm != nil || PropertyOverrides.present(in: functions[index].extensions) else {
             return assembly.add(ids.function, type: FunctionProperties.type, properties: properties)
@@ -50,8 +52,8 @@ enum FunctionResources {
         PropertyOverrides.apply(functions[index].extensions, to: &object)
         assembly.add(ids.function, Resource(type: FunctionProperties.type, properties: object, metadata: properties.metadata))
         if let warm {
-            addAlias(warm.alias, of: functions[index].name, ids: ids, concurrency: warm.concurrency, codeVersion: warm.codeVersion,
-                     properties: object, to: assembly)
+            addAlias(warm.alias, of: functions[index].name, ids: ids, concurrency: warm.concurrency,
+                     codeVersion: warm.codeVersion, properties: object, to: assembly)
         }
     }
 

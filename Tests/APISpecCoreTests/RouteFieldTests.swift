@@ -1,12 +1,20 @@
 import Testing
 @testable import APISpecCore
 
+/// A decoder's fields (`RouteField`, `FunctionField`, `PolicyField`) name `keys` in their order,
+/// numbered from 0: each is read by its number as the place of its key in that list.
+func expectFields<Field: CaseIterable & RawRepresentable>(
+    _: Field.Type, areInOrder keys: [String]?, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) where Field.RawValue == Int {
+    #expect(Field.allCases.map { "\($0)" } == keys, sourceLocation: sourceLocation)
+    #expect(Field.allCases.map(\.rawValue) == Array(0..<Field.allCases.count), sourceLocation: sourceLocation)
+}
+
 /// The decoder reads a route's keys by their place in `KnownKeys`' list (`RouteField`): the
 /// two must name the same keys in the same order.
 @Suite struct RouteFieldTests {
     @Test func routeFieldsAreTheKnownKeysOfARouteInTheirOrder() {
-        #expect(RouteField.allCases.map { "\($0)" } == KnownKeys.all["routes.*"])
-        #expect(RouteField.allCases.map(\.rawValue) == Array(0..<RouteField.allCases.count))
+        expectFields(RouteField.self, areInOrder: KnownKeys.all["routes.*"])
     }
 
     /// Each field is read from its own key: a route that writes all of them decodes each.
@@ -52,8 +60,7 @@ import Testing
 /// hold settings must list them.
 @Suite struct FunctionFieldTests {
     @Test func functionFieldsAreTheKnownSettingsInTheirOrder() {
-        #expect(FunctionField.allCases.map { "\($0)" } == KnownKeys.functionSettings)
-        #expect(FunctionField.allCases.map(\.rawValue) == Array(0..<FunctionField.allCases.count))
+        expectFields(FunctionField.self, areInOrder: KnownKeys.functionSettings)
         #expect(KnownKeys.all["functions.*"] == KnownKeys.functionSettings)
         #expect(KnownKeys.all["defaults.function"] == KnownKeys.functionSettings)
     }
@@ -111,8 +118,7 @@ import Testing
 /// (`PolicyField`): the two must name the same keys in the same order.
 @Suite struct PolicyFieldTests {
     @Test func policyFieldsAreTheKnownKeysOfAStatementInTheirOrder() {
-        #expect(PolicyField.allCases.map { "\($0)" } == KnownKeys.all["functions.*.policies[]"])
-        #expect(PolicyField.allCases.map(\.rawValue) == Array(0..<PolicyField.allCases.count))
+        expectFields(PolicyField.self, areInOrder: KnownKeys.all["functions.*.policies[]"])
     }
 
     /// Each key is read from its own place: a statement that writes them all decodes each, and

@@ -11,24 +11,13 @@ import Testing
 /// after it, follow as they would. Whatever the output, the text is the writer's text of the
 /// value given.
 @Suite struct RepeatedOpenObjectsTests: SinkFeeding {
-    /// The members of a key: its piece once in a string, but for a piece that is also a key.
-    static func run(of key: ShapedName) -> [(String, JSONValue)] {
-        switch key.shape {
-        case "a": return [("x", 1), ("uri", .string("pre \(key.piece) post")), ("y", ["z": true])]
-        case "b": return [("w", .string("text \(key.piece)"))]
-        default: return []
-        }
-    }
-
     /// Even places open their object, odd ones follow a member: texts are held by place.
     /// `a:g` (3) is made from `a:f` (1), `b:g` (6) from `b:f` (2), `a:x` (9) from `a:f` (1),
     /// `b:h` (12) from `b:g`; `a:f` (7) is copied. Made: `a:h` (10), as no `a` text is held at
     /// its place any longer; `a:q"` (11), whose piece JSON escapes; `b:v` (15), as the only `b`
     /// text at its place, `b:w`'s, has its piece twice (the member's key too); `e`, which
     /// leaves its object without members, each time.
-    static let order = [
-        "a:f", "a:f", "b:f", "a:g", "e:f", "e:f", "b:g", "a:f", "e:g", "a:x", "a:h", "a:q\"", "b:h", "b:w", "e:f", "b:v",
-    ]
+    static let order = ShapedName.order
 
     /// An object for each of `order`: every second with a member before the open one, every
     /// third with one added to the open object, every fourth with one after it; `made`
@@ -43,7 +32,7 @@ import Testing
                     if index % 2 == 1 { object.member("first", .int(index)) }
                     object.openObject("open", repeating: values, key: key, piece: { key.piece }) { run in
                         made.append(name)
-                        for (name, value) in Self.run(of: key) { run.member(name, value) }
+                        for (name, value) in key.members { run.member(name, value) }
                     }
                     if index % 3 == 0 { object.member("added", .int(index)) }
                     object.end()

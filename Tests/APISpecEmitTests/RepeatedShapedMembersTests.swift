@@ -8,24 +8,13 @@ import Testing
 /// a piece is not written as it is (JSON escapes it) or is not found in the text exactly once.
 /// Whatever the output, the text is the writer's text of the members given.
 @Suite struct RepeatedShapedMembersTests: SinkFeeding {
-    /// The members of a key: its piece once in a string, but for a piece that is also a key.
-    static func run(of key: ShapedName) -> [(String, JSONValue)] {
-        switch key.shape {
-        case "a": return [("x", 1), ("uri", .string("pre \(key.piece) post"))]
-        case "b": return [("w", .string("text \(key.piece)"))]
-        default: return []
-        }
-    }
-
     /// Even places open their object, odd ones follow a member: texts are held by place, four
     /// at most. `a:g` (3) and `a:f` (7) are made from the `a` text before them at their place,
     /// `a:x` (9) from `a:f`'s, `b:g` (6) from `b:f`'s. Made: `a:h` (10) and `b:h` (12), as no
     /// text of their shape is held at their place any longer; `a:q"` (11), whose piece JSON
     /// escapes; `b:v` (15), as the only `b` text at its place, `b:w`'s, has its piece twice (the
     /// member's key too); `e`, whose members are none, at each place it is no longer held.
-    static let order = [
-        "a:f", "a:f", "b:f", "a:g", "e:f", "e:f", "b:g", "a:f", "e:g", "a:x", "a:h", "a:q\"", "b:h", "b:w", "e:f", "b:v",
-    ]
+    static let order = ShapedName.order
 
     /// An object for each of `order`: every second with a member before the run, every third
     /// with one after it; `made` collects the names whose members were made.
@@ -39,7 +28,7 @@ import Testing
                     if index % 2 == 1 { object.member("first", .int(index)) }
                     object.members(repeating: values, key: key, piece: { key.piece }) { run in
                         made.append(name)
-                        for (name, value) in Self.run(of: key) { run.member(name, value) }
+                        for (name, value) in key.members { run.member(name, value) }
                     }
                     if index % 3 == 0 { object.member("last", .int(index)) }
                 }

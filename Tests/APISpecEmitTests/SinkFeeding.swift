@@ -41,4 +41,21 @@ struct ShapedName: ShapedKey {
         let parts = name.split(separator: ":", maxSplits: 1)
         (shape, piece) = (String(parts[0]), String(parts[1]))
     }
+
+    /// The members a key gives: its piece once in a string (but for a piece that is also a
+    /// member's key), none for shape `e`.
+    var members: [(String, JSONValue)] {
+        switch shape {
+        case "a": return [("x", 1), ("uri", .string("pre \(piece) post")), ("y", ["z": true])]
+        case "b": return [("w", .string("text \(piece)"))]
+        default: return []
+        }
+    }
+
+    /// Keys of two shapes with members and one without, pieces repeated, one that JSON escapes
+    /// (`q"`) and one that is also a key (`w`): what each suite's feeding makes of them is
+    /// told there.
+    static let order = [
+        "a:f", "a:f", "b:f", "a:g", "e:f", "e:f", "b:g", "a:f", "e:g", "a:x", "a:h", "a:q\"", "b:h", "b:w", "e:f", "b:v",
+    ]
 }

@@ -78,18 +78,12 @@ final class RepeatedValues<Key: Equatable> {
     }
 
     /// Where `piece` is in `text`, when it is there once and written as it is (JSON escapes
-    /// none of its bytes); nil otherwise.
+    /// none of its bytes); nil otherwise. A second place is looked for from the byte after the
+    /// first's start: two places may overlap.
     private static func onlyPlace(of piece: UnsafeBufferPointer<UInt8>, in text: [UInt8]) -> Range<Int>? {
-        guard let first = piece.first, !JSONWriter.hasEscapable(piece) else { return nil }
-        var found: Range<Int>?
-        var start = 0
-        while start + piece.count <= text.count {
-            if text[start] == first, text[start..<start + piece.count].elementsEqual(piece) {
-                guard found == nil else { return nil }
-                found = start..<start + piece.count
-            }
-            start += 1
-        }
+        guard !piece.isEmpty, !JSONWriter.hasEscapable(piece), let found = text.firstRange(of: piece),
+              text[(found.lowerBound + 1)...].firstRange(of: piece) == nil
+        else { return nil }
         return found
     }
 }

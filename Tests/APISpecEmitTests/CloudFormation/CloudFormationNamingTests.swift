@@ -85,7 +85,9 @@ struct CloudFormationNamingTests {
         var bytes = LogicalIDAllocator(reserved: ["Api"])
         for (base, suffix) in claims {
             let buffer = Array(base.utf8)
-            #expect(bytes.claim(buffer, suffix: suffix) == strings.claim(base, suffix: suffix), "\(base) \(suffix)")
+            bytes.claimBytes(buffer, suffix: suffix)
+            let claimed = bytes.withID(bytes.lastClaimed) { String(decoding: $0, as: UTF8.self) }
+            #expect(claimed == strings.claim(base, suffix: suffix), "\(base) \(suffix)")
             #expect(buffer == Array(base.utf8))
         }
     }

@@ -23,12 +23,21 @@ struct LogicalIDAllocatorTests {
         }
     }
 
+    /// `claimBytes`, and the id it took as its `ClaimedID` and as text.
+    private static func claimID(_ base: [UInt8], suffix: String, in allocator: inout LogicalIDAllocator) -> (ClaimedID, String) {
+        allocator.claimBytes(base, suffix: suffix)
+        let id = allocator.lastClaimed
+        return (id, allocator.withID(id) { String(decoding: $0, as: UTF8.self) })
+    }
+
     /// Thousands of ids from a small table, many of them clashing (and clashing with the ids
-    /// their counters make), claimed as Strings and as bytes alike.
+    /// their counters make), claimed as Strings and as bytes alike; each id claimed as bytes
+    /// still read as it was once thousands more were claimed and the table grew.
     @Test func claimsWhatASetOfStringsDid() {
         var allocator = LogicalIDAllocator(reserved: ["Api"], capacity: 4)
         var reference = Reference(taken: ["Api"])
         let suffixes = ["Function", "Permission", "", "Route", "2Route"]
+        var claimedAsBytes: [(id: ClaimedID, expected: String)] = []
         for index in 0..<5_000 {
             let base = index % 7 == 0 ? "Pets\(index % 13)" : "Route\(index % 1_700)"
             let suffix = suffixes[index % suffixes.count]
@@ -37,9 +46,14 @@ struct LogicalIDAllocatorTests {
                 #expect(allocator.claim(base, suffix: suffix) == expected, "\(base) \(suffix)")
             } else {
                 let bytes = Array(base.utf8)
-                #expect(allocator.claim(bytes, suffix: suffix) == expected, "\(base) \(suffix)")
+                let (id, text) = Self.claimID(bytes, suffix: suffix, in: &allocator)
+                #expect(text == expected, "\(base) \(suffix)")
                 #expect(bytes == Array(base.utf8))
+                claimedAsBytes.append((id, expected))
             }
+        }
+        for (id, expected) in claimedAsBytes {
+            #expect(allocator.withID(id) { String(decoding: $0, as: UTF8.self) } == expected)
         }
     }
 
@@ -59,7 +73,7 @@ struct LogicalIDAllocatorTests {
         let long = String(repeating: "Pets", count: 100)
         let cut = String(long.prefix(LogicalIDAllocator.maximumLength - "Permission".count - 6))
         let bytes = Array(long.utf8)
-        #expect(allocator.claim(bytes, suffix: "Permission") == cut + "Permission")
+        #expect(Self.claimID(bytes, suffix: "Permission", in: &allocator).1 == cut + "Permission")
         #expect(allocator.claim(long, suffix: "Permission") == cut + "2Permission")
         #expect(bytes == Array(long.utf8))
     }

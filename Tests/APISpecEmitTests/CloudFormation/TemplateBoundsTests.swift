@@ -109,7 +109,10 @@ struct TemplateBoundsTests {
                 else { continue }
                 let integrationID = String(sub.dropFirst("integrations/${".count).dropLast())
                 let written = try #require(template.resources[integrationID])
-                let bound = least.bytes(of: route, integration: integration, ids: (integrationID, id))
+                // The ids as the bound reads them: claimed in the measured template's allocator.
+                let ids = (assembly.claimID(Array(integrationID.utf8), suffix: ""), assembly.claimID(Array(id.utf8), suffix: ""))
+                #expect(assembly.string(of: ids.0) == integrationID && assembly.string(of: ids.1) == id)
+                let bound = least.bytes(of: route, integration: integration, ids: ids)
                 #expect(bound <= counters.resourceBytes(resource.json) + counters.resourceBytes(written.json), "\(spec.name) \(key)")
                 checked += 1
             }

@@ -10,7 +10,9 @@ import Testing
 struct WebSocketRouteResourcesTests {
     /// More routes than `TemplateAssembly.boundedRoutes` (measured after the rest), of
     /// functions in turn, with and without an alias and timeouts of their own; keys JSON
-    /// escapes; and the routes not cut: `$connect`, described ones, other integrations.
+    /// escapes; a key whose ids clash with another's (`action-1`, `action1`: the second's
+    /// have a counter, read back from the allocator); and the routes not cut: `$connect`,
+    /// described ones, other integrations.
     static let yaml = (
         [
             "apispec: 1", "name: sockets", "protocol: websocket", "functions:",
@@ -27,6 +29,7 @@ struct WebSocketRouteResourcesTests {
             "  proxied: {http: {url: \"https://example.com/{x}\"}}",
             "  queued: {aws: {service: sqs, action: SendMessage, role: \"arn:aws:iam::123456789012:role/q\"}}",
             "  mocked: {mock: {status: 200}}",
+            "  action-1: {function: other}",
         ] + (0..<150).map { index in
             let function = ["plain", "warm", "other"][index / 2 % 3]
             let timeout = index % 7 == 0 ? ", timeout: \(1_000 + index % 5)" : ""
@@ -48,6 +51,7 @@ struct WebSocketRouteResourcesTests {
         let routes = template.resources.values.filter { $0.type == WebSocketRoute.type }
         #expect(routes.count == spec.routes.count - 1)
         #expect(template.resources.values.filter { $0.type == WebSocketIntegration.type }.count == routes.count)
+        #expect(template.resources["Action12Integration"] != nil && template.resources["Action12Route"] != nil)
     }
 
     /// Routes take turns among more timeouts than are found among the last few integrated:

@@ -15,7 +15,11 @@ struct DeploymentSnapshot {
     }
 
     mutating func addKey(_ key: String) {
-        key.withUTF8Bytes { hash.add(UnsafeRawBufferPointer($0)) }
+        key.withUTF8Bytes { addKey($0) }
+    }
+
+    mutating func addKey(_ key: UnsafeBufferPointer<UInt8>) {
+        hash.add(UnsafeRawBufferPointer(key))
     }
 
     var hex: String { StableHash.hex(hash.value) }

@@ -23,10 +23,9 @@ enum WebSocketAPI {
         let account = CloudWatchRole.addIfNeeded(to: assembly)
         let deployment = assembly.claim("ApiDeployment", suffix: snapshot.hex)
         // A deployment of an API without routes fails: it waits for every route.
-        assembly.add(deployment, Resource(
-            type: "AWS::ApiGatewayV2::Deployment",
-            properties: ["ApiId": Intrinsic.ref(assembly.api)],
-            dependsOn: routes))
+        assembly.add(
+            deployment, Resource(type: "AWS::ApiGatewayV2::Deployment", properties: ["ApiId": Intrinsic.ref(assembly.api)]),
+            dependingOn: routes)
         V2Stages.add(to: assembly, deployment: deployment, account: account)
         permissions.grantRoutes(of: assembly)
     }
@@ -60,11 +59,11 @@ enum WebSocketAPI {
     private static func addRoutes(
         to assembly: TemplateAssembly, authorizers: [String: String],
         snapshot: inout DeploymentSnapshot, permissions: inout InvokePermissions
-    ) -> [String] {
+    ) -> [ClaimedID] {
         if assembly.expectsBounds, !assembly.countsResourcesOnly {
             return addRoutesCountedLast(to: assembly, authorizers: authorizers)
         }
-        var routeIDs: [String] = []
+        var routeIDs: [ClaimedID] = []
         var resources = WebSocketRouteResources(assembly: assembly, authorizers: authorizers)
         var base: [UInt8] = []
         for (index, route, integration) in assembly.indexedRoutes {
@@ -89,7 +88,7 @@ enum WebSocketAPI {
     /// resources are made and counted only if the template is within its limit once the
     /// rest of it is counted (`TemplateAssembly.countLastParts`). Once the bound alone puts
     /// the template past its limit, the remaining routes are only counted, as past it.
-    private static func addRoutesCountedLast(to assembly: TemplateAssembly, authorizers: [String: String]) -> [String] {
+    private static func addRoutesCountedLast(to assembly: TemplateAssembly, authorizers: [String: String]) -> [ClaimedID] {
         var routes: [(index: Int, integration: Integration, ids: IDs)] = []
         var least = LeastResources(assembly: assembly)
         var bound = 0
@@ -117,14 +116,14 @@ enum WebSocketAPI {
         return routes.map(\.ids.route)
     }
 
-    typealias IDs = (integration: String, route: String)
+    typealias IDs = (integration: ClaimedID, route: ClaimedID)
 
     /// The base as bytes, made in `base`, a buffer kept from route to route: each id is then
     /// made from them and its suffix at once.
     private static func claimIDs(_ route: Route, base: inout [UInt8], in assembly: TemplateAssembly) -> IDs {
         base.removeAll(keepingCapacity: true)
         LogicalID.appendRouteKey(route.key, to: &base)
-        return (assembly.claim(base, suffix: "Integration"), assembly.claim(base, suffix: "Route"))
+        return (assembly.claimID(base, suffix: "Integration"), assembly.claimID(base, suffix: "Route"))
     }
 
     /// The least a route to a function writes of its two resources: its integration without
@@ -151,7 +150,9 @@ enum WebSocketAPI {
                 return counters.resourceBytes(Resource(type: WebSocketRoute.type, properties: properties).json)
             }()
             self.route = routeBytes
-            return integrationBytes + routeBytes + JSONWriter.contentByteCount(route.key.raw) + JSONWriter.contentByteCount(ids.integration)
+            // The integration's id is letters and digits, which JSON writes as they are.
+            let integrationID = assembly.withBytes(of: ids.integration) { $0.count }
+            return integrationBytes + routeBytes + JSONWriter.contentByteCount(route.key.raw) + integrationID
         }
     }
 

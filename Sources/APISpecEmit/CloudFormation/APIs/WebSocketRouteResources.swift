@@ -36,16 +36,21 @@ struct WebSocketRouteResources {
             assembly.add(ids.integration, &functionIntegrations[shape], { _, piece in arn.withUTF8Bytes(piece) }, into: &snapshot)
         } else {
             let properties = WebSocketIntegration(integration: integration, timeout: route.timeoutMilliseconds, assembly: assembly)
-            assembly.add(ids.integration, type: WebSocketIntegration.type, properties: properties, into: &snapshot)
+            assembly.add(
+                assembly.string(of: ids.integration), type: WebSocketIntegration.type, properties: properties, into: &snapshot)
         }
         let key = route.key.raw
         guard WebSocketRoute.isShaped(key: key, description: route.description) else {
             let properties = WebSocketRoute(
                 key: key, auth: route.auth?.value, description: route.description,
-                integration: ids.integration, authorizers: authorizers, api: assembly.apiReference)
-            return assembly.add(ids.route, type: WebSocketRoute.type, properties: properties, into: &snapshot)
+                integration: assembly.string(of: ids.integration), authorizers: authorizers, api: assembly.apiReference)
+            let id = assembly.string(of: ids.route)
+            return assembly.add(id, type: WebSocketRoute.type, properties: properties, into: &snapshot)
         }
-        assembly.add(ids.route, &shapedRoute, { number, piece in (number == 0 ? key : ids.integration).withUTF8Bytes(piece) }, into: &snapshot)
+        assembly.add(ids.route, &shapedRoute, { [assembly] number, piece in
+            guard number == 0 else { return assembly.withBytes(of: ids.integration, piece) }
+            key.withUTF8Bytes(piece)
+        }, into: &snapshot)
     }
 
     /// Where the shape of an integration to a function with `timeout` is, made on first use.

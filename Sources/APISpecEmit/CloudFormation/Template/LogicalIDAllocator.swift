@@ -65,15 +65,8 @@ struct LogicalIDAllocator {
         return withLastID { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// `claim(base, suffix:)` for a base of ASCII letters and digits (PascalCase's): a
-    /// permission per route is named so, from bytes made in one buffer.
-    mutating func claim(_ base: [UInt8], suffix: String) -> String {
-        claimBytes(base, suffix: suffix)
-        return withLastID { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// `claim(base, suffix:)` without a String made of the id: its bytes are `withLastID`'s
-    /// until the next claim. A permission per route is written from them, and forgotten.
+    /// `claim(base, suffix:)` for a base of ASCII letters and digits (PascalCase's), without
+    /// a String made of the id: its bytes are read through `lastClaimed` and `withID`.
     mutating func claimBytes(_ base: [UInt8], suffix: String) {
         assert(base.allSatisfy(PascalCase.isLetterOrDigit), "a logical id is ASCII letters and digits")
         let length = base.count + suffix.utf8.count
@@ -117,7 +110,30 @@ struct LogicalIDAllocator {
 
     /// The bytes of the id claimed last, to `body`.
     func withLastID<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range(of: starts.count - 1)])) }
+        withID(lastClaimed, body)
+    }
+
+    /// The id claimed last, by its place among the ids taken: its bytes stay here, read by
+    /// `withID`, where a String made of them cost some 250 instructions.
+    var lastClaimed: ClaimedID { ClaimedID(number: starts.count - 1) }
+
+    /// The bytes of `id`, to `body`.
+    func withID<Result>(_ id: ClaimedID, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        Self.withBytes(at: place(of: id), body)
+    }
+
+    /// Where the bytes of `id` are: `storage[range]`. Read so by an owner of the allocator
+    /// that hands them to a closure (`withBytes(at:_:)`): calling `withID` on its stored
+    /// allocator copied every part of what holds it, the closure being free to change them.
+    func place(of id: ClaimedID) -> (storage: [UInt8], range: Range<Int>) {
+        (bytes, range(of: id.number))
+    }
+
+    /// The bytes at `place` (`place(of:)`), to `body`.
+    static func withBytes<Result>(
+        at place: (storage: [UInt8], range: Range<Int>), _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        place.storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[place.range])) }
     }
 
     /// Takes `stem` + `suffix`, or with the first counter that makes it free. Made in a buffer

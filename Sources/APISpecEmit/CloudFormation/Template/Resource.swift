@@ -9,18 +9,18 @@ struct Resource {
     /// Account-wide settings outlive the stack: deleting them would break other APIs.
     var retain = false
 
-    var json: JSONValue { .object(members(dependsOn: .array(dependsOn.map(JSONValue.string)))) }
+    var json: JSONValue { .object(members(dependsOn: dependsOn.isEmpty ? nil : .array(dependsOn.map(JSONValue.string)))) }
 
-    /// `json`'s members, `DependsOn`'s value made by `dependsOnValue` (when it has ids): a
-    /// writer writes the ids themselves in its place (`TemplateWriter.add(_:_:of:)`).
-    func members(dependsOn dependsOnValue: @autoclosure () -> JSONValue) -> JSONObject {
+    /// `json`'s members, with `DependsOn`'s value `dependsOnValue` (none when nil): a writer
+    /// writes the ids themselves in its place (`TemplateWriter.add(_:_:dependingOn:of:id:)`).
+    func members(dependsOn dependsOnValue: JSONValue?) -> JSONObject {
         var members = JSONObject(minimumCapacity: 6)
         members["Type"] = .string(type)
         if retain {
             members["DeletionPolicy"] = "Retain"
             members["UpdateReplacePolicy"] = "Retain"
         }
-        if !dependsOn.isEmpty { members["DependsOn"] = dependsOnValue() }
+        if let dependsOnValue { members["DependsOn"] = dependsOnValue }
         if !metadata.isEmpty { members["Metadata"] = .object(metadata) }
         if !properties.isEmpty { members["Properties"] = .object(properties) }
         return members

@@ -74,9 +74,20 @@ final class TemplateAssembly {
         names.allocator.claim(base, suffix: suffix)
     }
 
-    /// `claim`, for a base of ASCII bytes (`LogicalIDAllocator`'s).
-    func claim(_ base: [UInt8], suffix: String) -> String {
-        names.allocator.claim(base, suffix: suffix)
+    /// `claim`, for a base of ASCII letters and digits, the id kept as bytes (`ClaimedID`).
+    func claimID(_ base: [UInt8], suffix: String) -> ClaimedID {
+        names.allocator.claimBytes(base, suffix: suffix)
+        return names.allocator.lastClaimed
+    }
+
+    /// The bytes of `id`, to `body`.
+    func withBytes<Result>(of id: ClaimedID, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        LogicalIDAllocator.withBytes(at: names.allocator.place(of: id), body)
+    }
+
+    /// `id` made a String, for the parts of a template that take one.
+    func string(of id: ClaimedID) -> String {
+        withBytes(of: id) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `add(claim(base, suffix: suffix), &shape, pieces)` for an id made whole, `baseCount`
@@ -88,9 +99,9 @@ final class TemplateAssembly {
     ) {
         names.allocator.claimBytes(id, baseCount: baseCount, hash: hash)
         guard counters == nil, writer != nil, !countsResourcesOnly else {
-            return add(names.allocator.withLastID { String(decoding: $0, as: UTF8.self) }, &shape, pieces)
+            return add(string(of: names.allocator.lastClaimed), &shape, pieces)
         }
-        names.allocator.withLastID { id in writer?.add(id, &shape, pieces, of: template) }
+        withBytes(of: names.allocator.lastClaimed) { writer?.add($0, &shape, pieces, of: template) }
     }
 
     /// Readies the allocator to claim ids of `hashes` soon (`LogicalIDAllocator.warm`).
@@ -181,14 +192,28 @@ final class TemplateAssembly {
     }
 
     /// `add(_:_:_:)` for a resource a deployment snapshots, into `snapshot` too, as
-    /// `add(_:_:into:)` adds it.
+    /// `add(_:_:into:)` adds it; its id kept as bytes, which a written template writes and
+    /// hashes as they are.
     func add(
-        _ logicalID: String, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces, into snapshot: inout DeploymentSnapshot
+        _ id: ClaimedID, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces, into snapshot: inout DeploymentSnapshot
     ) {
-        guard counters == nil else { return add(logicalID, &shape, pieces) }
-        guard writer != nil else { return add(logicalID, shape.make(pieces), into: &snapshot) }
+        guard counters == nil else { return add(string(of: id), &shape, pieces) }
+        guard writer != nil else { return add(string(of: id), shape.make(pieces), into: &snapshot) }
         guard !countsResourcesOnly else { return unwritten += 1 }
-        writer?.add(logicalID, &shape, pieces, into: &snapshot, of: template)
+        withBytes(of: id) { writer?.add($0, &shape, pieces, into: &snapshot, of: template) }
+    }
+
+    /// `add(_:_:)` for a resource that waits for `ids` (not its `dependsOn`'s): a written
+    /// template writes them from their bytes.
+    func add(_ logicalID: String, _ resource: Resource, dependingOn ids: [ClaimedID]) {
+        guard counters == nil, writer != nil, !countsResourcesOnly else {
+            var resource = resource
+            resource.dependsOn = ids.map(string(of:))
+            return add(logicalID, resource)
+        }
+        writer?.add(logicalID, resource, dependingOn: ids.count, of: template) { index, write in
+            withBytes(of: ids[index], write)
+        }
     }
 
     /// Writes the rest of a written template; returns its output, everything written to it.

@@ -35,9 +35,20 @@ struct TemplateWriter {
     mutating func add(_ logicalID: String, _ resource: Resource, of template: @autoclosure () -> Template) {
         // Without ids, as a value: a walk of its members that looks for them costs more.
         guard !resource.dependsOn.isEmpty else { return add(logicalID, resource.json, bodyPaths: nil, of: template()) }
+        add(logicalID, resource, dependingOn: resource.dependsOn.count, of: template()) { index, write in
+            resource.dependsOn[index].withUTF8Bytes(write)
+        }
+    }
+
+    /// `add(_:_:of:)` for a resource that waits for `count` ids (not its `dependsOn`'s), each
+    /// given as its bytes (letters and digits, which JSON writes as they are) by `id`.
+    mutating func add(
+        _ logicalID: String, _ resource: Resource, dependingOn count: Int, of template: @autoclosure () -> Template,
+        id: (_ index: Int, _ write: (UnsafeBufferPointer<UInt8>) -> Void) -> Void
+    ) {
         if resources == nil { writeHead(of: template()) }
         guard var writer = resources else { preconditionFailure("the resources are open") }
-        let members = resource.members(dependsOn: .null)
+        let members = resource.members(dependsOn: count == 0 ? nil : .null)
         let indent = writer.valueIndent
         writer.add(logicalID, into: &output) { out in
             var object = JSONWriter.ObjectWriter(indent: indent)
@@ -49,10 +60,10 @@ struct TemplateWriter {
                 }
                 object.add(key, into: &out) { out in
                     var ids = JSONWriter.ArrayWriter(indent: idsIndent)
-                    for id in resource.dependsOn {
+                    for index in 0..<count {
                         ids.add(into: &out) { out in
                             out.append(UInt8(ascii: "\""))
-                            JSONWriter.writeStringContent(id, into: &out)
+                            id(index) { out.append(bytes: UnsafeRawBufferPointer($0)) }
                             out.append(UInt8(ascii: "\""))
                         }
                     }
@@ -122,11 +133,19 @@ struct TemplateWriter {
         _ logicalID: String, into snapshot: inout DeploymentSnapshot, of template: @autoclosure () -> Template,
         writing write: (inout ChunkOutput, _ indent: Int) -> Void
     ) {
+        logicalID.withUTF8Bytes { add($0, into: &snapshot, of: template(), writing: write) }
+    }
+
+    /// `add(_:into:of:writing:)` for a logical id given as its UTF-8 bytes.
+    mutating func add(
+        _ logicalID: UnsafeBufferPointer<UInt8>, into snapshot: inout DeploymentSnapshot,
+        of template: @autoclosure () -> Template, writing write: (inout ChunkOutput, _ indent: Int) -> Void
+    ) {
         if resources == nil { writeHead(of: template()) }
         guard var writer = resources else { preconditionFailure("the resources are open") }
         precondition(writer.valueIndent == Self.resourceIndent, "resources are members of the template's Resources")
         snapshot.addKey(logicalID)
-        writer.add(logicalID, into: &output) { out in
+        writer.add(key: logicalID, into: &output) { out in
             out.startHashing(continuing: snapshot.hash)
             write(&out, Self.resourceIndent)
             snapshot.hash = out.endHashing()
@@ -156,11 +175,11 @@ struct TemplateWriter {
 
     /// `add(_:_:_:of:)`, with the resource's text hashed into `snapshot` as it goes out.
     mutating func add(
-        _ logicalID: String, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces,
+        _ logicalID: UnsafeBufferPointer<UInt8>, _ shape: inout ResourceShape, _ pieces: ResourceShape.Pieces,
         into snapshot: inout DeploymentSnapshot, of template: @autoclosure () -> Template
     ) {
         guard let text = shape.text(indent: Self.resourceIndent) else {
-            return add(logicalID, shape.make(pieces).json, into: &snapshot, of: template())
+            return add(String(decoding: logicalID, as: UTF8.self), shape.make(pieces).json, into: &snapshot, of: template())
         }
         add(logicalID, into: &snapshot, of: template()) { out, _ in text.write(pieces, into: &out) }
     }

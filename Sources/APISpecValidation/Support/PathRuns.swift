@@ -21,8 +21,9 @@ struct PathRuns: RouteGathering {
     /// By run: equal for paths of equal shape (`RouteShapes.shapeHash`); 32 bits, all of the
     /// hash that `Repeats` reads.
     private(set) var shapeHashes: [UInt32] = []
-    /// The routes without a path, in order, each with the hash of its key
-    /// (`RouteShapes.keyHash(ofRaw:)`), as much of it as `Repeats` reads.
+    /// The routes without a path (a WebSocket API's), in order, each with the hash of its key
+    /// (`TextHash`: `hashValue`'s SipHash cost some 250 instructions a key), as much of it as
+    /// `Repeats` reads.
     private(set) var unpathed: [(index: Int, hash: UInt32)] = []
     /// Each route that repeats the method of an earlier route of its run, with that run and the
     /// first such route (`duplicate-route`, for runs of a shape no other run has).
@@ -66,7 +67,7 @@ struct PathRuns: RouteGathering {
         // Each route read in place, by position: a loop over them copies each.
         for index in routes.indices {
             guard case .http(let method, let path) = routes[index].key.kind else {
-                unpathed.append((index, UInt32(truncatingIfNeeded: RouteShapes.keyHash(ofRaw: routes[index].key.raw))))
+                unpathed.append((index, UInt32(truncatingIfNeeded: TextHash.of(routes[index].key.raw))))
                 continue
             }
             let number = methods.number(of: method)

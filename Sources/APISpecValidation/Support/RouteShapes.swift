@@ -48,9 +48,6 @@ enum RouteShapes {
         return found
     }
 
-    /// The hash of a route key with no method and path, which is all path.
-    static func keyHash(ofRaw raw: String) -> Int { raw.hashValue }
-
     /// A hash of `path.shape`, equal for equal shapes, without making the shape when the path's
     /// literals are plain ASCII (`TextHash`): the shape's text is then the segments' in a row,
     /// each after a `/`, so hashing each segment's text (a parameter's `{}`, a greedy one's

@@ -41,10 +41,7 @@ import Testing
     }
 
     @Test func membersAreMadeOnlyWhenTheirTextIsNotHeldNorMadeFromItsShapes() {
-        var made: [String] = []
-        var sent: [UInt8] = []
-        var sink = JSONTextSink(ChunkOutput(capacity: 100_000) { sent += $0; return true }, indent: 0)
-        Self.feed(Self.order, into: &sink, repeating: RepeatedValues(capacity: 4), made: &made)
+        let made = Self.madeWhenWritten(Self.order)
         #expect(made == ["a:f", "a:f", "b:f", "e:f", "e:f", "e:g", "a:h", "a:q\"", "b:h", "b:w", "e:f", "b:v"])
     }
 }

@@ -2,8 +2,9 @@
 import Testing
 
 /// A test that feeds the same members into any JSON sink, with repeated text kept in
-/// `values` (`RepeatedMembersTests`, `RepeatedOpenObjectsTests`), by keys `Key` it makes of the
-/// names in `order`; `made` collects the names whose members were made rather than copied.
+/// `values` (`RepeatedMembersTests`, `RepeatedOpenObjectsTests`,
+/// `RepeatedShapedMembersTests`), by keys `Key` it makes of the names in `order`; `made`
+/// collects the names whose members were made rather than copied.
 protocol SinkFeeding {
     associatedtype Key: Equatable
     static func feed<Sink: JSONSink>(
@@ -29,6 +30,15 @@ extension SinkFeeding {
             sink.output.flush()
             #expect(sent == expected, "chunks of \(chunk)")
         }
+    }
+
+    /// The names of `order` whose members a text sink made rather than copied, its texts held
+    /// four at most.
+    static func madeWhenWritten(_ order: [String]) -> [String] {
+        var made: [String] = []
+        var sink = JSONTextSink(ChunkOutput(capacity: 100_000) { _ in true }, indent: 0)
+        feed(order, into: &sink, repeating: RepeatedValues(capacity: 4), made: &made)
+        return made
     }
 }
 
